@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/** The current version of the design document. Bump it with a migration in ./migrations.ts. */
+export const SCHEMA_VERSION = 1;
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : - only');
+const name = z.string().min(1).max(120);
+const paramValue = z.union([z.number(), z.string().max(200), z.boolean(), z.array(z.string().max(64)).max(200)]);
+
+export const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+
+export const siteSchema = z.object({
+  id,
+  name,
+  position: positionSchema.optional(),
+  size: z.object({ width: z.number().positive().max(20000), height: z.number().positive().max(20000) }).optional(),
+});
+
+export const linkSchema = z.object({
+  id,
+  a: id,
+  b: id,
+  /** Round-trip time between the two sites, in ms. */
+  rttMs: z.number().min(0).max(1000),
+  /** Uniform jitter added to each one-way delay, ± this many ms. */
+  jitterMs: z.number().min(0).max(1000).default(0),
+});
+
+export const nodeSchema = z.object({
+  id,
+  kind: z.string().min(1).max(40),
+  name,
+  siteId: id.optional(),
+  position: positionSchema,
+  params: z.record(z.string().max(64), paramValue).default({}),
+});
+
+export const relationSchema = z.object({
+  id,
+  /** e.g. "watches" (an OnTime server syncs a mail server). */
+  kind: z.string().min(1).max(40),
+  from: id,
+  to: id,
+});
+
+export const clusterSchema = z.object({
+  id,
+  /** e.g. "ontime" (an OnTime cluster) or "mail" (a Domino cluster of mail servers). */
+  kind: z.string().min(1).max(40),
+  name,
+  members: z.array(id).max(1000),
+});
+
+export const designSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  name,
+  description: z.string().max(4000).optional(),
+  seed: z.number().int().min(0).max(0xffffffff),
+  sites: z.array(siteSchema).max(100),
+  links: z.array(linkSchema).max(1000),
+  nodes: z.array(nodeSchema).max(5000),
+  relations: z.array(relationSchema).max(20000),
+  clusters: z.array(clusterSchema).max(1000),
+});
+
+export type DesignDoc = z.infer<typeof designSchema>;
+export type DesignNode = z.infer<typeof nodeSchema>;
+export type DesignSite = z.infer<typeof siteSchema>;
+export type DesignLink = z.infer<typeof linkSchema>;
+export type DesignRelation = z.infer<typeof relationSchema>;
+export type DesignCluster = z.infer<typeof clusterSchema>;
+export type ParamValue = z.infer<typeof paramValue>;

@@ -1,0 +1,49 @@
+import type { Fault } from './faults/catalogue';
+
+/** Lifecycle of a simulated process (an OnTime task, a WebLogic server, a database instance…). */
+export type ProcessState = 'stopped' | 'starting' | 'running' | 'stopping' | 'crashed';
+
+interface Base {
+  /** Unique, increasing within a run. */
+  id: number;
+  /** Simulated time in integer milliseconds. */
+  t: number;
+  /** Id of the event that caused this one, or null for a root cause (a fault, the start of the run). */
+  cause: number | null;
+  /** The design node (or site/link) this event is about. */
+  subject: string;
+}
+
+/**
+ * Everything the engine reports. A discriminated union on `type`, like React Flow's NodeChange: the UI folds
+ * these into its view and turns each into a sentence (see src/i18n, key `event.<type>`).
+ */
+export type SimEvent = Base &
+  (
+    | { type: 'run.started' }
+    | { type: 'fault.injected'; fault: Fault }
+    | { type: 'process.state'; process: string; from: ProcessState; to: ProcessState }
+    | { type: 'host.state'; up: boolean }
+    | { type: 'member.dead'; observer: string; peer: string }
+    | { type: 'member.alive'; observer: string; peer: string }
+    | { type: 'sync.takeover'; mailServer: string; from: string; to: string }
+    | { type: 'sync.failback'; mailServer: string; from: string; to: string }
+    | { type: 'sync.orphaned'; mailServer: string; owner: string }
+  );
+
+export type SimEventType = SimEvent['type'];
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** What a component passes to `kernel.emit`: the kernel adds id, time and cause. */
+export type SimEventInput = DistributiveOmit<SimEvent, 'id' | 't' | 'cause'>;
+
+/** The design nodes an event concerns, for highlighting on the canvas. */
+export function nodesOf(event: SimEvent): string[] {
+  const ids = new Set<string>([event.subject]);
+  for (const key of ['observer', 'peer', 'mailServer', 'from', 'to', 'owner'] as const) {
+    const value = (event as unknown as Record<string, unknown>)[key];
+    if (typeof value === 'string') ids.add(value);
+  }
+  return [...ids];
+}

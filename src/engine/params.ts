@@ -1,0 +1,15 @@
+/**
+ * A tunable parameter of a node kind: its default, unit, allowed range and where the default comes from
+ * (DOMAIN.md: doc = a seed document, vendor = vendor documentation, model = our estimate). The inspector shows
+ * all of it; the engine reads the value with the default as fallback.
+ */
+export interface ParamSpec {
+  key: string;
+  default: number;
+  unit: 'ms' | 'count' | 'users' | 'percent';
+  min: number;
+  max: number;
+  source: 'doc' | 'vendor' | 'model';
+  /** The DOMAIN.md behaviour the parameter belongs to, e.g. "OT-4". */
+  ref?: string;
+}

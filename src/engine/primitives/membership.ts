@@ -1,0 +1,117 @@
+import type { Kernel } from '../kernel/kernel';
+import type { Network } from '../network/network';
+import type { SimProcess } from './process';
+
+export interface MembershipTiming {
+  /** How often each running member sends a heartbeat to every peer. */
+  heartbeatIntervalMs: number;
+  /** A peer not heard from for this long is declared dead. */
+  deadAfterMs: number;
+}
+
+export interface MembershipHandlers {
+  /** `observer` has just declared `peer` dead; the current cause is the 'member.dead' event. */
+  onDead?(observer: SimProcess, peer: SimProcess): void;
+  /** `observer` hears from `peer` again after having declared it dead. */
+  onAlive?(observer: SimProcess, peer: SimProcess): void;
+}
+
+interface PeerView {
+  lastHeardMs: number;
+  dead: boolean;
+  checkPending: boolean;
+}
+
+/**
+ * Heartbeat membership: every running member beats to every peer over the network; each member keeps its own
+ * view of who is alive. A peer is declared dead when nothing arrived for `deadAfterMs`, so a partition makes
+ * both sides declare each other dead: what the kits do then is their business.
+ *
+ * Heartbeats are kernel actions, not events: only the verdicts (dead, alive again) are reported.
+ */
+export class Membership {
+  private readonly views = new Map<SimProcess, Map<SimProcess, PeerView>>();
+  private readonly generations = new Map<SimProcess, number>();
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly network: Network,
+    readonly members: readonly SimProcess[],
+    private readonly timing: MembershipTiming,
+    private readonly handlers: MembershipHandlers = {},
+  ) {
+    for (const member of members) {
+      this.views.set(member, new Map(members.filter((p) => p !== member).map((p) => [p, { lastHeardMs: 0, dead: false, checkPending: false }])));
+      this.generations.set(member, 0);
+      member.onChange((p, _from, to) => (to === 'running' ? this.join(p) : this.leave(p)));
+      if (member.isRunning) this.join(member);
+    }
+  }
+
+  /** Whether `observer` currently believes `peer` is alive. */
+  believesAlive(observer: SimProcess, peer: SimProcess): boolean {
+    if (observer === peer) return observer.isRunning;
+    return this.views.get(observer)?.get(peer)?.dead === false;
+  }
+
+  /** Members `observer` believes alive, itself included when running, in membership order. */
+  aliveAccordingTo(observer: SimProcess): SimProcess[] {
+    return this.members.filter((p) => this.believesAlive(observer, p));
+  }
+
+  private join(member: SimProcess): void {
+    const gen = (this.generations.get(member) ?? 0) + 1;
+    this.generations.set(member, gen);
+    // A (re)started member gives every peer a fresh grace period before judging it.
+    for (const [peer, view] of this.views.get(member) ?? []) {
+      view.lastHeardMs = this.kernel.now;
+      view.dead = false;
+      this.scheduleCheck(member, peer, view);
+    }
+    this.beat(member, gen);
+  }
+
+  private leave(member: SimProcess): void {
+    this.generations.set(member, (this.generations.get(member) ?? 0) + 1);
+  }
+
+  private beat(member: SimProcess, gen: number): void {
+    if (this.generations.get(member) !== gen || !member.isRunning) return;
+    for (const peer of this.members) {
+      if (peer !== member) this.network.send(member.nodeId, peer.nodeId, () => this.receive(peer, member));
+    }
+    this.kernel.after(this.timing.heartbeatIntervalMs, () => this.beat(member, gen), null);
+  }
+
+  private receive(observer: SimProcess, sender: SimProcess): void {
+    if (!observer.isRunning) return;
+    const view = this.views.get(observer)?.get(sender);
+    if (!view) return;
+    view.lastHeardMs = this.kernel.now;
+    if (view.dead) {
+      view.dead = false;
+      const event = this.kernel.emit({ type: 'member.alive', subject: sender.nodeId, observer: observer.nodeId, peer: sender.nodeId }, sender.lastChangeEvent);
+      this.kernel.withCause(event.id, () => this.handlers.onAlive?.(observer, sender));
+    }
+    this.scheduleCheck(observer, sender, view);
+  }
+
+  private scheduleCheck(observer: SimProcess, peer: SimProcess, view: PeerView): void {
+    if (view.checkPending) return;
+    view.checkPending = true;
+    this.kernel.at(view.lastHeardMs + this.timing.deadAfterMs, () => this.check(observer, peer, view), null);
+  }
+
+  private check(observer: SimProcess, peer: SimProcess, view: PeerView): void {
+    view.checkPending = false;
+    if (!observer.isRunning || view.dead) return;
+    if (this.kernel.now - view.lastHeardMs < this.timing.deadAfterMs) {
+      this.scheduleCheck(observer, peer, view);
+      return;
+    }
+    view.dead = true;
+    // Attributed to what last changed the peer (its crash, its host's failure): the reason it fell silent.
+    const event = this.kernel.emit({ type: 'member.dead', subject: peer.nodeId, observer: observer.nodeId, peer: peer.nodeId }, peer.lastChangeEvent);
+    this.kernel.withCause(event.id, () => this.handlers.onDead?.(observer, peer));
+  }
+}

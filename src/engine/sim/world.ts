@@ -1,0 +1,102 @@
+import { Kernel } from '../kernel/kernel';
+import { Network } from '../network/network';
+import { SimProcess, type ProcessTiming } from '../primitives/process';
+import type { DesignDoc, DesignNode, ParamValue } from '../design/schema';
+import type { NodeView, RelationView } from './view';
+
+function sameView(a: NodeView | undefined, b: NodeView): boolean {
+  return a !== undefined && a.status === b.status && a.hostUp === b.hostUp && JSON.stringify(a.notes) === JSON.stringify(b.notes);
+}
+
+function sameRelation(a: RelationView | undefined, b: RelationView): boolean {
+  return a !== undefined && a.from === b.from && a.to === b.to && a.active === b.active && a.lagMs === b.lagMs;
+}
+
+/**
+ * The simulated world a kit builds on: kernel, network, processes by node, and the live view with dirty
+ * tracking so that a frame carries only what changed.
+ */
+export class World {
+  readonly kernel: Kernel;
+  readonly network: Network;
+  readonly nodes = new Map<string, DesignNode>();
+  private readonly processes = new Map<string, SimProcess[]>();
+  private readonly views = new Map<string, NodeView>();
+  private readonly dirtyViews = new Set<string>();
+  private readonly relations = new Map<string, RelationView>();
+  private readonly dirtyRelations = new Set<string>();
+  readonly gauges: Array<[key: string, read: () => number]> = [];
+
+  constructor(readonly design: DesignDoc, seed: number) {
+    this.kernel = new Kernel(seed);
+    this.network = new Network(this.kernel, design);
+    for (const node of design.nodes) this.nodes.set(node.id, node);
+  }
+
+  /** A numeric parameter of a node, or the kit's default. */
+  numParam(nodeId: string, key: string, fallback: number): number {
+    const value: ParamValue | undefined = this.nodes.get(nodeId)?.params[key];
+    return typeof value === 'number' ? value : fallback;
+  }
+
+  addProcess(nodeId: string, name: string, timing: ProcessTiming): SimProcess {
+    const process = new SimProcess(this.kernel, nodeId, name, timing);
+    const list = this.processes.get(nodeId) ?? [];
+    list.push(process);
+    this.processes.set(nodeId, list);
+    return process;
+  }
+
+  process(nodeId: string, name: string): SimProcess | undefined {
+    return this.processes.get(nodeId)?.find((p) => p.name === name);
+  }
+
+  processesOn(nodeId: string): readonly SimProcess[] {
+    return this.processes.get(nodeId) ?? [];
+  }
+
+  /** Power failure of a host: every process on it crashes, attributed to the host event. */
+  crashHost(nodeId: string): void {
+    if (!this.network.isHostUp(nodeId)) return;
+    this.network.setHostUp(nodeId, false);
+    const event = this.kernel.emit({ type: 'host.state', subject: nodeId, up: false });
+    this.kernel.withCause(event.id, () => this.processesOn(nodeId).forEach((p) => p.crash()));
+  }
+
+  /** The host is powered on again: its processes boot as they would at server start. */
+  recoverHost(nodeId: string): void {
+    if (this.network.isHostUp(nodeId)) return;
+    this.network.setHostUp(nodeId, true);
+    const event = this.kernel.emit({ type: 'host.state', subject: nodeId, up: true });
+    this.kernel.withCause(event.id, () => this.processesOn(nodeId).forEach((p) => p.start()));
+  }
+
+  /** Sets what the canvas shows of a node; the host's power state is filled in here for every kit. */
+  setNodeView(nodeId: string, partial: Omit<NodeView, 'hostUp'>): void {
+    const view: NodeView = { ...partial, hostUp: this.network.isHostUp(nodeId) };
+    if (sameView(this.views.get(nodeId), view)) return;
+    this.views.set(nodeId, view);
+    this.dirtyViews.add(nodeId);
+  }
+
+  setRelation(relation: RelationView): void {
+    if (sameRelation(this.relations.get(relation.id), relation)) return;
+    this.relations.set(relation.id, relation);
+    this.dirtyRelations.add(relation.id);
+  }
+
+  gauge(key: string, read: () => number): void {
+    this.gauges.push([key, read]);
+  }
+
+  /** The views changed since the last call (or all of them with `all`). */
+  drainViews(all = false): { nodes: Record<string, NodeView>; relations: RelationView[] } {
+    const ids = all ? [...this.views.keys()] : [...this.dirtyViews];
+    const relIds = all ? [...this.relations.keys()] : [...this.dirtyRelations];
+    this.dirtyViews.clear();
+    this.dirtyRelations.clear();
+    const nodes: Record<string, NodeView> = {};
+    for (const id of ids) nodes[id] = this.views.get(id)!;
+    return { nodes, relations: relIds.map((id) => this.relations.get(id)!) };
+  }
+}

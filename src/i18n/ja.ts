@@ -1,0 +1,92 @@
+import type { Translation } from './en';
+
+/** 日本語の文言。キーは英語版と同一でなければならない(型で検査)。 */
+export const ja: Translation = {
+  app: {
+    title: 'Failover Lab',
+    tagline: '高可用性システムを壊して、フェールオーバーを観察する',
+  },
+  lang: { label: '言語', en: 'English', ja: '日本語' },
+  controls: {
+    label: 'シミュレーション操作',
+    play: '再生',
+    pause: '一時停止',
+    speed: '速度',
+    clock: 'シミュレーション時刻',
+  },
+  panel: { canvas: '構成キャンバス', events: 'イベント', inspector: 'インスペクター', charts: 'グラフ' },
+  kind: {
+    loadBalancer: '負荷分散装置',
+    clients: 'クライアント',
+    ontimeServer: 'OnTimeサーバー',
+    mailServer: 'メールサーバー',
+  },
+  status: {
+    running: '稼働中',
+    starting: '起動中',
+    stopping: '停止処理中',
+    failed: '障害',
+    stopped: '停止',
+    standby: '待機',
+    takingOver: '代理処理中',
+    degraded: '縮退',
+  },
+  pstate: { stopped: '停止', starting: '起動中', running: '稼働中', stopping: '停止処理中', crashed: 'クラッシュ' },
+  process: { ontime: 'OnTimeタスク', domino: 'Dominoサーバー', http: 'HTTPサービス' },
+  note: {
+    syncing: '{{mail}} をSync',
+    syncingFor: '{{owner}} の代理で {{mail}} をSync',
+    syncedBy: '{{server}} がSync',
+    notSynced: 'Syncされていない',
+    taskStopped: 'OnTimeタスク停止',
+    hostDown: 'サーバーダウン(電源断)',
+  },
+  action: {
+    menu: '{{node}} の操作',
+    stopTask: 'OnTimeタスクを停止',
+    startTask: 'OnTimeタスクを開始',
+    crashHost: 'サーバーをダウンさせる',
+    recoverHost: 'サーバーを復旧',
+  },
+  fault: {
+    stopProcess: '{{target}} の{{process}}を停止',
+    startProcess: '{{target}} の{{process}}を開始',
+    crashProcess: '{{target}} の{{process}}がクラッシュ',
+    crashHost: '{{target}} の電源断',
+    recoverHost: '{{target}} の電源投入',
+  },
+  event: {
+    run: { started: '「{{subject}}」のシミュレーションを開始' },
+    fault: { injected: '障害注入: {{fault}}' },
+    process: { state: '{{subject}} の{{process}}: {{from}} → {{to}}' },
+    host: { up: '{{subject}} の電源が入った', down: '{{subject}} の電源が落ちた' },
+    member: {
+      dead: '{{observer}} が {{peer}} をダウンと判定(ハートビートなし)',
+      alive: '{{observer}} が {{peer}} の応答を再び確認',
+    },
+    sync: {
+      takeover: '{{to}} が {{from}} に代わって {{mailServer}} のSyncを引き継いだ',
+      failback: '{{to}} が {{mailServer}} のSyncを再開し、{{from}} の代理処理が終了',
+      orphaned: '{{mailServer}} をSyncできるサーバーがない(担当 {{owner}} がダウン)',
+    },
+  },
+  events: { empty: 'まだ何も起きていません。再生を押して、何かを壊してみてください。', cause: '#{{id}} が原因' },
+  inspector: {
+    empty: 'ノードを選択すると、状態と注入できる障害が表示されます。',
+    kind: '種類',
+    status: '状態',
+    actions: '障害を注入',
+  },
+  chart: {
+    syncLag: '{{mail}} のSync遅れ',
+    seconds: '最終Syncからの秒数',
+    time: 'シミュレーション時刻',
+  },
+  worker: { crashed: 'シミュレーションが予期せず停止しました: {{reason}}' },
+  template: {
+    ontimeMinimal: {
+      title: 'OnTime: サーバー2台とメールサーバー1台',
+      purpose: '最小のOnTimeクラスター。OT1を止めるとOT2がSyncを引き継ぐ様子を確認できます。',
+    },
+  },
+};

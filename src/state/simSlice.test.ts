@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { foldFrames, initialSimState, MAX_SAMPLES } from './simSlice';
+import type { Frame } from '../engine';
+
+const frame = (t: number, extra: Partial<Frame> = {}): Frame => ({ t, events: [], nodes: {}, relations: [], samples: [], ...extra });
+const wrap = (f: Frame, reset = false) => ({ frame: f, playing: true, speed: 1 as const, reset });
+
+describe('folding frames into the live view', () => {
+  it('keeps the identity of node views that did not change', () => {
+    const s1 = foldFrames(initialSimState, [wrap(frame(1, { nodes: { A: { status: 'running', notes: [], hostUp: true }, B: { status: 'running', notes: [], hostUp: true } } }))]);
+    const s2 = foldFrames(s1, [wrap(frame(2, { nodes: { B: { status: 'failed', notes: [], hostUp: true } } }))]);
+    expect(s2.nodeViews.A).toBe(s1.nodeViews.A);
+    expect(s2.nodeViews.B?.status).toBe('failed');
+    expect(s2.timeMs).toBe(2);
+  });
+
+  it('keeps a bounded window of samples', () => {
+    const frames = Array.from({ length: MAX_SAMPLES + 50 }, (_, i) => wrap(frame(i, { samples: [{ t: i, values: { x: i } }] })));
+    const s = foldFrames(initialSimState, frames);
+    expect(s.samples).toHaveLength(MAX_SAMPLES);
+    expect(s.samples[0]?.t).toBe(50);
+  });
+
+  it('starts over on a reset frame', () => {
+    const s1 = foldFrames(initialSimState, [wrap(frame(5, { samples: [{ t: 5, values: {} }] }))]);
+    const s2 = foldFrames(s1, [wrap(frame(0), true)]);
+    expect(s2.samples).toHaveLength(0);
+    expect(s2.timeMs).toBe(0);
+  });
+});

@@ -1,0 +1,37 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/store';
+import type { ServerFlowNode } from './flow';
+import { kindIcon, STATUS_ICONS } from './icons';
+
+/**
+ * A server on the canvas. It subscribes to its own live view only, so a frame that changes one node
+ * re-renders one node. State is shown by colour and by an icon and a word.
+ */
+export const ServerNode = memo(function ServerNode({ id, data }: NodeProps<ServerFlowNode>) {
+  const { t } = useTranslation();
+  const view = useAppStore((s) => s.nodeViews[id]);
+  const status = view?.status ?? 'running';
+  const KindIcon = kindIcon(data.kind);
+  const StatusIcon = STATUS_ICONS[status];
+  return (
+    <div className={`server-node status-${status}`} data-status={status}>
+      <Handle type="target" position={Position.Top} />
+      <div className="server-head">
+        <KindIcon className="kind-icon" size={16} aria-hidden="true" />
+        <span className="server-name">{data.name}</span>
+      </div>
+      <div className="server-kind">{t(`kind.${data.kind}`, { defaultValue: data.kind })}</div>
+      <div className="server-status" role="status">
+        <StatusIcon size={13} aria-hidden="true" /> {t(`status.${status}`)}
+      </div>
+      {view?.notes.map((note, i) => (
+        <div key={i} className="server-note">
+          {t(note.key, note.params)}
+        </div>
+      ))}
+      <Handle type="source" position={Position.Bottom} />
+    </div>
+  );
+});
