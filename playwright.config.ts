@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error plain ESM helper shared with scripts/find-chromium.mjs
 import { findChromium } from './scripts/chromium-path.mjs';
 
-const PORT = 5199;
+// Each checkout may pick its own port (E2E_PORT) so that several can run their tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 5199);
 
 export default defineConfig({
   testDir: 'e2e',

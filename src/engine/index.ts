@@ -8,3 +8,6 @@ export { SCHEMA_VERSION, type DesignDoc, type DesignNode, type DesignSite, type 
 export { validateDesign, formatIssue, type DesignIssue, type DesignResult } from './design/validate';
 export type { ParamSpec } from './params';
 export { ONTIME_SERVER_PARAMS } from './kits/ontime/params';
+export type { Kit, NodeKindSpec, RelationKindSpec, DesignFinding, Severity, KindGroup } from './kits/kit';
+export { KITS, NODE_KINDS, RELATION_KINDS } from './kits/registry';
+export { checkDesign } from './report/checks';

@@ -2,7 +2,7 @@ import type { DesignDoc } from '../design/schema';
 import type { SimEvent } from '../events';
 import type { Fault } from '../faults/catalogue';
 import { applyFault } from '../faults/apply';
-import { OnTimeKit } from '../kits/ontime/ontime';
+import { KITS } from '../kits/registry';
 import type { MetricSample, NodeView, RelationView } from './view';
 import { World } from './world';
 
@@ -34,7 +34,7 @@ export class Simulation {
   constructor(design: DesignDoc, options: SimulationOptions = {}) {
     this.world = new World(design, options.seed ?? design.seed);
     const started = this.world.kernel.emit({ type: 'run.started', subject: design.name });
-    this.world.kernel.withCause(started.id, () => new OnTimeKit(this.world));
+    this.world.kernel.withCause(started.id, () => KITS.forEach((kit) => kit.install(this.world)));
     this.world.kernel.at(0, () => this.sample(), null);
   }
 

@@ -1,0 +1,53 @@
+import type { DesignDoc } from '../design/schema';
+import type { ParamSpec } from '../params';
+import type { World } from '../sim/world';
+
+/** Where a node kind sits in the palette. */
+export type KindGroup = 'network' | 'ontime' | 'weblogic';
+
+export interface NodeKindSpec {
+  kind: string;
+  group: KindGroup;
+  /** Every tunable of the kind, with unit, range, default and source: the inspector shows them all. */
+  params: readonly ParamSpec[];
+  /** Processes on a node of this kind that faults can stop, start or crash (e.g. "ontime"). */
+  processes: readonly string[];
+}
+
+/** A relation the user can draw between two nodes (e.g. an OnTime server "watches" a mail server). */
+export interface RelationKindSpec {
+  kind: string;
+  from: readonly string[];
+  to: readonly string[];
+  /** At most this many relations of this kind may end at one node (OT-10: one watcher per mail server). */
+  maxIncoming?: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One thing a design check found: what, how bad, which behaviour it comes from, which nodes, how to fix it. */
+export interface DesignFinding {
+  checkId: string;
+  severity: Severity;
+  /** The DOMAIN.md behaviour, e.g. "OT-10". */
+  ref: string;
+  nodes: string[];
+  /** i18n keys (with params) of the one-line message and the one-line fix. */
+  messageKey: string;
+  fixKey: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * A kit models one vendor system (DOMAIN.md §1 OnTime, §2 WebLogic) out of the engine's primitives. The
+ * simulation installs every registered kit; each acts only on the nodes of its own kinds.
+ */
+export interface Kit {
+  id: string;
+  nodeKinds: readonly NodeKindSpec[];
+  relationKinds: readonly RelationKindSpec[];
+  /** Cluster kinds the kit understands (e.g. "ontime", "mail"). */
+  clusterKinds: readonly string[];
+  install(world: World): void;
+  check(design: DesignDoc): DesignFinding[];
+}

@@ -1,0 +1,31 @@
+import type { DictionaryPart } from './types';
+import * as core from './parts/core';
+
+/**
+ * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
+ * top-level key with a different meaning (a unit test checks that no leaf is defined twice).
+ */
+export const PARTS: Record<string, DictionaryPart> = {
+  core,
+};
+
+function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (typeof value === 'object' && value !== null && typeof existing === 'object' && existing !== null) {
+      mergeInto(existing as Record<string, unknown>, value as Record<string, unknown>);
+    } else {
+      target[key] = typeof value === 'object' && value !== null ? mergeInto({}, value as Record<string, unknown>) : value;
+    }
+  }
+  return target;
+}
+
+function mergeLanguage(lang: 'en' | 'ja'): Record<string, unknown> {
+  return Object.values(PARTS).reduce<Record<string, unknown>>((acc, part) => mergeInto(acc, part[lang]), {});
+}
+
+export const resources = {
+  en: { translation: mergeLanguage('en') },
+  ja: { translation: mergeLanguage('ja') },
+};
