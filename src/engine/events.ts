@@ -38,12 +38,14 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** What a component passes to `kernel.emit`: the kernel adds id, time and cause. */
 export type SimEventInput = DistributiveOmit<SimEvent, 'id' | 't' | 'cause'>;
 
-/** The design nodes an event concerns, for highlighting on the canvas. */
-export function nodesOf(event: SimEvent): string[] {
+/**
+ * The ids an event mentions (subject first, then every other string field but its type): the UI keeps those
+ * that are design nodes, to highlight them. New event types need no change here.
+ */
+export function idsOf(event: SimEvent): string[] {
   const ids = new Set<string>([event.subject]);
-  for (const key of ['observer', 'peer', 'mailServer', 'from', 'to', 'owner'] as const) {
-    const value = (event as unknown as Record<string, unknown>)[key];
-    if (typeof value === 'string') ids.add(value);
+  for (const [key, value] of Object.entries(event)) {
+    if (key !== 'type' && typeof value === 'string' && value !== '') ids.add(value);
   }
   return [...ids];
 }

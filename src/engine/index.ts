@@ -2,7 +2,7 @@
 export { Simulation, METRIC_INTERVAL_MS, type Frame, type SimulationOptions } from './sim/simulation';
 export type { NodeView, NodeStatus, Note, RelationView, MetricSample } from './sim/view';
 export type { SimEvent, SimEventType, ProcessState } from './events';
-export { nodesOf } from './events';
+export { idsOf } from './events';
 export type { Fault, FaultKind } from './faults/catalogue';
 export { SCHEMA_VERSION, type DesignDoc, type DesignNode, type DesignSite, type DesignLink, type DesignRelation, type DesignCluster } from './design/schema';
 export { validateDesign, formatIssue, type DesignIssue, type DesignResult } from './design/validate';

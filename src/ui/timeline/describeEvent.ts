@@ -7,37 +7,41 @@ export function nameLookup(design: DesignDoc): Names {
   const names = new Map<string, string>();
   for (const s of design.sites) names.set(s.id, s.name);
   for (const n of design.nodes) names.set(n.id, n.name);
+  for (const l of design.links) names.set(l.id, `${names.get(l.a) ?? l.a} ↔ ${names.get(l.b) ?? l.b}`);
   return (id) => names.get(id) ?? id;
 }
 
 export function describeFault(t: TFunction, fault: Fault, name: Names): string {
-  const process = 'process' in fault ? t(`process.${fault.process}`, { defaultValue: fault.process }) : '';
-  return t(`fault.${fault.kind}`, { target: name(fault.target), process });
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(fault)) {
+    if (key === 'kind') continue;
+    if (key === 'process' && typeof value === 'string') params[key] = t(`process.${value}`, { defaultValue: value });
+    else params[key] = typeof value === 'string' ? name(value) : (value as number);
+  }
+  return t(`fault.${fault.kind}`, params);
+}
+
+/**
+ * The interpolation values of an event's sentence: ids become names, a fault becomes its own sentence, a
+ * process name and process states are translated. Every other field passes through, so a kit that adds an
+ * event type only adds its sentence (`event.<type>`) to its dictionary part.
+ */
+function eventParams(t: TFunction, event: SimEvent, name: Names): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(event)) {
+    if (key === 'fault') params[key] = describeFault(t, value as Fault, name);
+    else if (key === 'process' && typeof value === 'string') params[key] = t(`process.${value}`, { defaultValue: value });
+    else if (event.type === 'process.state' && (key === 'from' || key === 'to')) params[key] = t(`pstate.${String(value)}`);
+    else if (typeof value === 'string') params[key] = name(value);
+    else if (typeof value === 'number' || typeof value === 'boolean') params[key] = typeof value === 'boolean' ? String(value) : value;
+  }
+  return params;
 }
 
 /** One human sentence per event, in the current language. */
 export function describeEvent(t: TFunction, event: SimEvent, name: Names): string {
-  switch (event.type) {
-    case 'run.started':
-      return t('event.run.started', { subject: event.subject });
-    case 'fault.injected':
-      return t('event.fault.injected', { fault: describeFault(t, event.fault, name) });
-    case 'process.state':
-      return t('event.process.state', {
-        subject: name(event.subject),
-        process: t(`process.${event.process}`, { defaultValue: event.process }),
-        from: t(`pstate.${event.from}`),
-        to: t(`pstate.${event.to}`),
-      });
-    case 'host.state':
-      return t(event.up ? 'event.host.up' : 'event.host.down', { subject: name(event.subject) });
-    case 'member.dead':
-    case 'member.alive':
-      return t(`event.${event.type}`, { observer: name(event.observer), peer: name(event.peer) });
-    case 'sync.takeover':
-    case 'sync.failback':
-      return t(`event.${event.type}`, { mailServer: name(event.mailServer), from: name(event.from), to: name(event.to) });
-    case 'sync.orphaned':
-      return t('event.sync.orphaned', { mailServer: name(event.mailServer), owner: name(event.owner) });
-  }
+  const params = eventParams(t, event, name);
+  if (event.type === 'run.started') return t('event.run.started', { subject: event.subject });
+  if (event.type === 'host.state') return t(event.up ? 'event.host.up' : 'event.host.down', params);
+  return t(`event.${event.type}`, params);
 }
