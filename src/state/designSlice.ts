@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { DesignDoc } from '../engine';
-import { TEMPLATES } from '../templates';
+import { defaultDesign, requestedDesign } from './initialDesign';
 
 export interface DesignSlice {
   design: DesignDoc;
@@ -8,6 +8,6 @@ export interface DesignSlice {
 }
 
 export const createDesignSlice: StateCreator<DesignSlice, [], [], DesignSlice> = (set) => ({
-  design: TEMPLATES[0]!.design,
+  design: requestedDesign() ?? defaultDesign(),
   setDesign: (design) => set({ design }),
 });
