@@ -23,10 +23,12 @@ export class TakeoverService {
     for (const server of ctx.topo.taskServers) {
       if (ctx.taskActive(server)) this.active.add(server);
       const domino = ctx.domino(server);
-      // A Domino server that goes down takes its tasks with it.
+      // A Domino server that goes down takes its tasks with it; one that comes up starts them.
       domino?.onChange((_p, _from, to) => {
         if (to === 'crashed') ctx.task(server)?.crash();
         if (to === 'stopping') ctx.task(server)?.stop();
+        // The OnTime task is a server task (notes.ini ServerTasks): it starts with its Domino server.
+        if (to === 'running') ctx.task(server)?.start();
         this.onServerChange(server);
       });
       ctx.task(server)?.onChange(() => this.onServerChange(server));
