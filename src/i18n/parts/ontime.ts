@@ -56,6 +56,8 @@ export const en = {
   },
   note: {
     dominoDown: 'Domino server down',
+    syncingLocal: 'Syncs its local mail DBs',
+    syncingForLocal: 'Syncs the mail DBs of {{owner}} on its behalf',
     standby: 'Standing by (takes over if a member fails)',
     notWatched: 'No OnTime server syncs it',
     mailDbReplica: 'OnTime uses the replica on {{server}}',
@@ -180,6 +182,8 @@ export const ja: Translation<typeof en> = {
   },
   note: {
     dominoDown: 'Dominoサーバー停止',
+    syncingLocal: 'ローカルのメールDBをSync',
+    syncingForLocal: '{{owner}} の代理でそのメールDBをSync',
     standby: '待機中(メンバー障害時に引き継ぐ)',
     notWatched: 'SyncするOnTimeサーバーがない',
     mailDbReplica: 'OnTimeは {{server}} 上の複製を使用中',

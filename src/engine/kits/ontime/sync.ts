@@ -55,7 +55,12 @@ export class SyncService {
 
   private pass(mail: string, gen: number): void {
     const server = this.syncer.get(mail);
-    if (this.loops.get(mail) !== gen || server === undefined || !this.ctx.taskActive(server)) return;
+    if (this.loops.get(mail) !== gen || server === undefined) return;
+    if (!this.ctx.taskActive(server)) {
+      // Nobody can sync it now; look again next interval (a takeover or restart also kicks the loop at once).
+      this.ctx.kernel.after(this.ctx.num(server, P.syncIntervalMs), () => this.pass(mail, gen), null);
+      return;
+    }
     const startMs = this.ctx.now;
     const still = () => this.loops.get(mail) === gen && this.syncer.get(mail) === server && this.ctx.taskActive(server);
     this.mailDb.access(server, mail, still, (target) => {

@@ -79,7 +79,12 @@ export class TakeoverService {
   }
 
   private onStarted(server: string): void {
-    for (const mail of this.sync.syncedBy(server)) this.sync.kick(mail);
+    for (const mail of this.sync.syncedBy(server)) {
+      this.sync.kick(mail);
+      // A stand-in that restarts hands back what it holds for owners that came back meanwhile.
+      const owner = this.sync.owner(mail);
+      if (owner !== undefined && owner !== server) this.scheduleFailback(owner);
+    }
     this.scheduleFailback(server);
   }
 

@@ -63,17 +63,22 @@ function taskPart(rt: OnTimeRuntime, id: string): View {
   if (!task.isRunning) return { status: task.state === 'starting' ? 'starting' : 'stopping', notes: [] };
   const mine: string[] = [];
   const forOthers: Note[] = [];
+  let local = false;
   for (const mail of rt.sync.syncedBy(id)) {
     const owner = rt.sync.owner(mail)!;
-    if (owner === id) mine.push(rt.ctx.name(mail));
+    // A co-located server (P1) owns its own mail DBs: say "local" rather than naming itself.
+    if (owner === id && mail === id) local = true;
+    else if (owner === id) mine.push(rt.ctx.name(mail));
+    else if (mail === owner) forOthers.push({ key: 'note.syncingForLocal', params: { owner: rt.ctx.name(owner) } });
     else forOthers.push({ key: 'note.syncingFor', params: { mail: rt.ctx.name(mail), owner: rt.ctx.name(owner) } });
   }
-  const notes: Note[] = mine.length > 0 ? [{ key: 'note.syncing', params: { mail: mine.join(', ') } }] : [];
+  const notes: Note[] = local ? [{ key: 'note.syncingLocal' }] : [];
+  if (mine.length > 0) notes.push({ key: 'note.syncing', params: { mail: mine.join(', ') } });
   notes.push(...forOthers);
   const have = rt.configDb.version.get(id) ?? 0;
   if (have < rt.configDb.latestVersion) notes.push({ key: 'note.configDbBehind', params: { have, latest: rt.configDb.latestVersion } });
   if (forOthers.length > 0) return { status: 'takingOver', notes };
-  if (mine.length === 0) return { status: 'standby', notes: [{ key: 'note.standby' }, ...notes] };
+  if (mine.length === 0 && !local) return { status: 'standby', notes: [{ key: 'note.standby' }, ...notes] };
   return { status: 'running', notes };
 }
 
