@@ -1,5 +1,7 @@
 import { validateDesign, formatIssue, type DesignDoc } from '../engine';
 import ontimeMinimal from './ontime-minimal.json';
+import weblogicMaa from './weblogic-maa.json';
+import weblogicMistakes from './weblogic-mistakes.json';
 
 export interface TemplateEntry {
   id: string;
@@ -18,6 +20,8 @@ function load(id: string, raw: unknown): DesignDoc {
 
 export const TEMPLATES: readonly TemplateEntry[] = [
   { id: 'ontime-minimal', titleKey: 'template.ontimeMinimal.title', purposeKey: 'template.ontimeMinimal.purpose', design: load('ontime-minimal', ontimeMinimal) },
+  { id: 'weblogic-maa', titleKey: 'template.weblogicMaa.title', purposeKey: 'template.weblogicMaa.purpose', design: load('weblogic-maa', weblogicMaa) },
+  { id: 'weblogic-mistakes', titleKey: 'template.weblogicMistakes.title', purposeKey: 'template.weblogicMistakes.purpose', design: load('weblogic-mistakes', weblogicMistakes) },
 ];
 
 export function templateById(id: string): TemplateEntry | undefined {

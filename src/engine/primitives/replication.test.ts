@@ -53,3 +53,19 @@ describe('ReplicationStream', () => {
     expect(s.lostIfSourceDiesMs()).toBe(0);
   });
 });
+
+describe('ReplicationStream when the source dies', () => {
+  it('async: what was written after the last shipment that arrived is lost, and stays lost', () => {
+    const kernel = new Kernel(1);
+    const network = new Network(kernel, design);
+    let alive = true;
+    const s = new ReplicationStream(kernel, network, { from: 'A', to: 'B', mode: 'async', shipIntervalMs: 1000 }, () => alive);
+    s.start();
+    kernel.runUntil(10_800);
+    alive = false;
+    s.sourceStopped();
+    kernel.runUntil(20_000);
+    expect(s.lostIfSourceDiesMs()).toBe(800);
+    expect(s.lagMs()).toBe(0);
+  });
+});

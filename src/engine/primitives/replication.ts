@@ -22,6 +22,9 @@ export interface ReplicationConfig {
  */
 export class ReplicationStream {
   private appliedThrough: number;
+  /** The source's changes run up to here: now while it is active, frozen when it died. */
+  private sourceThrough: number;
+  private wasActive = true;
   private connected = true;
   private generation = 0;
 
@@ -35,6 +38,7 @@ export class ReplicationStream {
     private readonly targetReady: () => boolean = () => true,
   ) {
     this.appliedThrough = kernel.now;
+    this.sourceThrough = kernel.now;
   }
 
   get appliedThroughMs(): number {
@@ -56,6 +60,12 @@ export class ReplicationStream {
     this.generation++;
   }
 
+  /** The source just stopped producing (it crashed): its changes end now, not at the last shipment. */
+  sourceStopped(): void {
+    this.sourceThrough = this.kernel.now;
+    this.wasActive = false;
+  }
+
   /** How far the target is behind the source right now, in ms. */
   lagMs(): number {
     if (!this.sourceActive()) return 0;
@@ -63,16 +73,25 @@ export class ReplicationStream {
     return Math.max(0, this.kernel.now - this.appliedThrough);
   }
 
-  /** What the target would miss if the source died now: changes of this many ms (the RPO). */
+  /**
+   * What the target misses if the source dies now (or has died): changes of this many ms, the RPO. Sync
+   * replication that was in step when the source stopped loses nothing.
+   */
   lostIfSourceDiesMs(): number {
     if (this.config.mode === 'sync' && this.connected) return 0;
-    return Math.max(0, this.kernel.now - this.appliedThrough);
+    const through = this.sourceActive() ? this.kernel.now : this.sourceThrough;
+    return Math.max(0, through - this.appliedThrough);
   }
 
   private ship(gen: number): void {
     if (gen !== this.generation) return;
     const sentAt = this.kernel.now;
-    if (this.sourceActive()) {
+    const active = this.sourceActive();
+    // A source that comes back to life (a new primary) starts a fresh stream: the target is reinstated.
+    if (active && !this.wasActive) this.appliedThrough = sentAt;
+    if (active) {
+      this.wasActive = true;
+      this.sourceThrough = sentAt;
       const sent = this.network.send(this.config.from, this.config.to, () => {
         if (gen !== this.generation || !this.targetReady()) return;
         this.appliedThrough = Math.max(this.appliedThrough, sentAt);
@@ -82,8 +101,7 @@ export class ReplicationStream {
       // A shipment that left but will not arrive (the target died in flight) is noticed at the next one.
       else if (!this.network.isHostUp(this.config.to)) this.connected = false;
     } else {
-      // A silent source has nothing new: the target is as current as the source.
-      this.appliedThrough = sentAt;
+      this.wasActive = false;
     }
     this.kernel.after(this.config.shipIntervalMs, () => this.ship(gen), null);
   }

@@ -1,0 +1,47 @@
+/**
+ * The events of the WebLogic MAA kit (merged into the engine's SimEvent union). Each has a sentence
+ * `event.<type>` in src/i18n/parts/weblogic.ts; ids in string fields become names there.
+ */
+export type WeblogicEventFields =
+  | { type: 'wl.sessionsFailedOver'; server: string; to: string; count: number }
+  | { type: 'wl.sessionsRereplicated'; server: string; from: string; to: string; count: number }
+  | { type: 'wl.sessionsRereplicatedCrossSite'; server: string; from: string; to: string; count: number }
+  | { type: 'wl.sessionsLost'; server: string; secondary: string; count: number }
+  | { type: 'wl.leaseLost'; server: string; reason: 'dbUnreachable' | 'noQuorum' }
+  | { type: 'wl.leaseRegained'; server: string }
+  | { type: 'wl.selfFenced'; server: string }
+  | { type: 'wl.rebootRefused'; server: string }
+  | { type: 'wl.domainRestartRequired'; count: number }
+  | { type: 'wl.serviceDeactivated'; service: string; server: string }
+  | { type: 'wl.serviceMigrated'; service: string; from: string; to: string; delayMs: number }
+  | { type: 'wl.serverMigrated'; service: string; from: string; to: string; delayMs: number }
+  | { type: 'wl.serviceStranded'; service: string; server: string; reason: 'noCandidate' | 'vipInvalid' }
+  | { type: 'wl.serviceFailedBack'; service: string; from: string; to: string }
+  | { type: 'wl.txInDoubt'; server: string; count: number }
+  | { type: 'wl.txRecovered'; server: string; by: string; count: number }
+  | { type: 'wl.txFailing'; server: string; db: string }
+  | { type: 'wl.txResumed'; server: string; failed: number }
+  | { type: 'wl.bootSlow'; server: string; extraMs: number }
+  | { type: 'wl.deployed'; durationMs: number; rttMs: number }
+  | { type: 'dg.primaryLost'; observer: string; db: string }
+  | { type: 'dg.failoverStarted'; db: string; by: string }
+  | { type: 'dg.switchoverStarted'; db: string; by: string }
+  | { type: 'dg.roleChanged'; db: string; role: 'primary' | 'standby' }
+  | { type: 'dg.primaryShutdown'; db: string }
+  | { type: 'dg.dataLost'; db: string; lostMs: number }
+  | { type: 'dg.poolsReconnected'; db: string }
+  | { type: 'sg.orchestrated'; db: string; action: 'failover' | 'switchover' }
+  | { type: 'admin.unavailable'; admin: string }
+  | { type: 'admin.restartedInSite'; admin: string }
+  | { type: 'admin.restartedCrossSite'; admin: string; host: string; address: string }
+  | { type: 'admin.cannotRestart'; admin: string }
+  | { type: 'coh.splitBrain'; cluster: string; a: string; b: string }
+  | { type: 'coh.merged'; cluster: string; discardedMs: number }
+  | { type: 'coh.federationPaused'; from: string; to: string }
+  | { type: 'coh.converged'; from: string; to: string; backlogMs: number }
+  | { type: 'zdt.started'; servers: number }
+  | { type: 'zdt.nodePatched'; server: string }
+  | { type: 'zdt.completed'; servers: number }
+  | { type: 'zdt.failed'; server: string }
+  | { type: 'zdt.rolledBack'; servers: number }
+  | { type: 'zdt.halted'; server: string };
