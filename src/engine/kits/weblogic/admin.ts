@@ -59,22 +59,29 @@ export class AdminServer {
     this.ctx.changed();
   }
 
-  /** Another live node and the shared storage of the same site: restart there; else the other site. */
+  /**
+   * The operator's procedure: another live node and the shared storage of the same site → restart there;
+   * otherwise (the whole site is gone) restart in the other site from the mirrored copy, which takes longer.
+   */
   private planRestart(gen: number): void {
     const id = this.id!;
-    const homeSite = this.ctx.site(id);
-    const store = this.storage.storageOf(id);
-    const otherNodeInSite = this.ctx.world.design.nodes.some((n) => n.id !== id && n.siteId === homeSite && this.ctx.network.isHostUp(n.id));
-    if (store !== undefined && this.storage.isUp(store) && otherNodeInSite) {
-      this.ctx.kernel.after(this.ctx.num(id, A.inSiteFailoverMs), () => this.restartIn(gen, 'inSite', homeSite));
-      return;
-    }
-    const replica = store === undefined ? undefined : this.storage.replicasOf(store).find((r) => this.storage.isUp(r) && this.ctx.site(r) !== homeSite);
-    if (replica === undefined) {
-      this.ctx.emit({ type: 'admin.cannotRestart', subject: id, admin: id });
-      return;
-    }
-    this.ctx.kernel.after(this.ctx.num(id, A.crossSiteFailoverMs), () => this.restartIn(gen, 'otherSite', this.ctx.site(replica)));
+    const downAt = this.ctx.now;
+    this.ctx.kernel.after(this.ctx.num(id, A.inSiteFailoverMs), () => {
+      if (gen !== this.generation || this.running) return;
+      const homeSite = this.ctx.site(id);
+      const store = this.storage.storageOf(id);
+      const otherNodeInSite = this.ctx.world.design.nodes.some((n) => n.id !== id && n.siteId === homeSite && this.ctx.network.isHostUp(n.id));
+      if (store !== undefined && this.storage.isUp(store) && otherNodeInSite) {
+        this.restartIn(gen, 'inSite', homeSite);
+        return;
+      }
+      const replica = store === undefined ? undefined : this.storage.replicasOf(store).find((r) => this.storage.isUp(r) && this.ctx.site(r) !== homeSite);
+      if (replica === undefined) {
+        this.ctx.emit({ type: 'admin.cannotRestart', subject: id, admin: id });
+        return;
+      }
+      this.ctx.kernel.at(downAt + this.ctx.num(id, A.crossSiteFailoverMs), () => this.restartIn(gen, 'otherSite', this.ctx.site(replica)));
+    });
   }
 
   private restartIn(gen: number, place: AdminPlace, site: string): void {

@@ -125,9 +125,9 @@ export class DataGuard {
       this.roles.set(to, 'primary');
       this.transition = undefined;
       this.epoch++;
-      const changed = this.ctx.emit({ type: 'dg.roleChanged', subject: to, db: to, role: 'primary' });
+      const changed = this.ctx.emit({ type: 'dg.becamePrimary', subject: to, db: to });
       this.ctx.kernel.withCause(changed.id, () => {
-        if (old !== undefined) this.ctx.emit({ type: 'dg.roleChanged', subject: old, db: old, role: 'standby' });
+        if (old !== undefined) this.ctx.emit({ type: 'dg.becameStandby', subject: old, db: old });
         this.ctx.kernel.after(this.ctx.num(to, P.clientReconnectMs), () => this.ctx.emit({ type: 'dg.poolsReconnected', subject: to, db: to }));
       });
       this.ctx.changed();

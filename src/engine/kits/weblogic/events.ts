@@ -15,7 +15,8 @@ export type WeblogicEventFields =
   | { type: 'wl.serviceDeactivated'; service: string; server: string }
   | { type: 'wl.serviceMigrated'; service: string; from: string; to: string; delayMs: number }
   | { type: 'wl.serverMigrated'; service: string; from: string; to: string; delayMs: number }
-  | { type: 'wl.serviceStranded'; service: string; server: string; reason: 'noCandidate' | 'vipInvalid' }
+  | { type: 'wl.serviceStranded'; service: string; server: string }
+  | { type: 'wl.serviceVipInvalid'; service: string; server: string }
   | { type: 'wl.serviceFailedBack'; service: string; from: string; to: string }
   | { type: 'wl.txInDoubt'; server: string; count: number }
   | { type: 'wl.txRecovered'; server: string; by: string; count: number }
@@ -26,11 +27,13 @@ export type WeblogicEventFields =
   | { type: 'dg.primaryLost'; observer: string; db: string }
   | { type: 'dg.failoverStarted'; db: string; by: string }
   | { type: 'dg.switchoverStarted'; db: string; by: string }
-  | { type: 'dg.roleChanged'; db: string; role: 'primary' | 'standby' }
+  | { type: 'dg.becamePrimary'; db: string }
+  | { type: 'dg.becameStandby'; db: string }
   | { type: 'dg.primaryShutdown'; db: string }
   | { type: 'dg.dataLost'; db: string; lostMs: number }
   | { type: 'dg.poolsReconnected'; db: string }
-  | { type: 'sg.orchestrated'; db: string; action: 'failover' | 'switchover' }
+  | { type: 'sg.orchestratedFailover'; db: string }
+  | { type: 'sg.orchestratedSwitchover'; db: string }
   | { type: 'admin.unavailable'; admin: string }
   | { type: 'admin.restartedInSite'; admin: string }
   | { type: 'admin.restartedCrossSite'; admin: string; host: string; address: string }

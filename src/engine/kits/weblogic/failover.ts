@@ -37,8 +37,9 @@ export class FailoverControl {
     const primary = this.db.primary;
     if (primary === undefined || this.db.inTransition) return;
     const threshold = this.ctx.num(primary, D.fsfoThresholdMs);
-    this.observe(primary, threshold);
+    // The isolated primary stops first: at the same instant the observer may promote the standby.
     this.isolation(primary, threshold);
+    this.observe(primary, threshold);
     this.siteGuard(primary);
   }
 
@@ -91,7 +92,7 @@ export class FailoverControl {
     const standby = this.db.standbys.find((s) => this.ctx.reachable(guard, s) && this.db.procs.get(s)?.isRunning);
     if (standby === undefined) return;
     this.primaryDownSince = undefined;
-    const event = this.ctx.emit({ type: 'sg.orchestrated', subject: guard, db: standby, action: 'failover' }, this.causeOf(primary));
+    const event = this.ctx.emit({ type: 'sg.orchestratedFailover', subject: guard, db: standby }, this.causeOf(primary));
     this.ctx.kernel.withCause(event.id, () => this.db.failover(standby, guard));
   }
 
@@ -100,7 +101,7 @@ export class FailoverControl {
     const guard = this.siteGuards.find((g) => this.alive(g, PROC.siteGuard));
     const target = this.db.standbys[0];
     if (guard !== undefined && target !== undefined) {
-      const event = this.ctx.emit({ type: 'sg.orchestrated', subject: guard, db: target, action: 'switchover' });
+      const event = this.ctx.emit({ type: 'sg.orchestratedSwitchover', subject: guard, db: target });
       this.ctx.kernel.withCause(event.id, () => this.db.switchover(guard));
       return;
     }

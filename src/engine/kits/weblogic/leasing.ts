@@ -119,9 +119,15 @@ export class Leasing {
     return this.basis !== 'consensus' || !this.fencedByPartition.has(server);
   }
 
-  /** A partition healed: consensus-fenced servers are stuck until the whole domain restarts (WL-10). */
+  /**
+   * Called every second: once the partition has healed (a fenced server's host is reachable from a running
+   * member again), the consensus-fenced servers are stuck until the whole domain restarts (WL-10).
+   */
   healed(): void {
     if (this.basis !== 'consensus' || this.fencedByPartition.size === 0 || this.domainRestartReported) return;
+    const running = this.servers.ids.filter((s) => this.servers.isUp(s));
+    const reachable = [...this.fencedByPartition].every((f) => running.some((r) => this.ctx.reachable(r, f)));
+    if (!reachable) return;
     this.domainRestartReported = true;
     this.ctx.emit({ type: 'wl.domainRestartRequired', subject: this.admin ?? 'domain', count: this.fencedByPartition.size });
   }

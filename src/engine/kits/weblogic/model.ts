@@ -88,6 +88,7 @@ export class WeblogicModel {
     this.failover.tick();
     this.coherence.tick();
     this.tx.tick();
+    this.leasing.healed();
     refreshViews(this);
     this.ctx.kernel.after(TICK_MS, () => this.tick(), null);
   }

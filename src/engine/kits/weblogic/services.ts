@@ -100,7 +100,7 @@ export class SingletonServices {
       timing: { serviceActivationMs: this.ctx.num(this.admin, A.serviceActivationMs), serverBootMs: this.ctx.num(s.home, P.bootMs), vipRemapMs: this.ctx.num(this.admin, A.vipRemapMs) },
     });
     if (!plan.ok) {
-      this.ctx.emit({ type: 'wl.serviceStranded', subject: s.home, service: s.id, server: s.home, reason: plan.reason });
+      this.ctx.emit({ type: plan.reason === 'vipInvalid' ? 'wl.serviceVipInvalid' : 'wl.serviceStranded', subject: s.home, service: s.id, server: s.home });
       return;
     }
     s.pendingTarget = plan.target;

@@ -40,7 +40,11 @@ function serverStatus(m: WeblogicModel, id: string): NodeStatus {
 
 function adminView(m: WeblogicModel, id: string) {
   const a = m.admin;
-  const notes: Note[] = [{ key: 'wl.note.leasing', params: { basis: m.leasing.basis, store: m.services.storeType, migration: m.services.mode } }];
+  const notes: Note[] = [
+    { key: `wl.note.leasing.${m.leasing.basis}` },
+    { key: `wl.note.store.${m.services.storeType}` },
+    { key: `wl.note.migration.${m.services.mode}` },
+  ];
   if (!a.running) return { status: 'failed' as NodeStatus, notes: [{ key: 'wl.note.adminDown' }, ...notes] };
   if (a.place === 'inSite') notes.unshift({ key: 'wl.note.adminInSite', params: { site: siteName(m, a.site) } });
   if (a.place === 'otherSite') notes.unshift({ key: 'wl.note.adminCrossSite', params: { site: siteName(m, a.site), host: a.hostName, address: a.addressIn(a.site) } });
@@ -54,7 +58,7 @@ function siteName(m: WeblogicModel, site: string): string {
 function dbView(m: WeblogicModel, id: string) {
   const role = m.db.role(id);
   const base = procStatus(m, id, PROC.db);
-  const notes: Note[] = [{ key: role === 'primary' ? 'wl.note.dbPrimary' : 'wl.note.dbStandby', params: { mode: m.ctx.str(m.db.primary, 'protectionMode') } }];
+  const notes: Note[] = [{ key: role === 'primary' ? 'wl.note.dbPrimary' : 'wl.note.dbStandby' }, { key: `wl.note.mode.${m.ctx.str(m.db.primary, 'protectionMode')}` }];
   if (role === 'standby') notes.push({ key: 'wl.note.applyLag', params: { ms: m.db.redoTo(id)?.lagMs() ?? 0 } });
   if (m.db.dataLostMs > 0 && role === 'primary') notes.push({ key: 'wl.note.dataLost', params: { ms: m.db.dataLostMs } });
   const inTransition = m.db.inTransition && (role === 'standby' || m.db.openPrimary() === undefined);

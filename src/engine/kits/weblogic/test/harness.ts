@@ -8,6 +8,10 @@ import { weblogicModelOf, type WeblogicModel } from '../model';
 import reference from '../../../../templates/weblogic-maa.json';
 import mistakes from '../../../../templates/weblogic-mistakes.json';
 
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 /** Test harness for the WebLogic kit: a simulation of a template (optionally tweaked) and its event log. */
 
 function load(raw: unknown): DesignDoc {
@@ -17,16 +21,16 @@ function load(raw: unknown): DesignDoc {
 }
 
 export function referenceDesign(): DesignDoc {
-  return load(structuredClone(reference));
+  return load(clone(reference));
 }
 
 export function mistakesDesign(): DesignDoc {
-  return load(structuredClone(mistakes));
+  return load(clone(mistakes));
 }
 
 /** A copy of `design` with some node parameters changed. */
 export function withParams(design: DesignDoc, nodeId: string, params: Record<string, ParamValue>): DesignDoc {
-  const copy = structuredClone(design);
+  const copy = clone(design);
   const node = copy.nodes.find((n) => n.id === nodeId);
   if (!node) throw new Error(`no node ${nodeId}`);
   Object.assign(node.params, params);
@@ -34,7 +38,7 @@ export function withParams(design: DesignDoc, nodeId: string, params: Record<str
 }
 
 export function withRtt(design: DesignDoc, rttMs: number): DesignDoc {
-  const copy = structuredClone(design);
+  const copy = clone(design);
   copy.links.forEach((l) => (l.rttMs = rttMs));
   return copy;
 }
