@@ -44,11 +44,11 @@ describe('ReplicationStream', () => {
   it('a partition makes even a sync stream fall behind from the moment it starts, and catch up after', () => {
     const { kernel, network, s } = stream('sync');
     kernel.runUntil(5_000);
-    network.setBlocked('s1', 's2', true);
+    network.partition(['s1'], ['s2']);
     kernel.runUntil(35_000);
     expect(s.isConnected).toBe(false);
     expect(s.lostIfSourceDiesMs()).toBeGreaterThanOrEqual(30_000);
-    network.setBlocked('s1', 's2', false);
+    network.heal();
     kernel.runUntil(37_000);
     expect(s.lostIfSourceDiesMs()).toBe(0);
   });

@@ -54,7 +54,7 @@ export class AdminServer {
     if (!this.running || this.id === undefined) return;
     this.running = false;
     const gen = ++this.generation;
-    const event = this.ctx.emit({ type: 'admin.unavailable', subject: this.id, admin: this.id });
+    const event = this.ctx.emit({ type: 'admin.down.detected', subject: this.id, admin: this.id });
     this.ctx.kernel.withCause(event.id, () => this.planRestart(gen));
     this.ctx.changed();
   }
@@ -87,8 +87,8 @@ export class AdminServer {
   private restartIn(gen: number, place: AdminPlace, site: string): void {
     if (gen !== this.generation || this.running) return;
     const id = this.id!;
-    if (place === 'inSite') this.ctx.emit({ type: 'admin.restartedInSite', subject: id, admin: id });
-    else this.ctx.emit({ type: 'admin.restartedCrossSite', subject: id, admin: id, host: this.hostName, address: this.addressIn(site) });
+    if (place === 'inSite') this.ctx.emit({ type: 'admin.inSite.takeover', subject: id, admin: id });
+    else this.ctx.emit({ type: 'admin.crossSite.takeover', subject: id, admin: id, host: this.hostName, address: this.addressIn(site) });
     this.up(place, site);
   }
 

@@ -92,7 +92,7 @@ export class DataGuard {
     this.ctx.kernel.withCause(started.id, () => {
       if (lost > 0) {
         this.dataLostMs += lost;
-        this.ctx.emit({ type: 'dg.dataLost', subject: standby, db: standby, lostMs: lost });
+        this.ctx.emit({ type: 'data.lost', subject: standby, what: 'redo', lostMs: lost });
       }
       this.beginTransition(standby, old);
     });
@@ -125,7 +125,7 @@ export class DataGuard {
       this.roles.set(to, 'primary');
       this.transition = undefined;
       this.epoch++;
-      const changed = this.ctx.emit({ type: 'dg.becamePrimary', subject: to, db: to });
+      const changed = this.ctx.emit({ type: 'dg.primary.takeover', subject: to, db: to });
       this.ctx.kernel.withCause(changed.id, () => {
         if (old !== undefined) this.ctx.emit({ type: 'dg.becameStandby', subject: old, db: old });
         this.ctx.kernel.after(this.ctx.num(to, P.clientReconnectMs), () => this.ctx.emit({ type: 'dg.poolsReconnected', subject: to, db: to }));

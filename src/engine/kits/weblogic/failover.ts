@@ -53,7 +53,7 @@ export class FailoverControl {
       }
       if (!this.lostSince.has(obs)) {
         this.lostSince.set(obs, this.ctx.now);
-        this.ctx.emit({ type: 'dg.primaryLost', subject: primary, observer: obs, db: primary }, this.causeOf(primary));
+        this.ctx.emit({ type: 'dg.primary.detected', subject: primary, observer: obs, db: primary }, this.causeOf(primary));
       }
       const standby = this.db.standbys.find((s) => this.ctx.reachable(obs, s) && this.db.procs.get(s)?.isRunning);
       if (standby !== undefined && this.ctx.now - this.lostSince.get(obs)! >= threshold) {
@@ -92,7 +92,7 @@ export class FailoverControl {
     const standby = this.db.standbys.find((s) => this.ctx.reachable(guard, s) && this.db.procs.get(s)?.isRunning);
     if (standby === undefined) return;
     this.primaryDownSince = undefined;
-    const event = this.ctx.emit({ type: 'sg.orchestratedFailover', subject: guard, db: standby }, this.causeOf(primary));
+    const event = this.ctx.emit({ type: 'sg.failover.decided', subject: guard, db: standby }, this.causeOf(primary));
     this.ctx.kernel.withCause(event.id, () => this.db.failover(standby, guard));
   }
 
@@ -101,7 +101,7 @@ export class FailoverControl {
     const guard = this.siteGuards.find((g) => this.alive(g, PROC.siteGuard));
     const target = this.db.standbys[0];
     if (guard !== undefined && target !== undefined) {
-      const event = this.ctx.emit({ type: 'sg.orchestratedSwitchover', subject: guard, db: target });
+      const event = this.ctx.emit({ type: 'sg.switchover.decided', subject: guard, db: target });
       this.ctx.kernel.withCause(event.id, () => this.db.switchover(guard));
       return;
     }

@@ -111,7 +111,7 @@ export class SingletonServices {
         return;
       }
       s.activateOn(plan.target);
-      const type = this.mode === 'server' ? 'wl.serverMigrated' : 'wl.serviceMigrated';
+      const type = this.mode === 'server' ? 'wl.server.migrated' : 'wl.service.migrated';
       const event = this.ctx.emit({ type, subject: s.home, service: s.id, from: s.home, to: plan.target, delayMs: plan.delayMs });
       if (s.id.startsWith('jta:')) this.ctx.kernel.withCause(event.id, () => this.recover(s.home, plan.target));
       this.ctx.changed();
@@ -134,7 +134,7 @@ export class SingletonServices {
       const from = s.host;
       s.pendingTarget = undefined;
       s.activateOn(server);
-      if (from !== undefined && from !== server) this.ctx.emit({ type: 'wl.serviceFailedBack', subject: server, service: s.id, from, to: server });
+      if (from !== undefined && from !== server) this.ctx.emit({ type: 'wl.service.failback', subject: server, service: s.id, from, to: server });
     }
     this.recover(server, server);
     this.ctx.changed();

@@ -105,7 +105,7 @@ export class SessionTable {
       this.pairs.delete(`${e.primary}|${e.secondary}`);
       if (e.secondary !== '' && isUp(e.secondary)) {
         this.add(e.secondary, this.chooseSecondary(e.secondary), e.count);
-        this.ctx.emit({ type: 'wl.sessionsFailedOver', subject: dead, server: dead, to: e.secondary, count: e.count });
+        this.ctx.emit({ type: 'wl.sessions.takeover', subject: dead, server: dead, to: e.secondary, count: e.count });
       } else {
         this.lost += e.count;
         this.ctx.emit({ type: 'wl.sessionsLost', subject: dead, server: dead, secondary: e.secondary, count: e.count });

@@ -5,9 +5,9 @@ describe('Administration Server (WL-6, WL-7)', () => {
   it('WL-6: when its node fails, the Admin Server is restarted on another node of site 1 from shared storage; managed servers keep serving', () => {
     const run = new Run().until(5000);
     run.inject({ kind: 'crashHost', target: 'ADMIN' });
-    expect(run.first('admin.unavailable')).toBeDefined();
+    expect(run.first('admin.down.detected')).toBeDefined();
     run.for(130_000);
-    const restarted = run.first('admin.restartedInSite')!;
+    const restarted = run.first('admin.inSite.takeover')!;
     expect(restarted.t - 5000).toBe(120_000);
     expect(run.model.admin.site).toBe('site1');
     expect(['MS1', 'MS2', 'MS3', 'MS4'].every((s) => run.model.servers.isUp(s))).toBe(true);
@@ -18,7 +18,7 @@ describe('Administration Server (WL-6, WL-7)', () => {
     const run = new Run().until(5000);
     run.siteDown('site1');
     run.for(320_000);
-    const restarted = run.first('admin.restartedCrossSite')!;
+    const restarted = run.first('admin.crossSite.takeover')!;
     expect(restarted).toMatchObject({ host: 'ADMINHOSTVHN1', address: '20.20.20.1' });
     expect(restarted.t - 5000).toBe(300_000);
     expect(run.model.admin.site).toBe('site2');

@@ -6,14 +6,14 @@ describe('Data Guard and Site Guard (S5, WL-13)', () => {
     const run = new Run().until(10_000);
     run.siteDown('site1');
     run.for(60_000);
-    const sg = run.first('sg.orchestratedFailover')!;
+    const sg = run.first('sg.failover.decided')!;
     expect(sg).toMatchObject({ subject: 'SG2', db: 'DB2' });
     expect(sg.t - 10_000).toBeGreaterThanOrEqual(30_000);
     expect(sg.t - 10_000).toBeLessThanOrEqual(32_000);
-    const role = run.first('dg.becamePrimary')!;
+    const role = run.first('dg.primary.takeover')!;
     expect(role.db).toBe('DB2');
     expect(role.t - sg.t).toBe(8000);
-    expect(run.all('dg.dataLost')).toEqual([]);
+    expect(run.all('data.lost')).toEqual([]);
     expect(run.gauge('dataLostMs')).toBe(0);
     expect(run.causeChain(role).at(-1)).toBe('fault.injected');
     expect(run.model.db.reachableFrom('MS3')).toBe(true);
@@ -23,7 +23,7 @@ describe('Data Guard and Site Guard (S5, WL-13)', () => {
     const run = new Run(withParams(referenceDesign(), 'DB1', { protectionMode: 'maxPerformance' })).until(10_500);
     run.siteDown('site1');
     run.for(60_000);
-    const lost = run.first('dg.dataLost')!;
+    const lost = run.first('data.lost')!;
     expect(lost.lostMs).toBeGreaterThan(0);
     expect(lost.lostMs).toBeLessThanOrEqual(1000);
   });
@@ -32,7 +32,7 @@ describe('Data Guard and Site Guard (S5, WL-13)', () => {
     const run = new Run().until(10_000);
     run.siteDown('site1');
     run.for(200_000);
-    expect(run.all('wl.serviceMigrated').length).toBe(4);
+    expect(run.all('wl.service.migrated').length).toBe(4);
     expect(run.first('wl.txRecovered', (e) => e.server === 'MS1')).toBeDefined();
     expect(run.all('wl.sessionsLost').reduce((a, e) => a + e.count, 0)).toBeGreaterThanOrEqual(200);
   });
@@ -41,7 +41,7 @@ describe('Data Guard and Site Guard (S5, WL-13)', () => {
     const run = new Run().until(10_000);
     for (const n of ['OTD1', 'MS1', 'MS2']) run.inject({ kind: 'crashHost', target: n });
     run.for(200_000);
-    expect(run.all('sg.orchestratedFailover')).toEqual([]);
+    expect(run.all('sg.failover.decided')).toEqual([]);
     expect(run.all('dg.failoverStarted')).toEqual([]);
   });
 

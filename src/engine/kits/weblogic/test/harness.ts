@@ -55,7 +55,7 @@ export class Run {
   }
 
   get world(): World {
-    return (this.sim as unknown as { world: World }).world;
+    return this.sim.state;
   }
 
   get model(): WeblogicModel {
@@ -85,23 +85,21 @@ export class Run {
   }
 
   /** Every host of a site loses power at once (a complete site failure). */
-  siteDown(site: string): void {
-    for (const n of this.world.design.nodes) if (n.siteId === site) this.inject({ kind: 'crashHost', target: n.id });
+  siteDown(site: string): SimEvent {
+    return this.inject({ kind: 'siteDown', target: site });
   }
 
-  siteUp(site: string): void {
-    for (const n of this.world.design.nodes) if (n.siteId === site) this.inject({ kind: 'recoverHost', target: n.id });
+  siteUp(site: string): SimEvent {
+    return this.inject({ kind: 'siteUp', target: site });
   }
 
   /** A two-way network partition between two sites. */
-  partition(a = 'site1', b = 'site2'): void {
-    this.world.network.setBlocked(a, b, true);
-    this.world.network.setBlocked(b, a, true);
+  partition(a = 'site1', b = 'site2'): SimEvent {
+    return this.inject({ kind: 'partition', target: 'p', from: [a], to: [b] });
   }
 
-  heal(a = 'site1', b = 'site2'): void {
-    this.world.network.setBlocked(a, b, false);
-    this.world.network.setBlocked(b, a, false);
+  heal(): SimEvent {
+    return this.inject({ kind: 'heal', target: 'p' });
   }
 
   all<T extends SimEventType>(type: T, where: (e: Of<T>) => boolean = () => true): Of<T>[] {

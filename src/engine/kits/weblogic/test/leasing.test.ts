@@ -19,7 +19,7 @@ describe('database leasing settings (WL-14, Table 6-1)', () => {
     expect(run.world.numParam('ADMIN', 'leaseRetryCount', 0)).toBe(TABLE_6_1.leaseRetryCount);
     run.model.failover.switchover();
     run.for(120_000);
-    expect(run.first('dg.becamePrimary')).toMatchObject({ db: 'DB2' });
+    expect(run.first('dg.primary.takeover')).toMatchObject({ db: 'DB2' });
     expect(run.all('wl.leaseLost')).toEqual([]);
     expect(['MS1', 'MS2', 'MS3', 'MS4'].every((s) => run.model.leasing.held(s))).toBe(true);
   });
@@ -49,13 +49,13 @@ describe('database vs consensus leasing under a partition (WL-10)', () => {
     run.for(200_000);
     const lost = run.all('wl.leaseLost').map((e) => e.server).sort();
     expect(lost).toEqual(['MS3', 'MS4']);
-    const migrated = run.all('wl.serviceMigrated');
+    const migrated = run.all('wl.service.migrated');
     expect(migrated.map((e) => e.service).sort()).toEqual(['jms:MS3', 'jms:MS4', 'jta:MS3', 'jta:MS4']);
     expect(migrated.every((e) => ['MS1', 'MS2'].includes(e.to))).toBe(true);
     expect(run.all('wl.selfFenced')).toEqual([]);
     run.heal();
     run.for(60_000);
-    expect(run.all('wl.serviceFailedBack').length).toBe(4);
+    expect(run.all('wl.service.failback').length).toBe(4);
     expect(run.all('wl.domainRestartRequired')).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ describe('JMS/JTA migration (S3, WL-5, WL-8, WL-9)', () => {
     const run = new Run().until(5000);
     const fault = run.inject({ kind: 'crashProcess', target: 'MS1', process: 'wls' });
     run.for(150_000);
-    const migrated = run.all('wl.serviceMigrated', (e) => e.from === 'MS1');
+    const migrated = run.all('wl.service.migrated', (e) => e.from === 'MS1');
     expect(migrated.map((e) => e.service).sort()).toEqual(['jms:MS1', 'jta:MS1']);
     expect(migrated.every((e) => e.to === 'MS2')).toBe(true);
     const delay = migrated[0]!.t - fault.t;
@@ -17,7 +17,7 @@ describe('JMS/JTA migration (S3, WL-5, WL-8, WL-9)', () => {
     expect(run.causeChain(run.first('wl.txRecovered')!).at(-1)).toBe('fault.injected');
     run.inject({ kind: 'startProcess', target: 'MS1', process: 'wls' });
     run.for(120_000);
-    expect(run.all('wl.serviceFailedBack', (e) => e.to === 'MS1' && e.from === 'MS2').length).toBe(2);
+    expect(run.all('wl.service.failback', (e) => e.to === 'MS1' && e.from === 'MS2').length).toBe(2);
     expect(run.model.services.hostedOn('MS1').map((s) => s.id).sort()).toEqual(['jms:MS1', 'jta:MS1']);
   });
 
@@ -26,7 +26,7 @@ describe('JMS/JTA migration (S3, WL-5, WL-8, WL-9)', () => {
     run.inject({ kind: 'crashHost', target: 'MS1' });
     run.inject({ kind: 'crashHost', target: 'MS2' });
     run.for(200_000);
-    const targets = run.all('wl.serviceMigrated').map((e) => e.to);
+    const targets = run.all('wl.service.migrated').map((e) => e.to);
     expect(targets.length).toBe(4);
     expect(targets.every((t) => t === 'MS3' || t === 'MS4')).toBe(true);
     expect(run.gauge('txInDoubt')).toBe(0);
@@ -38,7 +38,7 @@ describe('JMS/JTA migration (S3, WL-5, WL-8, WL-9)', () => {
     run.inject({ kind: 'crashHost', target: 'MS2' });
     run.inject({ kind: 'crashHost', target: 'STO1' });
     run.for(200_000);
-    expect(run.all('wl.serviceMigrated')).toEqual([]);
+    expect(run.all('wl.service.migrated')).toEqual([]);
     expect(run.all('wl.serviceStranded').length).toBe(4);
     expect(run.gauge('txInDoubt')).toBe(20);
   });
@@ -48,7 +48,7 @@ describe('JMS/JTA migration (S3, WL-5, WL-8, WL-9)', () => {
     run.inject({ kind: 'crashHost', target: 'MS1' });
     run.inject({ kind: 'crashHost', target: 'MS2' });
     run.for(300_000);
-    const m = run.first('wl.serviceMigrated')!;
+    const m = run.first('wl.service.migrated')!;
     expect(m.delayMs).toBe(5000);
   });
 
@@ -63,20 +63,20 @@ describe('JMS/JTA migration (S3, WL-5, WL-8, WL-9)', () => {
     script.inject({ kind: 'crashHost', target: 'MS1' });
     script.inject({ kind: 'crashHost', target: 'MS2' });
     script.for(400_000);
-    const moved = script.first('wl.serverMigrated')!;
+    const moved = script.first('wl.server.migrated')!;
     expect(moved.delayMs).toBe(120_000 + 60_000);
     const serviceRun = new Run().until(5000);
     serviceRun.inject({ kind: 'crashHost', target: 'MS1' });
     serviceRun.inject({ kind: 'crashHost', target: 'MS2' });
     serviceRun.for(400_000);
     // RTO: service migration is much quicker than server migration.
-    expect(moved.t - 5000).toBeGreaterThan(serviceRun.first('wl.serviceMigrated')!.t - 5000 + 150_000);
+    expect(moved.t - 5000).toBeGreaterThan(serviceRun.first('wl.service.migrated')!.t - 5000 + 150_000);
   });
 
   it('WL-9: server migration inside the site (VIP valid) works like a restart on another machine', () => {
     const run = new Run(withParams(referenceDesign(), 'ADMIN', { migration: 'server' })).until(5000);
     run.inject({ kind: 'crashHost', target: 'MS1' });
     run.for(300_000);
-    expect(run.first('wl.serverMigrated')).toMatchObject({ to: 'MS2', delayMs: 60_000 });
+    expect(run.first('wl.server.migrated')).toMatchObject({ to: 'MS2', delayMs: 60_000 });
   });
 });

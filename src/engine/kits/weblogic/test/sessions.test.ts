@@ -37,7 +37,7 @@ describe('session replication (WL-1, WL-2, S4)', () => {
   it('S3: a crashed server’s sessions continue on their same-site secondaries; none are lost', () => {
     const run = new Run().until(5000);
     run.inject({ kind: 'crashProcess', target: 'MS1', process: 'wls' });
-    expect(run.first('wl.sessionsFailedOver', (e) => e.server === 'MS1')).toMatchObject({ to: 'MS2', count: 100 });
+    expect(run.first('wl.sessions.takeover', (e) => e.server === 'MS1')).toMatchObject({ to: 'MS2', count: 100 });
     run.for(5000);
     expect(run.gauge('sessionsLost')).toBe(0);
     expect(run.model.sessions.ofPrimary('MS2')).toBeGreaterThanOrEqual(200);
@@ -59,7 +59,7 @@ describe('session replication (WL-1, WL-2, S4)', () => {
     const run = new Run().until(5000);
     const fault = run.inject({ kind: 'crashHost', target: 'MS1' });
     run.for(40_000);
-    const failover = run.first('wl.sessionsFailedOver', (e) => e.server === 'MS1')!;
+    const failover = run.first('wl.sessions.takeover', (e) => e.server === 'MS1')!;
     expect(failover.t - fault.t).toBeGreaterThan(15_000);
     expect(failover.t - fault.t).toBeLessThanOrEqual(30_000);
     expect(run.causeChain(failover)).toContain('member.dead');
