@@ -1,5 +1,6 @@
 import type { DictionaryPart } from './types';
 import * as core from './parts/core';
+import * as weblogic from './parts/weblogic';
 import * as engine from './parts/engine';
 import * as ontime from './parts/ontime';
 
@@ -9,6 +10,7 @@ import * as ontime from './parts/ontime';
  */
 export const PARTS: Record<string, DictionaryPart> = {
   core,
+  weblogic,
   engine,
   ontime,
 };
