@@ -10,6 +10,8 @@ const MAX_TICK_WALL_MS = 250;
 const MAX_SPEED_BUDGET_MS = 12;
 /** At 'max' speed, simulated time is advanced in slices of this size between budget checks. */
 const MAX_SPEED_SLICE_MS = 2000;
+/** …and at most this many slices per tick, whatever the clock says (a frozen or coarse clock cannot hang it). */
+const MAX_SPEED_SLICES = 150;
 
 export type RunnerOutput = (frame: Frame, state: RunState) => void;
 
@@ -152,8 +154,9 @@ export class Runner {
     const wall = Math.min(now - this.lastWallMs, MAX_TICK_WALL_MS);
     this.lastWallMs = now;
     if (this.speed === 'max') {
+      let slices = 0;
       do this.nextEntry = advanceWithScript(sim, this.script, this.nextEntry, sim.now + MAX_SPEED_SLICE_MS);
-      while (this.clock() - now < MAX_SPEED_BUDGET_MS);
+      while (++slices < MAX_SPEED_SLICES && this.clock() - now < MAX_SPEED_BUDGET_MS);
     } else {
       this.nextEntry = advanceWithScript(sim, this.script, this.nextEntry, sim.now + Math.round(wall * this.speed));
     }

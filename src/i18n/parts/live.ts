@@ -90,6 +90,7 @@ export const en = {
       now: 'now {{rtt}} ms',
       outsideSupported: 'The inter-site RTT is {{rtt}} ms: outside the supported range (≤ {{limit}} ms, WL-3).',
     },
+    node: { involved: 'In the picked event' },
     edge: { cut: 'cut', oneWay: 'one-way', stopped: 'stopped', lag: 'lag {{s}} s' },
     checks: {
       title: 'Design checks',
@@ -209,6 +210,7 @@ export const ja: Translation<typeof en> = {
       now: '現在 {{rtt}} ms',
       outsideSupported: 'サイト間RTTが {{rtt}} ms です: サポート範囲(≤ {{limit}} ms、WL-3)の外です。',
     },
+    node: { involved: '選択したイベントに関係' },
     edge: { cut: '切断', oneWay: '片方向', stopped: '停止', lag: '遅れ {{s}} 秒' },
     checks: {
       title: '設計チェック',

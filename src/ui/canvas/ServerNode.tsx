@@ -28,6 +28,7 @@ export const ServerNode = memo(function ServerNode({ id, data }: NodeProps<Serve
       <div className="server-status" role="status">
         <StatusIcon size={13} aria-hidden="true" className={`status-icon icon-${status}`} /> {t(`status.${status}`)}
       </div>
+      {highlighted && <div className="involved">{t('live.node.involved')}</div>}
       {view?.notes.map((note, i) => (
         <div key={i} className="server-note">
           {t(note.key, note.params)}

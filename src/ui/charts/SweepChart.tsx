@@ -25,10 +25,8 @@ function interpolate(points: { rttMs: number; pct: number }[], rttMs: number): n
 export const SweepChart = memo(function SweepChart() {
   const { t } = useTranslation();
   const sweep = useAppStore((s) => s.sweep);
-  const design = useAppStore((s) => s.design);
-  const script = useAppStore((s) => s.script);
-  const timeMs = useAppStore((s) => s.timeMs);
-  const rtt = currentRttMs(design, script, timeMs);
+  // A number, not the clock: the chart re-renders when the RTT changes, not on every frame.
+  const rtt = useAppStore((s) => currentRttMs(s.design, s.script, s.timeMs));
   const data = useMemo(() => {
     const base = sweep?.points[0]?.throughput ?? 0;
     return (sweep?.points ?? []).map((p) => ({ rttMs: p.rttMs, pct: base > 0 ? Math.round((p.throughput / base) * 1000) / 10 : 0 }));

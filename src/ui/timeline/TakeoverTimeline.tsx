@@ -7,6 +7,8 @@ import { describeFault, nameLookup } from './describeEvent';
 import { durations, outagesOf, type Outage } from './takeovers';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
+/** A target the user typed in whole seconds reads best without a decimal. */
+const targetSeconds = (ms: number) => (ms % 1000 === 0 ? String(ms / 1000) : seconds(ms));
 
 function Segment({ from, to, span, start, className, label }: { from: number; to: number; span: number; start: number; className: string; label: string }) {
   if (to <= from) return null;
@@ -45,7 +47,7 @@ function OutageRow({ outage, nowMs, targetMs }: { outage: Outage; nowMs: number;
           {d.rtoMs !== undefined ? (
             <span className={met ? 'rto-met' : 'rto-missed'}>
               {met ? <CircleCheck size={13} aria-hidden="true" /> : <CircleX size={13} aria-hidden="true" />}{' '}
-              {t(met ? 'live.takeover.rtoMet' : 'live.takeover.rtoMissed', { s: seconds(d.rtoMs), target: seconds(targetMs) })}
+              {t(met ? 'live.takeover.rtoMet' : 'live.takeover.rtoMissed', { s: seconds(d.rtoMs), target: targetSeconds(targetMs) })}
             </span>
           ) : outage.orphaned ? (
             t('live.takeover.nobody')
