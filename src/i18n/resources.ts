@@ -1,5 +1,6 @@
 import type { DictionaryPart } from './types';
 import * as core from './parts/core';
+import * as editor from './parts/editor';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -7,6 +8,7 @@ import * as core from './parts/core';
  */
 export const PARTS: Record<string, DictionaryPart> = {
   core,
+  editor,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
