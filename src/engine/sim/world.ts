@@ -45,7 +45,7 @@ export class World {
   }
 
   addProcess(nodeId: string, name: string, timing: ProcessTiming): SimProcess {
-    const process = new SimProcess(this.kernel, nodeId, name, timing);
+    const process = new SimProcess(this.kernel, nodeId, name, timing, () => this.network.isHostUp(nodeId));
     const list = this.processes.get(nodeId) ?? [];
     list.push(process);
     this.processes.set(nodeId, list);
