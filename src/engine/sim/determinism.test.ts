@@ -71,7 +71,7 @@ describe('determinism across the worker and Node', () => {
         vi.advanceTimersByTime(16);
       }
     };
-    runner.load(stretched(), 9);
+    runner.load(stretched(), 9, []);
     runner.setSpeed(60);
     runner.play();
     advance(400);
