@@ -44,6 +44,8 @@ function faultBlock(f: FaultReport, name: (id: string) => string): string[] {
   const lines = [`  at ${at(f.atMs)}: ${describeFault(f.fault, name)}`];
   if (f.impacts.length === 0) lines.push('    no service hurt');
   else f.impacts.forEach((i) => lines.push(`    ${impactLine(i, f.atMs, name)}`));
+  const losses = Object.entries(f.losses).map(([key, n]) => `${key} +${round(n)}`);
+  if (losses.length > 0) lines.push(`    losses until the next fault: ${losses.join(', ')}`);
   lines.push(`    RTO ${f.rtoMs === null ? 'not restored by the end of the run' : at(f.rtoMs)}; RPO ${f.rpoMs === 0 ? '0 (no data lost)' : ms(f.rpoMs)}`);
   for (const step of f.timeline) lines.push(`    +${at(step.afterMs)} ${step.phase}: ${step.type} (${name(step.subject)})`);
   return lines;
