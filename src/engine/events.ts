@@ -65,7 +65,9 @@ type EngineEvent =
   | { type: 'service.degraded'; service: string }
   | { type: 'service.stale'; service: string }
   | { type: 'service.restored'; service: string }
-  | { type: 'data.lost'; what: string; lostMs: number };
+  | { type: 'data.lost'; what: string; lostMs: number }
+  | { type: 'assignment.takeover'; resource: string; from: string; to: string }
+  | { type: 'assignment.failback'; resource: string; from: string; to: string };
 
 export type SimEventType = SimEvent['type'];
 
