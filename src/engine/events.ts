@@ -37,7 +37,33 @@ export type SimEvent = Base &
     | { type: 'maildb.failback'; mailServer: string; from: string; to: string; by: string }
     | { type: 'configdb.changed'; setting: string; version: number }
     | { type: 'configdb.replicated'; from: string; to: string; version: number }
+    | EngineEvent
   );
+
+/**
+ * Events of the engine's network, building blocks and report contract (see report/contract.ts for how the
+ * report reads 'service.*', 'data.lost' and the takeover timeline).
+ */
+type EngineEvent =
+  | { type: 'site.down' }
+  | { type: 'site.up' }
+  | { type: 'link.down'; a: string; b: string }
+  | { type: 'link.up'; a: string; b: string }
+  | { type: 'link.rtt'; fromMs: number; toMs: number }
+  | { type: 'net.partitioned'; from: string; to: string; oneWay: boolean }
+  | { type: 'net.healed'; from: string; to: string }
+  | { type: 'fault.unsupported'; fault: Fault }
+  | { type: 'restart.attempt'; process: string; attempt: number; maxRestarts: number }
+  | { type: 'restart.exhausted'; process: string; maxRestarts: number; intervalMs: number }
+  | { type: 'lb.markedDown'; lb: string; member: string }
+  | { type: 'lb.markedUp'; lb: string; member: string }
+  | { type: 'client.failover'; client: string; from: string; to: string }
+  | { type: 'client.failed'; client: string; target: string; attempts: number }
+  | { type: 'service.unavailable'; service: string }
+  | { type: 'service.degraded'; service: string }
+  | { type: 'service.stale'; service: string }
+  | { type: 'service.restored'; service: string }
+  | { type: 'data.lost'; what: string; lostMs: number };
 
 export type SimEventType = SimEvent['type'];
 

@@ -1,6 +1,7 @@
 import type { DictionaryPart } from './types';
 import * as core from './parts/core';
 import * as ontime from './parts/ontime';
+import * as engine from './parts/engine';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -9,6 +10,7 @@ import * as ontime from './parts/ontime';
 export const PARTS: Record<string, DictionaryPart> = {
   core,
   ontime,
+  engine,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
