@@ -37,6 +37,7 @@ export type SimEvent = Base &
     | { type: 'maildb.failback'; mailServer: string; from: string; to: string; by: string }
     | { type: 'configdb.changed'; setting: string; version: number }
     | { type: 'configdb.replicated'; from: string; to: string; version: number }
+    | { type: 'rest.urlChanged'; clients: string; from: string; to: string }
     | EngineEvent
   );
 
