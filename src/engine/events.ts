@@ -1,4 +1,5 @@
 import type { Fault } from './faults/catalogue';
+import type { WeblogicEventFields } from './kits/weblogic/events';
 
 /** Lifecycle of a simulated process (an OnTime task, a WebLogic server, a database instance…). */
 export type ProcessState = 'stopped' | 'starting' | 'running' | 'stopping' | 'crashed';
@@ -29,6 +30,8 @@ export type SimEvent = Base &
     | { type: 'sync.takeover'; mailServer: string; from: string; to: string }
     | { type: 'sync.failback'; mailServer: string; from: string; to: string }
     | { type: 'sync.orphaned'; mailServer: string; owner: string }
+    | WeblogicEventFields
+    | EngineEvent
     // OnTime kit (DOMAIN.md §1): Sync stops with its syncer, mail DB access fails over (OT-6), ConfigDB replicates (OT-11).
     | { type: 'sync.stopped'; mailServer: string; syncer: string }
     | { type: 'maildb.unreachable'; mailServer: string; target: string; by: string; attempt: number; attempts: number }
@@ -38,7 +41,6 @@ export type SimEvent = Base &
     | { type: 'configdb.changed'; setting: string; version: number }
     | { type: 'configdb.replicated'; from: string; to: string; version: number }
     | { type: 'rest.urlChanged'; clients: string; from: string; to: string }
-    | EngineEvent
   );
 
 /**

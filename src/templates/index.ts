@@ -4,6 +4,8 @@ import ontimeP1 from './ontime-p1-colocated.json';
 import ontimeP2 from './ontime-p2-load-sharing.json';
 import ontimeP3 from './ontime-p3-fault-tolerant.json';
 import ontimeP2Sites from './ontime-p2-two-sites.json';
+import weblogicMaa from './weblogic-maa.json';
+import weblogicMistakes from './weblogic-mistakes.json';
 
 export interface TemplateEntry {
   id: string;
@@ -34,6 +36,8 @@ export const TEMPLATES: readonly TemplateEntry[] = [
   reference('ontime-p2-load-sharing', 'ontimeP2', ontimeP2),
   reference('ontime-p3-fault-tolerant', 'ontimeP3', ontimeP3),
   reference('ontime-p2-two-sites', 'ontimeP2Sites', ontimeP2Sites),
+  { id: 'weblogic-maa', titleKey: 'template.weblogicMaa.title', purposeKey: 'template.weblogicMaa.purpose', design: load('weblogic-maa', weblogicMaa) },
+  { id: 'weblogic-mistakes', titleKey: 'template.weblogicMistakes.title', purposeKey: 'template.weblogicMistakes.purpose', design: load('weblogic-mistakes', weblogicMistakes) },
 ];
 
 export function templateById(id: string): TemplateEntry | undefined {
