@@ -22,6 +22,7 @@ export class RestService {
   /** Clients → the node their REST URL names now (an operator may change it: OT-2). */
   readonly url = new Map<string, string>();
   readonly workloads = new Map<string, Workload>();
+  private readonly lastVerdict = new Map<string, number | null>();
 
   constructor(
     private readonly ctx: OnTimeContext,
@@ -58,7 +59,11 @@ export class RestService {
       successesToMarkUp: ctx.num(lb, L.successesToMarkUp),
     };
     const balancer = new LoadBalancer(ctx.kernel, ctx.world.network, lb, members, timing, 'token', () => this.lbUp(lb));
-    balancer.onChange(() => this.render());
+    // Remember the verdict: it is why the requests routed through this balancer are fine again.
+    balancer.onChange(() => {
+      this.lastVerdict.set(lb, this.ctx.kernel.cause);
+      this.render();
+    });
     this.lbs.set(lb, balancer);
   }
 
@@ -93,7 +98,10 @@ export class RestService {
     // Until its health checks mark a dead member down, the balancer keeps sending it its share (S2).
     const members = lb.markedUp();
     if (members.length === 0) return fail(null);
-    return members.flatMap((m) => this.serverPaths(clients, m, 1 / members.length, ctx.rttMs(clients, target) + ctx.rttMs(target, m)));
+    const verdict = this.lastVerdict.get(target) ?? null;
+    return members
+      .flatMap((m) => this.serverPaths(clients, m, 1 / members.length, ctx.rttMs(clients, target) + ctx.rttMs(target, m)))
+      .map((p) => (p.ok && verdict !== null ? { ...p, cause: verdict } : p));
   }
 
   private serverPaths(clients: string, server: string, weight: number, rttMs: number): RequestPath[] {
