@@ -80,7 +80,7 @@ export const en = {
     },
     maildb: {
       unreachable: '{{by}} cannot reach the mail DBs of {{mailServer}} on {{target}} (attempt {{attempt}} of {{attempts}})',
-      failover: '{{by}} switched the mail DBs of {{mailServer}} from {{from}} to the cluster replica on {{to}}',
+      takeover: '{{by}} switched the mail DBs of {{mailServer}} from {{from}} to the cluster replica on {{to}}',
       broken: 'Mail DBs of {{mailServer}} unreachable and no replica to fail over to: OnTime cannot sync them',
       failback: '{{by}} uses the mail DBs of {{mailServer}} on the home server {{to}} again',
     },
@@ -215,7 +215,7 @@ export const ja: Translation<typeof en> = {
     },
     maildb: {
       unreachable: '{{by}} が {{target}} 上の {{mailServer}} のメールDBに到達できない(試行 {{attempt}}/{{attempts}})',
-      failover: '{{by}} が {{mailServer}} のメールDBを {{from}} から {{to}} 上のクラスター複製に切り替えた',
+      takeover: '{{by}} が {{mailServer}} のメールDBを {{from}} から {{to}} 上のクラスター複製に切り替えた',
       broken: '{{mailServer}} のメールDBに到達できず、切り替え先の複製もない: OnTimeはSyncできない',
       failback: '{{by}} がホームサーバー {{to}} 上の {{mailServer}} のメールDBを再び使用',
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { templateById } from '../../../templates';
 import { Recorder } from './fixtures';
 import { onTimeTimelines } from './timeline';
+import { runScenario } from '../../sim/run';
 
 const template = (id: string) => templateById(id)!.design;
 
@@ -84,5 +85,29 @@ describe('S2: OT1\'s whole Domino server dies (P1 layout: it is also a mail serv
       return JSON.stringify(rec.events);
     };
     expect(run()).toBe(run());
+  });
+});
+
+describe('S2 in the run report', () => {
+  it('S2: the engine report shows the takeover timeline of the crash (detected, took over: Sync and mail DBs, LB verdict, failed back)', () => {
+    const { report } = runScenario(template('ontime-p1-colocated'), {
+      untilMs: 400_000,
+      faults: [
+        { atMs: 45_000, fault: { kind: 'crashHost', target: 'OT1' } },
+        { atMs: 200_000, fault: { kind: 'recoverHost', target: 'OT1' } },
+      ],
+    });
+    const crash = report.faults[0]!;
+    expect(crash.timeline.map((e) => `${e.phase}:${e.type}`)).toEqual([
+      'detected:member.dead',
+      'tookOver:sync.takeover',
+      'tookOver:maildb.takeover',
+      'detected:lb.markedDown',
+      'failedBack:sync.failback',
+      'failedBack:maildb.failback',
+    ]);
+    expect(crash.servicesHurt).toEqual(['CL', 'OT1']);
+    expect(crash.impacts.find((i) => i.service === 'CL')).toMatchObject({ kind: 'degraded' });
+    expect(crash.impacts.find((i) => i.service === 'OT1')).toMatchObject({ kind: 'stale', source: 'lag' });
   });
 });
