@@ -50,6 +50,8 @@ export function applyFault(world: World, fault: Fault): boolean {
       recover(world, fault.target);
       return true;
     case 'dbSwitchover':
+    case 'zdtRollout':
+    case 'deploy':
       return false;
   }
 }
