@@ -56,7 +56,7 @@ export class WeblogicModel {
     this.servers = new ManagedServers(this.ctx, {
       bootExtraMs: (s) => this.bootExtraMs(s),
       mayJoin: (s) => this.leasing.mayJoin(s),
-      onFailed: (s) => this.serverFailed(s),
+      onFailed: (s, graceful) => this.serverFailed(s, graceful),
       onUnreachable: (observer, peer) => this.unreachable(observer, peer),
       onRunning: (s) => this.serverRunning(s),
       onHeal: () => this.leasing.healed(),
@@ -132,10 +132,10 @@ export class WeblogicModel {
     return toAdmin + toDb + (jtaAway ? this.services.singletonMasterWaitMs() : 0);
   }
 
-  private serverFailed(server: string): void {
+  private serverFailed(server: string, graceful: boolean): void {
     this.leasing.serverDown(server);
     this.sessions.serverFailed(server, (s) => this.servers.isUp(s));
-    this.services.serverFailed(server);
+    this.services.serverFailed(server, graceful);
     this.leasing.evaluateConsensus();
     this.zdt.serverFailed(server);
   }
