@@ -32,6 +32,14 @@ export type SimEvent = Base &
     | { type: 'sync.orphaned'; mailServer: string; owner: string }
     | WeblogicEventFields
     | EngineEvent
+    // OnTime kit (DOMAIN.md §1): Sync stops with its syncer, mail DB access fails over (OT-6), ConfigDB replicates (OT-11).
+    | { type: 'sync.stopped'; mailServer: string; syncer: string }
+    | { type: 'maildb.unreachable'; mailServer: string; target: string; by: string; attempt: number; attempts: number }
+    | { type: 'maildb.failover'; mailServer: string; from: string; to: string; by: string }
+    | { type: 'maildb.broken'; mailServer: string; home: string; by: string }
+    | { type: 'maildb.failback'; mailServer: string; from: string; to: string; by: string }
+    | { type: 'configdb.changed'; setting: string; version: number }
+    | { type: 'configdb.replicated'; from: string; to: string; version: number }
   );
 
 /**

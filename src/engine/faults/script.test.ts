@@ -64,7 +64,7 @@ describe('fault scripts', () => {
       'steps[0].target: unknown node "OT9"',
       'steps[1].target: unknown site "dc9"',
       'steps[2].target: unknown link "nolink"',
-      'steps[3].process: node kind "ontimeServer" has no process "weblogic" (it has: ontime)',
+      'steps[3].process: node kind "ontimeServer" has no process "weblogic" (it has: domino, ontime)',
       'steps[4].to[0]: unknown site "dc7"',
     ]);
   });

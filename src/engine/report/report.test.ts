@@ -28,7 +28,7 @@ const dbKit: Kit = {
       if (to === 'crashed') {
         k.emit({ type: 'service.unavailable', subject: 'app', service: 'app' });
         k.emit({ type: 'data.lost', subject: 'DB', what: 'transactions', lostMs: 2000 });
-        k.after(5000, () => k.emit({ type: 'standby.takeover', subject: 'DB' }));
+        k.after(5000, () => k.emit({ type: 'sync.takeover', subject: 'DB', mailServer: 'DB', from: 'DB', to: 'DB2' }));
       }
       if (to === 'running') k.emit({ type: 'service.restored', subject: 'app', service: 'app' });
     });
@@ -56,7 +56,7 @@ describe('run report', () => {
       rpoMs: 2000,
       dataLost: [{ subject: 'DB', what: 'transactions', lostMs: 2000 }],
     });
-    expect(crash!.timeline).toMatchObject([{ phase: 'tookOver', afterMs: 5000, type: 'standby.takeover' }]);
+    expect(crash!.timeline).toMatchObject([{ phase: 'tookOver', afterMs: 5000, type: 'sync.takeover' }]);
     expect(start).toMatchObject({ servicesHurt: [], rtoMs: 0, rpoMs: 0 });
     expect(report.unattributed).toEqual([]);
   });
