@@ -28,9 +28,18 @@ export function applyWeblogicFault(m: WeblogicModel, fault: Fault): boolean {
       m.ctx.kernel.after(durationMs, () => m.ctx.emit({ type: 'wl.deployed', subject: fault.target, durationMs, rttMs: m.traffic.interSiteRtt() }));
       return true;
     }
+    case 'setRtt':
+      // The engine changes the link; right after, tell the user when it leaves the metro model (WL-3, S8).
+      m.ctx.kernel.after(0, () => rttWarning(m, fault.target));
+      return false;
     default:
       return false;
   }
+}
+
+function rttWarning(m: WeblogicModel, link: string): void {
+  const rttMs = m.ctx.network.linkRttMs(link);
+  if (rttMs !== undefined && rttMs > 10) m.ctx.emit({ type: 'wl.rttOutOfRange', subject: link, rttMs });
 }
 
 /**
@@ -41,6 +50,7 @@ export function applyWeblogicFault(m: WeblogicModel, fault: Fault): boolean {
 function siteMaintenance(m: WeblogicModel, site: string): void {
   const ctx = m.ctx;
   const inSite = (id: string) => ctx.site(id) === site;
+  m.traffic.drainSite(site);
   for (const otd of m.traffic.balancers.keys()) if (inSite(otd)) ctx.world.process(otd, PROC.otd)?.stop();
   const servers = m.servers.ids.filter(inSite);
   const stopNext = (i: number) => {

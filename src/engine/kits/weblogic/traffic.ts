@@ -76,10 +76,20 @@ export class Traffic {
       if (!glbUp) continue;
       const healthy = this.otdUp(t.otd) && (this.balancers.get(t.otd)?.markedUp().length ?? 0) > 0;
       t.failures = healthy ? 0 : t.failures + 1;
-      if (healthy && t.withdrawnAt !== undefined) t.withdrawnAt = undefined;
+      if (healthy && t.withdrawnAt !== undefined && t.failures === 0 && this.otdUp(t.otd)) t.withdrawnAt = undefined;
       if (!healthy && t.withdrawnAt === undefined && t.failures >= this.ctx.num(glb, G.failuresToWithdraw)) t.withdrawnAt = this.ctx.now;
     }
     this.ctx.kernel.after(this.ctx.num(glb, G.healthCheckIntervalMs), () => this.checkDns(), null);
+  }
+
+  /**
+   * Planned maintenance: the name stops resolving to the site at once. Operators lower the TTL ahead of a
+   * planned outage, so clients move without waiting for their cached answer to expire.
+   */
+  drainSite(site: string): void {
+    const ttl = this.ctx.num(this.glb, G.dnsTtlMs);
+    for (const t of this.dns) if (t.site === site) t.withdrawnAt = this.ctx.now - ttl;
+    this.ctx.changed();
   }
 
   /** Where the users who resolved to `target` are sent now: their OTD, or another site's after the TTL. */
