@@ -51,6 +51,8 @@ export function applyFault(world: World, fault: Fault): boolean {
       return true;
     case 'dbSwitchover':
     case 'changeRestUrl':
+    case 'zdtRollout':
+    case 'deploy':
       return false;
   }
 }

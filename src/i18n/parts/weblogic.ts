@@ -123,6 +123,7 @@ export const en = {
       txResumed: '{{server}} reaches the database again ({{failed}} transactions failed meanwhile)',
       bootSlow: '{{server}} boots {{extraMs}} ms slower: remote from the Admin Server or the database',
       deployed: 'Deployment took {{durationMs}} ms at {{rttMs}} ms RTT',
+      rttOutOfRange: 'RTT between the sites is now {{rttMs}} ms: outside the metro latency model (≤ 10 ms) a stretched cluster is not supported',
     },
     dg: {
       primary: { detected: '{{observer}} lost contact with primary {{db}}', takeover: '{{db}} is now the primary database' },
@@ -156,6 +157,21 @@ export const en = {
       rolledBack: 'Zero-downtime patching rolled back',
       halted: 'Zero-downtime patching stopped at {{server}}: waiting for an operator',
     },
+  },
+  netcmd: {
+    siteDown: 'Power failure of the whole site',
+    siteUp: 'Power the site back on',
+    siteMaintenance: 'Planned maintenance of the site (switchover)',
+    partition: 'Partition the sites',
+    heal: 'Heal the partition',
+    setRtt: 'Set RTT to {{rttMs}} ms',
+    dbSwitchover: 'Data Guard switchover',
+    zdtRollout: 'Start zero-downtime patching',
+    deploy: 'Deploy an application',
+  },
+  fault: {
+    zdtRollout: 'zero-downtime patching of the domain of {{target}}',
+    deploy: 'deployment from {{target}}',
   },
   template: {
     weblogicMaa: {
@@ -291,6 +307,7 @@ export const ja: Translation<typeof en> = {
       txResumed: '{{server}} がデータベースに再接続(その間 {{failed}} 件が失敗)',
       bootSlow: '{{server}} の起動が {{extraMs}} ミリ秒遅い: 管理サーバーまたはデータベースから遠い',
       deployed: 'デプロイに {{durationMs}} ミリ秒(RTT {{rttMs}} ミリ秒)',
+      rttOutOfRange: 'サイト間のRTTが {{rttMs}} ミリ秒に: メトロ遅延モデル(10ミリ秒以下)を外れ、ストレッチ・クラスタはサポート外',
     },
     dg: {
       primary: { detected: '{{observer}} がプライマリ {{db}} との接続を喪失', takeover: '{{db}} がプライマリ・データベースになった' },
@@ -324,6 +341,21 @@ export const ja: Translation<typeof en> = {
       rolledBack: 'ゼロ・ダウンタイム・パッチ適用をロールバック',
       halted: 'ゼロ・ダウンタイム・パッチ適用が {{server}} で停止: オペレータ待ち',
     },
+  },
+  netcmd: {
+    siteDown: 'サイト全体の電源断',
+    siteUp: 'サイトの電源を復旧',
+    siteMaintenance: 'サイトの計画メンテナンス(スイッチオーバー)',
+    partition: 'サイト間を分断',
+    heal: '分断を解消',
+    setRtt: 'RTTを {{rttMs}} ミリ秒に設定',
+    dbSwitchover: 'Data Guardスイッチオーバー',
+    zdtRollout: 'ゼロ・ダウンタイム・パッチ適用を開始',
+    deploy: 'アプリケーションをデプロイ',
+  },
+  fault: {
+    zdtRollout: '{{target}} のドメインのゼロ・ダウンタイム・パッチ適用',
+    deploy: '{{target}} からのデプロイ',
   },
   template: {
     weblogicMaa: {

@@ -1,4 +1,5 @@
 import { NODE_KINDS, type DesignDoc, type Fault, type NodeView } from '../../engine';
+import { NETWORK_COMMANDS } from './networkCommands';
 
 /** What a fault command acts on: a node, a site or a link between sites. */
 export type Target = { type: 'node'; id: string } | { type: 'site'; id: string } | { type: 'link'; id: string };
@@ -92,6 +93,7 @@ export const FAULT_COMMANDS: readonly FaultCommand[] = [
       return [{ id: 'fault.recoverHost', fault: { kind: 'recoverHost', target: node.id }, labelKey: 'live.cmd.recoverHost' }];
     },
   },
+  ...NETWORK_COMMANDS,
 ];
 
 /** Every option the registry offers on the context's target, in registry order. */

@@ -97,11 +97,13 @@ export class Coherence {
       if (!connected && f.pausedAt === undefined) {
         f.pausedAt = this.ctx.now;
         if (!f.id.endsWith(':back') || !this.federations.some((o) => o.id === f.id.replace(/:back$/, '') && o.pausedAt !== undefined)) {
-          this.ctx.emit({ type: 'coh.federationPaused', subject: f.from, from: f.from, to: f.to });
+          const cause = this.ctx.network.silenceCause(f.from, f.to) ?? this.procs.get(f.to)?.lastChangeEvent ?? null;
+          this.ctx.emit({ type: 'coh.federationPaused', subject: f.from, from: f.from, to: f.to }, cause);
         }
         this.ctx.changed();
       } else if (connected && f.pausedAt !== undefined && this.isUp(f.from) && this.isUp(f.to)) {
-        this.ctx.emit({ type: 'coh.converged', subject: f.to, from: f.from, to: f.to, backlogMs: this.ctx.now - f.pausedAt });
+        const cause = this.ctx.network.reopenedCause(f.from, f.to) ?? this.procs.get(f.to)?.lastChangeEvent ?? null;
+        this.ctx.emit({ type: 'coh.converged', subject: f.to, from: f.from, to: f.to, backlogMs: this.ctx.now - f.pausedAt }, cause);
         f.pausedAt = undefined;
         this.ctx.changed();
       }

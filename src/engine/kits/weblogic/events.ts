@@ -24,6 +24,7 @@ export type WeblogicEventFields =
   | { type: 'wl.txResumed'; server: string; failed: number }
   | { type: 'wl.bootSlow'; server: string; extraMs: number }
   | { type: 'wl.deployed'; durationMs: number; rttMs: number }
+  | { type: 'wl.rttOutOfRange'; rttMs: number }
   | { type: 'dg.primary.detected'; observer: string; db: string }
   | { type: 'dg.failoverStarted'; db: string; by: string }
   | { type: 'dg.switchoverStarted'; db: string; by: string }

@@ -53,7 +53,7 @@ export class FailoverControl {
       }
       if (!this.lostSince.has(obs)) {
         this.lostSince.set(obs, this.ctx.now);
-        this.ctx.emit({ type: 'dg.primary.detected', subject: primary, observer: obs, db: primary }, this.causeOf(primary));
+        this.ctx.emit({ type: 'dg.primary.detected', subject: primary, observer: obs, db: primary }, this.ctx.network.silenceCause(obs, primary) ?? this.causeOf(primary));
       }
       const standby = this.db.standbys.find((s) => this.ctx.reachable(obs, s) && this.db.procs.get(s)?.isRunning);
       if (standby !== undefined && this.ctx.now - this.lostSince.get(obs)! >= threshold) {

@@ -1,7 +1,9 @@
 import type { Kit } from '../kit';
 import { checkWeblogic } from './checks';
 import { WEBLOGIC_CLUSTER_KINDS, WEBLOGIC_NODE_KINDS, WEBLOGIC_RELATION_KINDS } from './kinds';
-import { WeblogicModel } from './model';
+import { WeblogicModel, weblogicModelOf } from './model';
+import { applyWeblogicFault } from './faults';
+import { weblogicInvariants } from './invariants';
 
 export const weblogicKit: Kit = {
   id: 'weblogic',
@@ -12,4 +14,9 @@ export const weblogicKit: Kit = {
     if (world.design.nodes.some((n) => n.kind === 'wlsServer' || n.kind === 'oracleDb')) new WeblogicModel(world);
   },
   check: checkWeblogic,
+  applyFault: (world, fault) => {
+    const model = weblogicModelOf(world);
+    return model !== undefined && applyWeblogicFault(model, fault);
+  },
+  invariants: (world) => weblogicInvariants(world),
 };

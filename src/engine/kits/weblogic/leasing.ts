@@ -141,7 +141,8 @@ export class Leasing {
       if (reason === 'noQuorum') {
         this.fencedByPartition.add(server);
         this.ctx.emit({ type: 'wl.selfFenced', subject: server, server });
-        this.servers.procs.get(server)?.stop();
+        // The JVM exits: Node Manager sees a failed server and tries to restart it (WL-10: in vain).
+        this.servers.procs.get(server)?.crash();
       }
     });
     this.ctx.changed();

@@ -11,6 +11,9 @@ import { SingletonServices } from './services';
 import { SessionTable } from './sessions';
 import { Storage } from './storage';
 import { TxTracker } from './transactions';
+import { Traffic } from './traffic';
+import { roundTripsPerRequest } from './throughput';
+import { RestartManager } from '../../primitives/restartManager';
 import { refreshViews } from './views';
 import { Zdt } from './zdt';
 
@@ -40,6 +43,8 @@ export class WeblogicModel {
   readonly coherence: Coherence;
   readonly tx: TxTracker;
   readonly zdt: Zdt;
+  readonly traffic: Traffic;
+  readonly nodeManagers: RestartManager[];
 
   constructor(world: World) {
     MODELS.set(world, this);
@@ -51,7 +56,7 @@ export class WeblogicModel {
     this.servers = new ManagedServers(this.ctx, {
       bootExtraMs: (s) => this.bootExtraMs(s),
       mayJoin: (s) => this.leasing.mayJoin(s),
-      onFailed: (s) => this.serverFailed(s),
+      onFailed: (s, graceful) => this.serverFailed(s, graceful),
       onUnreachable: (observer, peer) => this.unreachable(observer, peer),
       onRunning: (s) => this.serverRunning(s),
       onHeal: () => this.leasing.healed(),
@@ -65,6 +70,16 @@ export class WeblogicModel {
     this.coherence = new Coherence(this.ctx);
     this.tx = new TxTracker(this.ctx, this.servers, this.db);
     this.zdt = new Zdt(this.ctx, this.admin.id, this.servers);
+    this.traffic = new Traffic(this.ctx, this.servers, this.tx, (s) => roundTripsPerRequest(this, s).total);
+    // Node Manager on each machine restarts a crashed server, at most RestartMax times an hour.
+    this.nodeManagers = this.servers.ids.map(
+      (id) =>
+        new RestartManager(this.ctx.kernel, this.ctx.network, this.servers.procs.get(id)!, {
+          maxRestarts: this.ctx.num(id, P.nmRestartsPerHour),
+          intervalMs: 3_600_000,
+          restartDelayMs: 0,
+        }),
+    );
     for (const id of this.servers.ids) this.sessions.open(id, this.ctx.num(id, P.sessions));
     this.registerGauges(world);
     this.ctx.onChange(() => refreshViews(this));
@@ -117,10 +132,10 @@ export class WeblogicModel {
     return toAdmin + toDb + (jtaAway ? this.services.singletonMasterWaitMs() : 0);
   }
 
-  private serverFailed(server: string): void {
+  private serverFailed(server: string, graceful: boolean): void {
     this.leasing.serverDown(server);
     this.sessions.serverFailed(server, (s) => this.servers.isUp(s));
-    this.services.serverFailed(server);
+    this.services.serverFailed(server, graceful);
     this.leasing.evaluateConsensus();
     this.zdt.serverFailed(server);
   }

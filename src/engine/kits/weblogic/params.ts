@@ -53,6 +53,10 @@ export const OTD_PARAMS = {
 
 export const GLB_PARAMS = {
   dnsTtlMs: { key: 'dnsTtlMs', default: 120_000, unit: 'ms', min: 0, max: 86_400_000, source: 'vendor' },
+  healthCheckIntervalMs: { key: 'healthCheckIntervalMs', default: 20_000, unit: 'ms', min: 1000, max: 600_000, source: 'model' },
+  failuresToWithdraw: { key: 'failuresToWithdraw', default: 3, unit: 'count', min: 1, max: 100, source: 'model' },
+  usersPerSite: { key: 'usersPerSite', default: 200, unit: 'users', min: 0, max: 1_000_000, source: 'model', ref: 'WL-15' },
+  thinkTimeMs: { key: 'thinkTimeMs', default: 0, unit: 'ms', min: 0, max: 600_000, source: 'model', ref: 'WL-15' },
 } as const satisfies Record<string, ParamSpec>;
 
 export const DB_PARAMS = {

@@ -10,7 +10,7 @@ export interface ServerHooks {
   /** Whether the server may finish booting (consensus leasing refuses it without quorum). */
   mayJoin(server: string): boolean;
   /** The server failed (process down, host down): seen by the cluster, cause = the detection. */
-  onFailed(server: string): void;
+  onFailed(server: string, graceful: boolean): void;
   /** `observer` no longer hears `peer` though `peer` is up (a partition). */
   onUnreachable(observer: string, peer: string): void;
   onRunning(server: string): void;
@@ -101,6 +101,8 @@ export class ManagedServers {
   private failed(server: string): void {
     if (this.handledDown.has(server)) return;
     this.handledDown.add(server);
-    this.hooks.onFailed(server);
+    // A graceful shutdown lets in-flight work finish; anything else leaves it in doubt.
+    const graceful = this.procs.get(server)?.state === 'stopped' && this.ctx.network.isHostUp(server);
+    this.hooks.onFailed(server, graceful);
   }
 }

@@ -51,8 +51,8 @@ export class SingletonServices {
   }
 
   /** The server failed: its services stop, its in-flight transactions are in doubt until recovered. */
-  serverFailed(server: string): void {
-    const count = this.ctx.num(server, P.inFlightTx);
+  serverFailed(server: string, graceful = false): void {
+    const count = graceful ? 0 : this.ctx.num(server, P.inFlightTx);
     if (count > 0 && !this.inDoubt.has(server)) {
       this.inDoubt.set(server, count);
       this.ctx.emit({ type: 'wl.txInDoubt', subject: server, server, count });

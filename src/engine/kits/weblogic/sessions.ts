@@ -9,10 +9,18 @@ import type { WlContext } from './context';
  * other site, and a session stays where its secondary is until that server fails: it does not move back
  * when a same-site server returns. S4: a session whose primary and secondary are both lost is lost.
  */
+interface Entry {
+  primary: string;
+  secondary: string;
+  count: number;
+}
+
 export class SessionTable {
   /** "primary|secondary" → sessions; secondary '' means none could be found (at risk). */
   private readonly pairs = new Map<string, number>();
   lost = 0;
+  /** Summaries are recomputed only after a change (views and the workload read them every second). */
+  private cache: { entries: Entry[]; byPrimary: Map<string, number>; crossByPrimary: Map<string, number> } | undefined;
 
   constructor(
     private readonly ctx: WlContext,
@@ -56,13 +64,32 @@ export class SessionTable {
     if (count <= 0) return;
     const key = `${primary}|${secondary}`;
     this.pairs.set(key, (this.pairs.get(key) ?? 0) + count);
+    this.cache = undefined;
   }
 
-  entries(): Array<{ primary: string; secondary: string; count: number }> {
-    return [...this.pairs].filter(([, c]) => c > 0).map(([key, count]) => {
+  private remove(key: string): void {
+    this.pairs.delete(key);
+    this.cache = undefined;
+  }
+
+  private summary() {
+    if (this.cache) return this.cache;
+    const entries: Entry[] = [];
+    const byPrimary = new Map<string, number>();
+    const crossByPrimary = new Map<string, number>();
+    for (const [key, count] of this.pairs) {
+      if (count <= 0) continue;
       const [primary, secondary] = key.split('|') as [string, string];
-      return { primary, secondary, count };
-    });
+      entries.push({ primary, secondary, count });
+      byPrimary.set(primary, (byPrimary.get(primary) ?? 0) + count);
+      if (secondary !== '' && this.ctx.site(primary) !== this.ctx.site(secondary)) crossByPrimary.set(primary, (crossByPrimary.get(primary) ?? 0) + count);
+    }
+    this.cache = { entries, byPrimary, crossByPrimary };
+    return this.cache;
+  }
+
+  entries(): readonly Entry[] {
+    return this.summary().entries;
   }
 
   count(primary: string, secondary: string): number {
@@ -75,20 +102,22 @@ export class SessionTable {
 
   /** Sessions of `primary` whose secondary is in another site (they replicate across the link). */
   crossSite(primary?: string): number {
-    return this.entries()
-      .filter((e) => (primary === undefined || e.primary === primary) && e.secondary !== '' && this.ctx.site(e.primary) !== this.ctx.site(e.secondary))
-      .reduce((a, e) => a + e.count, 0);
+    const cross = this.summary().crossByPrimary;
+    if (primary !== undefined) return cross.get(primary) ?? 0;
+    let n = 0;
+    for (const c of cross.values()) n += c;
+    return n;
   }
 
   ofPrimary(primary: string): number {
-    return this.entries().filter((e) => e.primary === primary).reduce((a, e) => a + e.count, 0);
+    return this.summary().byPrimary.get(primary) ?? 0;
   }
 
   /** `primary` lost its secondary `dead`: its sessions replicate to a new secondary. */
   rereplicate(primary: string, dead: string): void {
     const count = this.count(primary, dead);
     if (count === 0) return;
-    this.pairs.delete(`${primary}|${dead}`);
+    this.remove(`${primary}|${dead}`);
     const next = this.chooseSecondary(primary);
     this.add(primary, next, count);
     const cross = next !== '' && this.ctx.site(next) !== this.ctx.site(primary);
@@ -102,7 +131,7 @@ export class SessionTable {
   serverFailed(dead: string, isUp: (s: string) => boolean): void {
     for (const e of this.entries()) {
       if (e.primary !== dead) continue;
-      this.pairs.delete(`${e.primary}|${e.secondary}`);
+      this.remove(`${e.primary}|${e.secondary}`);
       if (e.secondary !== '' && isUp(e.secondary)) {
         this.add(e.secondary, this.chooseSecondary(e.secondary), e.count);
         this.ctx.emit({ type: 'wl.sessions.takeover', subject: dead, server: dead, to: e.secondary, count: e.count });

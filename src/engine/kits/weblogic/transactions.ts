@@ -23,6 +23,11 @@ export class TxTracker {
     return this.db.reachableFrom(server) && this.ctx.now >= this.db.appErrorsUntilMs;
   }
 
+  /** The database host the servers use now (for the cause of their failures). */
+  dbHost(): string | undefined {
+    return this.db.primary;
+  }
+
   isFailing(server: string): boolean {
     return this.failingSince.has(server);
   }
@@ -36,13 +41,16 @@ export class TxTracker {
         this.failedDuring.set(id, (this.failedDuring.get(id) ?? 0) + perSec);
         if (!this.failingSince.has(id)) {
           this.failingSince.set(id, this.ctx.now);
-          this.ctx.emit({ type: 'wl.txFailing', subject: id, server: id, db: this.db.primary ?? '' });
+          const db = this.db.primary ?? '';
+          const cause = db === '' ? null : (this.ctx.network.silenceCause(id, db) ?? this.db.procs.get(db)?.lastChangeEvent ?? null);
+          this.ctx.emit({ type: 'wl.txFailing', subject: id, server: id, db }, cause);
         }
       } else if (this.failingSince.has(id)) {
         this.failingSince.delete(id);
         const failed = this.failedDuring.get(id) ?? 0;
         this.failedDuring.delete(id);
-        if (up) this.ctx.emit({ type: 'wl.txResumed', subject: id, server: id, failed });
+        const db = this.db.primary ?? id;
+        if (up) this.ctx.emit({ type: 'wl.txResumed', subject: id, server: id, failed }, this.ctx.network.reopenedCause(id, db) ?? this.db.procs.get(db)?.lastChangeEvent ?? null);
       }
     }
   }

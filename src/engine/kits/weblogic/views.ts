@@ -89,6 +89,19 @@ export function refreshViews(m: WeblogicModel): void {
   for (const id of m.failover.observers) w.setNodeView(id, simpleView(m, id, PROC.observer));
   for (const id of m.failover.siteGuards) w.setNodeView(id, simpleView(m, id, PROC.siteGuard));
   refreshRelations(m);
+  refreshClaims(m);
+}
+
+/** Exclusive roles as claims, for the engine's invariants (one primary database; session copies apart). */
+function refreshClaims(m: WeblogicModel): void {
+  const claims = m.ctx.world.claims;
+  claims.set('primary:dataguard', m.db.ids.filter((id) => m.db.role(id) === 'primary' && m.db.procs.get(id)?.isRunning && m.ctx.network.isHostUp(id)));
+  for (const [resource] of claims.ofKind('sessionPrimary')) claims.set(resource, []);
+  for (const [resource] of claims.ofKind('sessionSecondary')) claims.set(resource, []);
+  for (const e of m.sessions.entries()) {
+    claims.set(`sessionPrimary:${e.primary}>${e.secondary}`, [e.primary]);
+    if (e.secondary !== '') claims.set(`sessionSecondary:${e.primary}>${e.secondary}`, [e.secondary]);
+  }
 }
 
 function refreshRelations(m: WeblogicModel): void {

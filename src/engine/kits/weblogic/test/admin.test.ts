@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Run, referenceDesign, withParams, withRtt } from './harness';
+
+// Scenario runs simulate minutes of a whole topology: give them room on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('Administration Server (WL-6, WL-7)', () => {
   it('WL-6: when its node fails, the Admin Server is restarted on another node of site 1 from shared storage; managed servers keep serving', () => {

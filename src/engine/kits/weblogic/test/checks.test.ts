@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkDesign } from '../../../report/checks';
 import { checkWeblogic } from '../checks';
 import { mistakesDesign, referenceDesign, withParams, withRtt } from './harness';
+
+// Scenario runs simulate minutes of a whole topology: give them room on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ids = (d: Parameters<typeof checkWeblogic>[0]) => checkWeblogic(d).map((f) => `${f.ref}:${f.checkId}`).sort();
 

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mistakesDesign, Run } from './harness';
+
+// Scenario runs simulate minutes of a whole topology: give them room on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('Coherence (WL-12)', () => {
   it('WL-12: federated per-site clusters keep serving under a partition and converge when the link is back', () => {

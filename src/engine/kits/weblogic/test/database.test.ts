@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Run, referenceDesign, withParams } from './harness';
+
+// Scenario runs simulate minutes of a whole topology: give them room on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('Data Guard and Site Guard (S5, WL-13)', () => {
   it('S5: site 1 fails: Site Guard orchestrates the database failover after 30 s, DB2 is primary after the role transition, nothing lost with SYNC', () => {

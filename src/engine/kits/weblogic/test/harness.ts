@@ -51,7 +51,8 @@ export class Run {
   readonly samples: Array<{ t: number; values: Record<string, number> }> = [];
 
   constructor(design: DesignDoc = referenceDesign(), seed?: number) {
-    this.sim = new Simulation(design, seed === undefined ? {} : { seed });
+    // Every test run also checks the engine's and the kit's invariants after each action.
+    this.sim = new Simulation(design, { checkInvariants: true, ...(seed === undefined ? {} : { seed }) });
   }
 
   get world(): World {

@@ -1,10 +1,30 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Run, referenceDesign, withParams } from './harness';
 
+// Scenario runs simulate minutes of a whole topology: give them room on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+
 describe('JMS/JTA migration (S3, WL-5, WL-8, WL-9)', () => {
-  it('S3: after a server crash its JMS and JTA services migrate once its lease has expired (≈ 90 s) and fail back when it returns', () => {
+  it('S3: Node Manager restarts a crashed server; it recovers its own transactions; the restart budget is 2 an hour', () => {
     const run = new Run().until(5000);
-    const fault = run.inject({ kind: 'crashProcess', target: 'MS1', process: 'wls' });
+    run.inject({ kind: 'crashProcess', target: 'MS1', process: 'wls' });
+    run.for(70_000);
+    expect(run.first('restart.attempt', (e) => e.subject === 'MS1')).toMatchObject({ attempt: 1, maxRestarts: 2 });
+    expect(run.model.servers.isUp('MS1')).toBe(true);
+    expect(run.first('wl.txRecovered', (e) => e.server === 'MS1')).toMatchObject({ by: 'MS1', count: 10 });
+    run.inject({ kind: 'crashProcess', target: 'MS1', process: 'wls' });
+    run.for(70_000);
+    run.inject({ kind: 'crashProcess', target: 'MS1', process: 'wls' });
+    run.for(200_000);
+    expect(run.first('restart.exhausted', (e) => e.subject === 'MS1')).toBeDefined();
+    expect(run.model.servers.isUp('MS1')).toBe(false);
+    // Now nobody restarts it: its JMS and JTA migrate to MS2 once its lease has expired.
+    expect(run.all('wl.service.migrated', (e) => e.from === 'MS1' && e.to === 'MS2').length).toBe(2);
+  });
+
+  it('S3: when the machine dies, JMS and JTA migrate once the lease has expired (≈ 90 s) and fail back when it returns', () => {
+    const run = new Run().until(5000);
+    const fault = run.inject({ kind: 'crashHost', target: 'MS1' });
     run.for(150_000);
     const migrated = run.all('wl.service.migrated', (e) => e.from === 'MS1');
     expect(migrated.map((e) => e.service).sort()).toEqual(['jms:MS1', 'jta:MS1']);
@@ -15,7 +35,7 @@ describe('JMS/JTA migration (S3, WL-5, WL-8, WL-9)', () => {
     // The in-flight transactions were in doubt and are recovered by the migrated JTA service.
     expect(run.first('wl.txRecovered', (e) => e.server === 'MS1')).toMatchObject({ by: 'MS2', count: 10 });
     expect(run.causeChain(run.first('wl.txRecovered')!).at(-1)).toBe('fault.injected');
-    run.inject({ kind: 'startProcess', target: 'MS1', process: 'wls' });
+    run.inject({ kind: 'recoverHost', target: 'MS1' });
     run.for(120_000);
     expect(run.all('wl.service.failback', (e) => e.to === 'MS1' && e.from === 'MS2').length).toBe(2);
     expect(run.model.services.hostedOn('MS1').map((s) => s.id).sort()).toEqual(['jms:MS1', 'jta:MS1']);

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mistakesDesign, Run, withParams, referenceDesign } from './harness';
+
+// Scenario runs simulate minutes of a whole topology: give them room on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('session replication (WL-1, WL-2, S4)', () => {
   it('WL-1: with a replication group per site every session has its secondary in its own site', () => {

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deploymentMs, roundTripsPerRequest, throughputSweep } from '../throughput';
 import { mistakesDesign, referenceDesign, Run, withRtt } from './harness';
+
+// Scenario runs simulate minutes of a whole topology: give them room on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const at = (points: ReturnType<typeof throughputSweep>, rtt: number) => points.find((p) => Math.abs(p.rttMs - rtt) < 1e-9)!;
 

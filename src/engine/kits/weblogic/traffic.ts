@@ -1,0 +1,125 @@
+import { LoadBalancer, processMember } from '../../primitives/loadBalancer';
+import type { RequestPath } from '../../primitives/workload';
+import type { WlContext } from './context';
+import { PROC } from './kinds';
+import { GLB_PARAMS as G, OTD_PARAMS as O, SERVER_PARAMS as P } from './params';
+import type { ManagedServers } from './servers';
+import type { TxTracker } from './transactions';
+
+interface DnsTarget {
+  otd: string;
+  site: string;
+  failures: number;
+  /** The GLB stopped resolving to this OTD at this time (clients keep their cached answer for the TTL). */
+  withdrawnAt: number | undefined;
+}
+
+/**
+ * How users reach the servers. A global load balancer / DNS name resolves to each site's Oracle Traffic
+ * Director; when a site's OTD stops answering its health checks the name stops resolving there, and clients
+ * move once their cached answer expires (TTL 120 s). Each OTD routes (sticky sessions) only to its own site's
+ * managed servers, marking a dead one down after its health checks (30 s × 3). The users of each site form a
+ * closed-loop workload whose requests pay the synchronous cross-site round trips of the server they land on.
+ */
+export class Traffic {
+  readonly balancers = new Map<string, LoadBalancer>();
+  readonly dns: DnsTarget[] = [];
+  readonly glb: string | undefined;
+
+  constructor(
+    private readonly ctx: WlContext,
+    private readonly servers: ManagedServers,
+    private readonly tx: TxTracker,
+    private readonly roundTrips: (server: string) => number,
+  ) {
+    for (const otd of ctx.nodesOfKind('otd')) this.createOtd(otd.id);
+    this.glb = ctx.nodesOfKind('glb')[0]?.id;
+    if (this.glb !== undefined) ctx.world.addProcess(this.glb, PROC.glb, { bootMs: 5000, drainMs: 1000 }).bootInstantly();
+    const targets = this.glb === undefined ? ctx.nodesOfKind('otd').map((n) => n.id) : ctx.relations('resolvesTo').filter((r) => r.from === this.glb).map((r) => r.to);
+    for (const otd of targets) this.dns.push({ otd, site: ctx.site(otd), failures: 0, withdrawnAt: undefined });
+    for (const target of this.dns) {
+      ctx.world.addWorkload({ id: target.site, users: ctx.num(this.glb, G.usersPerSite), thinkTimeMs: ctx.num(this.glb, G.thinkTimeMs), paths: () => this.paths(target) });
+    }
+    if (this.glb !== undefined) ctx.kernel.after(ctx.num(this.glb, G.healthCheckIntervalMs), () => this.checkDns(), null);
+  }
+
+  private createOtd(otd: string): void {
+    const proc = this.ctx.world.addProcess(otd, PROC.otd, { bootMs: 10_000, drainMs: 5000 });
+    proc.bootInstantly();
+    proc.onChange(() => this.ctx.changed());
+    const members = this.ctx
+      .relations('balances')
+      .filter((r) => r.from === otd)
+      .map((r) => this.servers.procs.get(r.to))
+      .filter((p) => p !== undefined)
+      .map((p) => processMember(p));
+    const timing = {
+      intervalMs: this.ctx.num(otd, O.healthCheckIntervalMs),
+      timeoutMs: this.ctx.num(otd, O.healthCheckTimeoutMs),
+      failuresToMarkDown: this.ctx.num(otd, O.failuresToMarkDown),
+      successesToMarkUp: 1,
+    };
+    const lb = new LoadBalancer(this.ctx.kernel, this.ctx.network, otd, members, timing, 'sticky', () => this.otdUp(otd));
+    lb.onChange(() => this.ctx.changed());
+    this.balancers.set(otd, lb);
+  }
+
+  otdUp(otd: string): boolean {
+    return this.ctx.network.isHostUp(otd) && (this.ctx.world.process(otd, PROC.otd)?.isRunning ?? false);
+  }
+
+  /** The GLB's health check of each OTD (out of band, over the internet): 3 failures withdraw it. */
+  private checkDns(): void {
+    const glb = this.glb!;
+    const glbUp = this.ctx.network.isHostUp(glb) && (this.ctx.world.process(glb, PROC.glb)?.isRunning ?? false);
+    for (const t of this.dns) {
+      if (!glbUp) continue;
+      const healthy = this.otdUp(t.otd) && (this.balancers.get(t.otd)?.markedUp().length ?? 0) > 0;
+      t.failures = healthy ? 0 : t.failures + 1;
+      if (healthy && t.withdrawnAt !== undefined && t.failures === 0 && this.otdUp(t.otd)) t.withdrawnAt = undefined;
+      if (!healthy && t.withdrawnAt === undefined && t.failures >= this.ctx.num(glb, G.failuresToWithdraw)) t.withdrawnAt = this.ctx.now;
+    }
+    this.ctx.kernel.after(this.ctx.num(glb, G.healthCheckIntervalMs), () => this.checkDns(), null);
+  }
+
+  /**
+   * Planned maintenance: the name stops resolving to the site at once. Operators lower the TTL ahead of a
+   * planned outage, so clients move without waiting for their cached answer to expire.
+   */
+  drainSite(site: string): void {
+    const ttl = this.ctx.num(this.glb, G.dnsTtlMs);
+    for (const t of this.dns) if (t.site === site) t.withdrawnAt = this.ctx.now - ttl;
+    this.ctx.changed();
+  }
+
+  /** Where the users who resolved to `target` are sent now: their OTD, or another site's after the TTL. */
+  entryFor(target: DnsTarget): string | undefined {
+    if (target.withdrawnAt === undefined) return target.otd;
+    if (this.ctx.now < target.withdrawnAt + this.ctx.num(this.glb, G.dnsTtlMs)) return target.otd;
+    return this.dns.find((t) => t.withdrawnAt === undefined)?.otd;
+  }
+
+  private paths(target: DnsTarget): RequestPath[] {
+    const otd = this.entryFor(target);
+    const fail = (cause: number | null): RequestPath[] => [{ weight: 1, ok: false, serviceMs: 0, crossSiteRoundTrips: 0, rttMs: 0, failMs: 5000, cause }];
+    if (otd === undefined || !this.otdUp(otd)) return fail(otd === undefined ? null : (this.ctx.world.process(otd, PROC.otd)?.lastChangeEvent ?? null));
+    const members = this.balancers.get(otd)?.markedUp() ?? [];
+    if (members.length === 0) return fail(null);
+    return members.map((m) => this.pathTo(otd, m));
+  }
+
+  private pathTo(otd: string, server: string): RequestPath {
+    const serviceMs = this.ctx.num(server, P.serviceTimeMs);
+    const rttMs = this.interSiteRtt();
+    const reachable = this.ctx.reachable(otd, server);
+    const ok = reachable && this.servers.isUp(server) && this.tx.canUseDb(server);
+    const cause = ok ? null : (this.ctx.network.silenceCause(server, this.tx.dbHost() ?? server) ?? this.servers.procs.get(server)?.lastChangeEvent ?? null);
+    return { weight: 1, ok, serviceMs, crossSiteRoundTrips: this.roundTrips(server), rttMs, failMs: 5000, cause };
+  }
+
+  /** The RTT between the sites of the design now (the first link's). */
+  interSiteRtt(): number {
+    const link = this.ctx.world.design.links[0];
+    return link === undefined ? 0 : (this.ctx.network.linkRttMs(link.id) ?? link.rttMs);
+  }
+}
