@@ -35,9 +35,9 @@ test('a recorded fault script saved, loaded in a fresh page and replayed gives t
   await live.tab('Scenarios').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save script' }).click()]);
   const file = await download.path();
-  const saved = JSON.parse(await readFile(file, 'utf8')) as { format: string; seed: number; faults: unknown[] };
-  expect(saved.format).toBe('failover-lab/fault-script');
-  expect(saved.faults).toHaveLength(2);
+  const saved = JSON.parse(await readFile(file, 'utf8')) as { schemaVersion: number; seed: number; steps: unknown[] };
+  expect(saved.schemaVersion).toBe(1);
+  expect(saved.steps).toHaveLength(2);
 
   await page.reload();
   await live.tab('Scenarios').click();
@@ -62,10 +62,10 @@ test('a bad fault script is refused with the JSON path and the problem, and the 
   await page.getByLabel('Fault script file').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'failover-lab/fault-script', version: 1, faults: [{ atMs: -1, fault: { kind: 'crashHost', target: 'OT1' } }] })),
+    buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, name: 'broken', steps: [{ at: '5s', kind: 'crashHost', target: 'OT9' }] })),
   });
   const alert = page.getByRole('alert').filter({ hasText: 'broken.json is not a valid fault script' });
-  await expect(alert).toContainText('faults[0].atMs');
+  await expect(alert).toContainText('steps[0].target: unknown node "OT9"');
   await expect(page.getByRole('list', { name: 'Recorded faults' }).getByRole('listitem')).toHaveCount(1);
   expect(errors).toEqual([]);
 });

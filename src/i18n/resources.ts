@@ -1,6 +1,9 @@
 import type { DictionaryPart } from './types';
 import * as core from './parts/core';
 import * as live from './parts/live';
+import * as weblogic from './parts/weblogic';
+import * as engine from './parts/engine';
+import * as ontime from './parts/ontime';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -9,6 +12,9 @@ import * as live from './parts/live';
 export const PARTS: Record<string, DictionaryPart> = {
   core,
   live,
+  weblogic,
+  engine,
+  ontime,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
