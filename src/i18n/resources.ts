@@ -1,9 +1,10 @@
 import type { DictionaryPart } from './types';
 import * as core from './parts/core';
-import * as live from './parts/live';
 import * as weblogic from './parts/weblogic';
 import * as engine from './parts/engine';
 import * as ontime from './parts/ontime';
+import * as live from './parts/live';
+import * as editor from './parts/editor';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -11,10 +12,11 @@ import * as ontime from './parts/ontime';
  */
 export const PARTS: Record<string, DictionaryPart> = {
   core,
-  live,
   weblogic,
   engine,
   ontime,
+  live,
+  editor,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
