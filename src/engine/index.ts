@@ -26,3 +26,7 @@ export { RestartManager, NODE_MANAGER_POLICY, type RestartPolicy } from './primi
 export { LoadBalancer, OTD_HEALTH_CHECK, processMember, type HealthCheckTiming, type Routing, type LbMember, type Route } from './primitives/loadBalancer';
 export { RetryingClient, MAIL_DB_RETRY, type RetryPolicy, type RequestResult } from './primitives/retryingClient';
 export { Workload, evaluate as evaluateWorkload, WORKLOAD_TICK_MS, type WorkloadSpec, type WorkloadStats, type RequestPath } from './primitives/workload';
+// The live view (issue 7): fault scripts as files, the report's takeover phases, the WebLogic RTT sweep.
+export { validateFaultScript, FAULT_SCRIPT_VERSION, type FaultScript, type ScriptResult } from './faults/script';
+export { phaseOf, type TimelinePhase } from './report/contract';
+export { throughputSweep as weblogicThroughputSweep, type SweepPoint as WeblogicSweepPoint } from './kits/weblogic/throughput';

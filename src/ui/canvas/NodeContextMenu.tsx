@@ -13,6 +13,8 @@ export function NodeContextMenu() {
   const close = useAppStore((s) => s.openContextMenu);
   const design = useAppStore((s) => s.design);
   const nodeViews = useAppStore((s) => s.nodeViews);
+  const script = useAppStore((s) => s.script);
+  const timeMs = useAppStore((s) => (s.contextMenu ? s.timeMs : 0));
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -21,7 +23,7 @@ export function NodeContextMenu() {
 
   const target = menu ? targetOf(design, menu.nodeId) : null;
   if (!menu || !target) return null;
-  const options = faultOptions({ design, nodeViews, target });
+  const options = faultOptions({ design, nodeViews, target, script, timeMs });
   return (
     <div
       ref={ref}

@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store';
 import { FAULT_COMMANDS, faultOptions, targetOf } from './commands';
 import { injectFault } from './inject';
 import { actionLabel } from './label';
+import { RttSlider } from './RttSlider';
 
 function shortcutOf(optionId: string): string | undefined {
   return FAULT_COMMANDS.find((c) => optionId === c.id || optionId.startsWith(`${c.id}:`))?.shortcut?.toUpperCase();
@@ -19,6 +20,9 @@ export function FaultToolbar() {
   const design = useAppStore((s) => s.design);
   const nodeViews = useAppStore((s) => s.nodeViews);
   const selected = useAppStore((s) => s.selectedNodeId);
+  const script = useAppStore((s) => s.script);
+  // Whole seconds are enough to know what is down; the toolbar need not re-render on every frame.
+  const second = useAppStore((s) => Math.floor(s.timeMs / 1000));
   const [picked, setPicked] = useState<string | null>(null);
   // Selecting a node on the canvas makes it the target; the picker can point elsewhere until the next selection.
   const [lastSelected, setLastSelected] = useState(selected);
@@ -28,7 +32,8 @@ export function FaultToolbar() {
   }
   const targetId = picked ?? selected;
   const target = targetOf(design, targetId);
-  const options = useMemo(() => (target ? faultOptions({ design, nodeViews, target }) : []), [design, nodeViews, target]);
+  const timeMs = Math.max(second * 1000, script[script.length - 1]?.atMs ?? 0);
+  const options = useMemo(() => (target ? faultOptions({ design, nodeViews, target, script, timeMs }) : []), [design, nodeViews, target, script, timeMs]);
   return (
     <div className="fault-toolbar" role="toolbar" aria-label={t('live.faults.toolbar')}>
       <Zap size={16} aria-hidden="true" className="fault-icon" />
@@ -75,6 +80,7 @@ export function FaultToolbar() {
             </button>
           );
         })}
+        {target?.type === 'link' && <RttSlider linkId={target.id} />}
       </div>
     </div>
   );

@@ -10,7 +10,10 @@ export function playDemo(demo: Demo): void {
   const template = templateById(demo.templateId);
   if (!template) return;
   const state = useAppStore.getState();
-  if (state.design.name !== template.design.name) state.setDesign(structuredClone(template.design));
+  if (state.design.name !== template.design.name) {
+    state.setDesign(structuredClone(template.design));
+    useAppStore.getState().setSeed(template.design.seed);
+  }
   runScript(demo.script, true);
 }
 

@@ -30,7 +30,7 @@ export function ScriptPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const load = async (file: File) => {
-    const parsed = parseScript(await file.text());
+    const parsed = parseScript(await file.text(), design);
     if (!parsed.ok) {
       setErrors({ file: file.name, errors: parsed.errors });
       return;
@@ -50,7 +50,7 @@ export function ScriptPanel() {
         <button
           type="button"
           disabled={script.length === 0}
-          onClick={() => download(`${design.name.replace(/[^\w-]+/g, '-')}.faults.json`, serializeScript({ name: design.name, design: design.name, seed, faults: script }))}
+          onClick={() => download(`${design.name.replace(/[^\w-]+/g, '-')}.faults.json`, serializeScript({ name: design.name, seed, faults: script }))}
         >
           <Download size={14} aria-hidden="true" /> {t('live.script.save')}
         </button>

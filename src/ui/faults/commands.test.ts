@@ -8,25 +8,24 @@ const running: NodeView = { status: 'running', notes: [], hostUp: true };
 const ctx = (id: string, view?: NodeView) => ({ design, nodeViews: view ? { [id]: view } : {}, target: targetOf(design, id) });
 
 describe('the fault command registry', () => {
-  it('offers stop, crash and a server crash on a running OnTime server', () => {
-    // An OnTime server is a Domino server running the OnTime task: both processes can be stopped or crashed.
-    expect(faultOptions(ctx('OT1', running)).map((o) => o.fault)).toEqual([
-      { kind: 'stopProcess', target: 'OT1', process: 'domino' },
-      { kind: 'stopProcess', target: 'OT1', process: 'ontime' },
-      { kind: 'crashProcess', target: 'OT1', process: 'domino' },
-      { kind: 'crashProcess', target: 'OT1', process: 'ontime' },
-      { kind: 'crashHost', target: 'OT1' },
-    ]);
+  it('offers stop and crash of each process, a server crash and maintenance on a running OnTime server', () => {
+    const faults = faultOptions(ctx('OT1', running)).map((o) => o.fault);
+    expect(faults).toContainEqual({ kind: 'stopProcess', target: 'OT1', process: 'ontime' });
+    expect(faults).toContainEqual({ kind: 'crashProcess', target: 'OT1', process: 'ontime' });
+    expect(faults).toContainEqual({ kind: 'crashHost', target: 'OT1' });
+    expect(faults).toContainEqual({ kind: 'maintenance', target: 'OT1' });
+    expect(faults.map((f) => f.kind)).not.toContain('recoverHost');
   });
 
   it('offers a restart once the task is down, and only recovery once the host is down', () => {
-    const taskDown = faultOptions(ctx('OT1', { status: 'failed', notes: [], hostUp: true })).map((o) => o.fault.kind);
-    expect(taskDown).toEqual(['startProcess', 'startProcess', 'crashHost']);
+    const taskDown = new Set(faultOptions(ctx('OT1', { status: 'failed', notes: [], hostUp: true })).map((o) => o.fault.kind));
+    expect([...taskDown]).toEqual(['startProcess', 'crashHost']);
     const hostDown = faultOptions(ctx('OT1', { status: 'failed', notes: [], hostUp: false })).map((o) => o.fault.kind);
     expect(hostDown).toEqual(['recoverHost']);
   });
 
-  it('maps a keyboard shortcut to the same option the menu shows', () => {
+  it('maps a keyboard shortcut to the same option the menu shows, on the application process', () => {
+    expect(optionForShortcut(ctx('OT1', running), 's')?.fault).toEqual({ kind: 'stopProcess', target: 'OT1', process: 'ontime' });
     expect(optionForShortcut(ctx('OT1', running), 'x')?.fault).toEqual({ kind: 'crashHost', target: 'OT1' });
     expect(optionForShortcut(ctx('OT1', { status: 'failed', notes: [], hostUp: false }), 'r')?.fault).toEqual({ kind: 'recoverHost', target: 'OT1' });
     expect(optionForShortcut(ctx('OT1', running), 'r')).toBeUndefined();
@@ -39,5 +38,37 @@ describe('the fault command registry', () => {
       const keys = FAULT_COMMANDS.filter((c) => c.shortcut && c.options(ctx('OT1', view)).length > 0).map((c) => c.shortcut);
       expect(new Set(keys).size).toBe(keys.length);
     }
+  });
+});
+
+describe('site and link commands', () => {
+  const maa = templateById('weblogic-maa')!.design;
+  const at = (target: Parameters<typeof targetOf>[1], script: { atMs: number; fault: import('../../engine').Fault }[] = []) => ({
+    design: maa,
+    nodeViews: {},
+    target: targetOf(maa, target),
+    script,
+    timeMs: 100_000,
+  });
+
+  it('offers a partition both ways and one-way in each direction on a link, and a heal once it is cut', () => {
+    const kinds = faultOptions(at('man')).map((o) => [o.fault.kind, 'oneWay' in o.fault ? o.fault.oneWay : undefined]);
+    expect(kinds).toEqual([
+      ['partition', undefined],
+      ['partition', true],
+      ['partition', true],
+      ['linkDown', undefined],
+    ]);
+    const cut = faultOptions(at('man'))[0]!.fault;
+    const after = faultOptions(at('man', [{ atMs: 10_000, fault: cut }])).map((o) => o.fault.kind);
+    expect(after).toEqual(['heal', 'linkDown']);
+  });
+
+  it('takes a site down and up again, and the shortcut on a node acts on its site', () => {
+    // A WebLogic site also offers its planned maintenance (a switchover, S6).
+    expect(faultOptions(at('site1')).map((o) => o.fault.kind)).toEqual(['siteDown', 'partition', 'maintenance']);
+    const down = [{ atMs: 1_000, fault: { kind: 'siteDown' as const, target: 'site1' } }];
+    expect(faultOptions(at('site1', down)).map((o) => o.fault.kind)).toEqual(['siteUp', 'partition', 'maintenance']);
+    expect(optionForShortcut({ ...at('MS1'), nodeViews: { MS1: running } }, 'd')?.fault).toEqual({ kind: 'siteDown', target: 'site1' });
   });
 });

@@ -1,5 +1,7 @@
 import { NODE_KINDS, type DesignDoc, type Fault, type NodeView } from '../../engine';
-import { NETWORK_COMMANDS } from './networkCommands';
+import type { ScriptEntry } from '../../worker/script';
+import { KIT_COMMANDS } from './kitCommands';
+import { NET_COMMANDS } from './netCommands';
 
 /** What a fault command acts on: a node, a site or a link between sites. */
 export type Target = { type: 'node'; id: string } | { type: 'site'; id: string } | { type: 'link'; id: string };
@@ -8,6 +10,9 @@ export interface FaultContext {
   design: DesignDoc;
   nodeViews: Readonly<Record<string, NodeView>>;
   target: Target | null;
+  /** The faults so far and the current time: what is down on the network now (sites, partitions, links). */
+  script?: readonly ScriptEntry[];
+  timeMs?: number;
 }
 
 /** One concrete thing a command would inject on the target (a command on a node with two processes has two). */
@@ -53,7 +58,7 @@ function processOptions(ctx: FaultContext, command: string, labelKey: string, ma
 
 const hostUp = (v: NodeView | undefined) => v?.hostUp !== false;
 
-export const FAULT_COMMANDS: readonly FaultCommand[] = [
+const NODE_COMMANDS: readonly FaultCommand[] = [
   {
     id: 'fault.stopProcess',
     labelKey: 'live.cmd.stopProcess',
@@ -93,20 +98,49 @@ export const FAULT_COMMANDS: readonly FaultCommand[] = [
       return [{ id: 'fault.recoverHost', fault: { kind: 'recoverHost', target: node.id }, labelKey: 'live.cmd.recoverHost' }];
     },
   },
-  ...NETWORK_COMMANDS,
+  {
+    id: 'fault.maintenance',
+    labelKey: 'live.cmd.maintenance',
+    shortcut: 'm',
+    options: (ctx) => {
+      const node = nodeOf(ctx);
+      if (!node || processesOf(node.kind).length === 0 || !looksUp(ctx.nodeViews[node.id])) return [];
+      return [{ id: 'fault.maintenance', fault: { kind: 'maintenance', target: node.id }, labelKey: 'live.cmd.maintenance' }];
+    },
+  },
+  {
+    id: 'fault.dbSwitchover',
+    labelKey: 'live.cmd.dbSwitchover',
+    shortcut: 'w',
+    options: (ctx) => {
+      const node = nodeOf(ctx);
+      if (!node || node.kind !== 'oracleDb' || !looksUp(ctx.nodeViews[node.id])) return [];
+      return [{ id: 'fault.dbSwitchover', fault: { kind: 'dbSwitchover', target: node.id }, labelKey: 'live.cmd.dbSwitchover' }];
+    },
+  },
 ];
+
+/** Node commands first, then sites and links: the order of every menu and of the toolbar. */
+export const FAULT_COMMANDS: readonly FaultCommand[] = [...NODE_COMMANDS, ...NET_COMMANDS, ...KIT_COMMANDS];
 
 /** Every option the registry offers on the context's target, in registry order. */
 export function faultOptions(ctx: FaultContext): FaultOption[] {
   return FAULT_COMMANDS.flatMap((c) => c.options(ctx));
 }
 
-/** The option a keyboard shortcut triggers on the context's target (the first that applies), if any. */
+/**
+ * The option a keyboard shortcut triggers on the selected node, if any. Process commands act on the node's
+ * last process: kinds list the platform first and the application on top (Domino, then the OnTime task), and
+ * the application is what a user means. Site commands act on the node's site.
+ */
 export function optionForShortcut(ctx: FaultContext, key: string): FaultOption | undefined {
+  const node = nodeOf(ctx);
+  const site = node?.siteId ? { ...ctx, target: { type: 'site' as const, id: node.siteId } } : undefined;
   for (const command of FAULT_COMMANDS) {
     if (command.shortcut !== key) continue;
-    const first = command.options(ctx)[0];
-    if (first) return first;
+    const options = [...command.options(ctx), ...(site ? command.options(site) : [])];
+    const pick = options.filter((o) => o.id.startsWith(`${command.id}:`)).pop() ?? options[0];
+    if (pick) return pick;
   }
   return undefined;
 }

@@ -1,34 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { parseScript, serializeScript, SCRIPT_FORMAT } from './scriptFile';
+import { templateById } from '../../templates';
+import { parseScript, serializeScript } from './scriptFile';
 
-describe('fault script files', () => {
-  it('round-trips a script, sorted by time', () => {
+const design = templateById('ontime-minimal')!.design;
+
+describe('fault script files (the engine format, plus the seed)', () => {
+  it('round-trips a script with its seed, sorted by time', () => {
     const text = serializeScript({
       name: 'demo',
       seed: 42,
       faults: [
-        { atMs: 5000, fault: { kind: 'crashHost', target: 'OT1' } },
         { atMs: 9000, fault: { kind: 'recoverHost', target: 'OT1' } },
+        { atMs: 5000, fault: { kind: 'crashHost', target: 'OT1' } },
       ],
     });
-    const parsed = parseScript(text);
+    const parsed = parseScript(text, design);
     expect(parsed.ok && parsed.script.seed).toBe(42);
     expect(parsed.ok && parsed.script.faults.map((f) => f.atMs)).toEqual([5000, 9000]);
   });
 
-  it('names the JSON path and the problem of a bad entry', () => {
-    const text = JSON.stringify({ format: SCRIPT_FORMAT, version: 1, faults: [{ atMs: 1, fault: { kind: 'crashHost', target: 'A' } }, { atMs: -5, fault: { kind: 'meteor', target: 'A' } }] });
-    const parsed = parseScript(text);
-    expect(parsed.ok).toBe(false);
-    const errors = parsed.ok ? [] : parsed.errors.join('\n');
-    expect(errors).toMatch(/faults\[1\]\.atMs: /);
-    expect(errors).toMatch(/faults\[1\]\.fault\.kind: /);
+  it('names the JSON path and the problem of a bad step, including a target the design does not have', () => {
+    const bad = parseScript(JSON.stringify({ schemaVersion: 1, name: 'x', steps: [{ at: -5, kind: 'crashHost', target: 'OT1' }] }), design);
+    expect(!bad.ok && bad.errors.join('\n')).toMatch(/steps\[0\]\.at: /);
+    const unknown = parseScript(JSON.stringify({ schemaVersion: 1, name: 'x', steps: [{ at: '10s', kind: 'crashHost', target: 'OT9' }] }), design);
+    expect(!unknown.ok && unknown.errors.join('\n')).toMatch(/steps\[0\]\.target: unknown node "OT9"/);
   });
 
-  it('refuses text that is not JSON, and a file of another format', () => {
+  it('refuses text that is not JSON, and a file of another version', () => {
     const notJson = parseScript('{ nope');
     expect(!notJson.ok && notJson.errors[0]).toMatch(/^\(root\): not JSON/);
-    const other = parseScript(JSON.stringify({ format: 'something-else', version: 1, faults: [] }));
-    expect(!other.ok && other.errors[0]).toMatch(/^format: /);
+    const other = parseScript(JSON.stringify({ schemaVersion: 9, name: 'x', steps: [] }));
+    expect(!other.ok && other.errors[0]).toMatch(/^schemaVersion: /);
   });
 });

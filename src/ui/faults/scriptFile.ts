@@ -1,60 +1,37 @@
-import { z } from 'zod';
-import type { Fault } from '../../engine';
+import { FAULT_SCRIPT_VERSION, validateFaultScript, type DesignDoc } from '../../engine';
 import type { ScriptEntry } from '../../worker/script';
 
-export const SCRIPT_FORMAT = 'failover-lab/fault-script';
-export const SCRIPT_VERSION = 1;
-
-const id = z.string().min(1).max(64);
-
-/** Every fault kind the engine knows, with its fields: a file naming anything else is refused with its path. */
-const faultSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('stopProcess'), target: id, process: id }),
-  z.object({ kind: z.literal('startProcess'), target: id, process: id }),
-  z.object({ kind: z.literal('crashProcess'), target: id, process: id }),
-  z.object({ kind: z.literal('crashHost'), target: id }),
-  z.object({ kind: z.literal('recoverHost'), target: id }),
-]);
-
-const scriptSchema = z.object({
-  format: z.literal(SCRIPT_FORMAT),
-  version: z.literal(SCRIPT_VERSION),
-  name: z.string().max(200).optional(),
-  design: z.string().max(200).optional(),
-  seed: z.number().int().min(0).max(0xffffffff).optional(),
-  faults: z
-    .array(z.object({ atMs: z.number().int().min(0).max(7 * 24 * 3_600_000), fault: faultSchema }))
-    .max(10_000),
-});
-
+/** A fault script as the app saves it: the engine's format (schema/fault-script.schema.json) plus the seed. */
 export interface ScriptFile {
-  name?: string;
-  design?: string;
+  name: string;
+  description?: string;
+  /** Not part of the engine's format (it ignores it): with it, a loaded script replays the very same run. */
   seed?: number;
   faults: ScriptEntry[];
 }
 
 export type ScriptParse = { ok: true; script: ScriptFile } | { ok: false; errors: string[] };
 
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '') || '(root)';
-}
-
-/** Parses a fault script file; every problem is reported as `path: what`, nothing is thrown. */
-export function parseScript(text: string): ScriptParse {
+/**
+ * Parses a fault script file with the engine's validator (against the open design, so unknown targets are
+ * caught); every problem is reported as `path: what`, nothing is thrown.
+ */
+export function parseScript(text: string, design?: DesignDoc): ScriptParse {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     return { ok: false, errors: [`(root): not JSON (${error instanceof Error ? error.message : String(error)})`] };
   }
-  const result = scriptSchema.safeParse(raw);
-  if (!result.success) return { ok: false, errors: result.error.issues.slice(0, 8).map((i) => `${pathOf(i.path)}: ${i.message}`) };
-  const { faults, ...rest } = result.data;
-  const sorted = [...faults].sort((a, b) => a.atMs - b.atMs).map((e) => ({ atMs: e.atMs, fault: e.fault as Fault }));
-  return { ok: true, script: { ...rest, faults: sorted } };
+  const result = validateFaultScript(raw, design);
+  if (!result.ok) return { ok: false, errors: result.issues.slice(0, 8).map((i) => `${i.path || '(root)'}: ${i.message}`) };
+  const seed = (raw as { seed?: unknown }).seed;
+  const validSeed = typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff ? seed : undefined;
+  const { name, description, steps } = result.script;
+  return { ok: true, script: { name, ...(description ? { description } : {}), ...(validSeed !== undefined ? { seed: validSeed } : {}), faults: steps } };
 }
 
 export function serializeScript(file: ScriptFile): string {
-  return JSON.stringify({ format: SCRIPT_FORMAT, version: SCRIPT_VERSION, ...file }, null, 2);
+  const steps = file.faults.map((e) => ({ at: e.atMs, ...e.fault }));
+  return JSON.stringify({ schemaVersion: FAULT_SCRIPT_VERSION, name: file.name, ...(file.description ? { description: file.description } : {}), seed: file.seed, steps }, null, 2);
 }

@@ -27,7 +27,10 @@ export function useShortcuts(): void {
         return;
       }
       const s = useAppStore.getState();
-      const option = optionForShortcut({ design: s.design, nodeViews: s.nodeViews, target: targetOf(s.design, s.selectedNodeId) }, event.key.toLowerCase());
+      const option = optionForShortcut(
+        { design: s.design, nodeViews: s.nodeViews, target: targetOf(s.design, s.selectedNodeId), script: s.script, timeMs: s.timeMs },
+        event.key.toLowerCase(),
+      );
       if (option && !event.shiftKey) {
         event.preventDefault();
         injectFault(option.fault);

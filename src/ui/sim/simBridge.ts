@@ -25,9 +25,28 @@ export function scriptFor(design: DesignDoc, script: readonly ScriptEntry[]): Sc
   return script.filter((e) => Object.entries(e.fault).every(([k, v]) => k === 'kind' || typeof v !== 'string' || k === 'process' || ids.has(v)));
 }
 
+/**
+ * What the simulation depends on, without layout (positions, sizes) or names: moving a node or renaming it
+ * must not restart a running demo.
+ */
+export function simulationKey(design: DesignDoc): string {
+  return JSON.stringify([
+    design.seed,
+    design.sites.map((s) => s.id),
+    design.links,
+    design.nodes.map((n) => [n.id, n.kind, n.siteId, n.params]),
+    design.relations,
+    design.clusters.map((c) => [c.id, c.kind, c.members]),
+  ]);
+}
+
+/** The key of the design the worker runs now. */
+let loadedKey = '';
+
 function load(options: { untilMs?: number; horizonMs?: number; script?: ScriptEntry[]; seed?: number } = {}): void {
   const s = useAppStore.getState();
   const seed = options.seed ?? s.seed;
+  loadedKey = simulationKey(s.design);
   client?.send({ type: 'load', design: s.design, seed, script: options.script ?? s.script, untilMs: options.untilMs, horizonMs: options.horizonMs });
 }
 
@@ -60,16 +79,8 @@ export function connectSimulation(): () => void {
   start();
   useAppStore.getState().setSeed(useAppStore.getState().design.seed);
   load({ script: [] });
-  // A new or edited design restarts the run at 0 with its own seed, keeping the faults that still apply.
-  const unsubscribe = useAppStore.subscribe((s, prev) => {
-    if (s.design === prev.design) return;
-    s.setSeed(s.design.seed);
-    s.setSweep(null);
-    load({ seed: s.design.seed, script: scriptFor(s.design, s.script) });
-  });
   if (import.meta.env.DEV) window.__failoverLab = { crashWorker: () => client?.send({ type: 'crash' }) };
   return () => {
-    unsubscribe();
     client?.dispose();
     client = undefined;
   };
@@ -114,6 +125,9 @@ export function changeSeedAndScript(seed: number, script: ScriptEntry[]): void {
  */
 export function reloadDesign(previousDesignSeed: number): void {
   const s = useAppStore.getState();
+  // Layout and names only, or a design a demo has already loaded: the run goes on.
+  if (simulationKey(s.design) === loadedKey) return;
   if (s.design.seed !== previousDesignSeed) s.setSeed(s.design.seed);
+  s.setSweep(null);
   load({ script: scriptFor(s.design, s.script), untilMs: 0 });
 }

@@ -22,7 +22,8 @@ export function TimeAxis() {
   const name = useMemo(() => nameLookup(design), [design]);
   const [draft, setDraft] = useState<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const max = Math.max(horizonMs, timeMs, 1000);
+  // A whole number of steps, so that the cursor can reach the very end.
+  const max = Math.ceil(Math.max(horizonMs, timeMs, 1000) / 100) * 100;
   const shown = draft ?? timeMs;
 
   useEffect(() => () => clearTimeout(timer.current), []);

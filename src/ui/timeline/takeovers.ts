@@ -1,18 +1,15 @@
-import type { Fault, SimEvent } from '../../engine';
+import { phaseOf, type Fault, type SimEvent } from '../../engine';
 
 /** Faults that give something back rather than break it: they end an outage. */
-const RECOVERY_KINDS = /^(start|recover|heal|siteUp|restore|endMaintenance|resume)/;
+const RECOVERY_KINDS = /^(start|recover|heal|siteUp|linkUp|restore|resume)/;
 /** Faults that change conditions without taking anything down (an RTT change). */
-const NEUTRAL_KINDS = /^(setRtt|setLatency)/;
-/** Event types by which a system notices a failure (membership verdicts, health checks, lease loss). */
-const DETECTED = /\.(dead|markedDown|detected|suspected|fenced|leaseLost|unhealthy)$/;
-/** Event types by which a stand-in takes over (Sync takeover, DB failover, service/server migration…). */
-const TOOK_OVER = /(takeover|failover|migrated|promoted|tookOver|switchedOver|rerouted)$/;
-const FAILED_BACK = /(failback|failedBack|returned)$/;
+const NEUTRAL_KINDS = /^(setRtt)/;
 
 export interface Outage {
   fault: SimEvent & { type: 'fault.injected' };
   detected?: SimEvent;
+  /** A new owner was chosen (e.g. a lease expired): between detection and takeover. */
+  decided?: SimEvent;
   tookOver?: SimEvent;
   /** Nobody could take over (e.g. no live member left). */
   orphaned?: SimEvent;
@@ -36,13 +33,20 @@ function roots(events: readonly SimEvent[]): Map<number, number> {
 }
 
 function target(fault: Fault): string | undefined {
-  return 'target' in fault && typeof fault.target === 'string' ? fault.target : undefined;
+  return fault.target;
+}
+
+/** Whether recovery fault `r` ends outage fault `o`: same target, or a heal of every partition. */
+function ends(r: Fault, o: Fault): boolean {
+  if (r.kind === 'heal' && r.target === undefined) return o.kind === 'partition';
+  return target(r) !== undefined && target(r) === target(o);
 }
 
 /**
  * One outage per breaking fault: when it was detected, when a stand-in took over (the last takeover it caused:
  * service is whole again only when every part has moved), the fault that ended it (the next recovery of the
- * same target) and when the work went back home. Events arrive in id order, so a cause precedes its effects.
+ * same target) and when the work went back home. Phases follow the engine's report contract (`phaseOf`).
+ * Events arrive in id order, so a cause precedes its effects.
  */
 export function outagesOf(events: readonly SimEvent[]): Outage[] {
   const root = roots(events);
@@ -53,20 +57,24 @@ export function outagesOf(events: readonly SimEvent[]): Outage[] {
   const open = [...outages.values()];
   for (const e of events) {
     if (isFault(e) && !isBreaking(e.fault)) {
-      const t = target(e.fault);
-      const ended = open.find((o) => !o.recovered && o.fault.t <= e.t && target(o.fault.fault) === t);
-      if (ended) ended.recovered = e;
+      for (const o of open) if (!o.recovered && o.fault.t <= e.t && ends(e.fault, o.fault.fault)) o.recovered = e;
       continue;
     }
+    const phase = phaseOf(e.type);
     const outage = outages.get(root.get(e.id) ?? -1);
-    if (outage && !outage.recovered) {
-      if (!outage.detected && DETECTED.test(e.type)) outage.detected = e;
-      if (TOOK_OVER.test(e.type)) outage.tookOver = e;
+    if (outage && !outage.recovered && phase !== 'failedBack') {
+      if (!outage.detected && phase === 'detected') outage.detected = e;
+      if (!outage.decided && phase === 'decided') outage.decided = e;
+      if (phase === 'tookOver') outage.tookOver = e;
       if (!outage.orphaned && e.type.endsWith('.orphaned')) outage.orphaned = e;
       continue;
     }
-    const endedBy = open.find((o) => o.recovered && root.get(e.id) === o.recovered.id);
-    if (endedBy && !endedBy.failedBack && FAILED_BACK.test(e.type)) endedBy.failedBack = e;
+    if (phase !== 'failedBack') continue;
+    // Credited to the outage whose recovery caused it, else to the one whose takeover it undoes.
+    const endedBy =
+      open.find((o) => o.recovered && !o.failedBack && root.get(e.id) === o.recovered.id) ??
+      open.find((o) => o.tookOver && !o.failedBack && o.recovered && o.recovered.t <= e.t);
+    if (endedBy) endedBy.failedBack = e;
   }
   return open;
 }

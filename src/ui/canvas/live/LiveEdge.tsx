@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../../state/store';
-import { linkStateAt } from './linkState';
+import { linkState, netStateAt } from '../../faults/netState';
 
 export interface LiveEdgeData extends Record<string, unknown> {
   kind: string;
@@ -28,7 +28,8 @@ function useTrafficWidth(key: string | undefined): number | undefined {
 }
 
 function useLinkState(linkId: string | undefined) {
-  return useAppStore((s) => (linkId ? linkStateAt(s.script, s.timeMs, linkId) : 'up'));
+  // A string selector: the edge re-renders only when the link's state changes.
+  return useAppStore((s) => (linkId && s.script.length > 0 ? linkState(s.design, netStateAt(s.script, s.timeMs), linkId) : 'up'));
 }
 
 /**

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { openApp, watchErrors } from './support/app';
+import { LiveView } from './support/live';
+
+// These stories run whole outages at up to 60× on a machine shared with other test runs: give them room.
+test.describe.configure({ timeout: 150_000 });
+
+test('time travel: drag the cursor back to see the past as it was, forward to the same present, and inject to fork a new future', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  const live = new LiveView(page);
+  await live.tab('Scenarios').click();
+  await page.getByRole('button', { name: /^S1: / }).click();
+  await live.speed('60');
+  await live.tab('Events').click();
+  await live.pauseWhen('OT1 resumed the Sync of MS1');
+  const present = await live.eventLines();
+  const cursor = page.getByRole('slider', { name: 'Time cursor' });
+  const end = Number(await cursor.getAttribute('max'));
+
+  // Back to 25 s: OT1's task was stopped at 20 s, nobody has taken over yet.
+  await cursor.fill('25000');
+  await expect.poll(() => live.clockMs()).toBe(25_000);
+  await expect(page.getByRole('status').filter({ hasText: 'Viewing the past' })).toBeVisible();
+  await expect(live.node('OT1').getByRole('status')).toHaveText(/Failed/);
+  await expect(live.node('OT2').getByRole('status')).toHaveText(/Running/);
+  await expect(live.events.getByRole('listitem').filter({ hasText: 'took over' })).toHaveCount(0);
+  expect(await live.eventLines()).toEqual(present.filter((line) => line < '00:00:25.001'));
+  const chart = page.getByRole('figure', { name: /Sync lag of MS1/ });
+  await expect(chart.locator('.recharts-reference-line')).toHaveCount(1);
+
+  // Forward again to where we were: the same events, at the same milliseconds.
+  await cursor.fill(String(end));
+  await expect.poll(() => live.eventLines()).toEqual(present);
+  await expect(live.node('OT1')).toContainText('Syncs MS1');
+
+  // Back again, and break something else: the recorded restart at 1:00 is dropped, a new future starts.
+  await cursor.fill('25000');
+  await expect.poll(() => live.clockMs()).toBe(25_000);
+  await live.faultToolbar.getByLabel('Break').selectOption({ label: 'OT2' });
+  await live.faultToolbar.getByRole('button', { name: 'Crash server' }).click();
+  const markers = page.getByRole('list', { name: 'Injected faults' }).getByRole('button');
+  await expect(markers).toHaveCount(2);
+  await expect(markers.nth(1)).toHaveAccessibleName(/Fault at 00:00:25: power failure of OT2/);
+  await expect(page.getByRole('status').filter({ hasText: 'Viewing the past' })).toHaveCount(0);
+  await live.controls.getByRole('button', { name: 'Play' }).click();
+  await expect(live.events.getByRole('listitem').filter({ hasText: 'Nobody can sync MS1' }).or(live.events.getByRole('listitem').filter({ hasText: 'lost power' })).first()).toBeVisible();
+  await expect(live.node('OT2')).toContainText('Server down (no power)');
+  expect(errors).toEqual([]);
+});
