@@ -3,6 +3,8 @@ import { openApp, watchErrors } from './support/app';
 import { canvas, zoomToFit, dragBetween, dragFromPalette, expectSaved, node, startEmpty } from './support/editor';
 
 test('builds a two-site design from an empty canvas by drag and drop, undoes and redoes, and finds it intact after a reload', async ({ page }) => {
+  // A long story on a shared, busy machine: give it room (no timing is asserted).
+  test.setTimeout(180_000);
   const errors = watchErrors(page);
   await openApp(page);
   await startEmpty(page);
