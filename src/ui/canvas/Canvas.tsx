@@ -6,12 +6,14 @@ import {
   MiniMap,
   ReactFlow,
   SelectionMode,
+  type EdgeMouseHandler,
   type NodeMouseHandler,
   type ReactFlowInstance,
   type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
+import { relationKindLabel } from '../palette/kinds';
 import { useAppStore } from '../../state/store';
 import { saveView, useSession } from '../../state/persistence/session';
 import { addItem, SITE_KIND } from '../editor/actions';
@@ -20,7 +22,9 @@ import { flowInstance, setFlowInstance } from '../editor/flowRef';
 import { GRID, NODE_SIZE } from '../editor/model/geometry';
 import { PALETTE_MIME } from '../palette/Palette';
 import { ClusterNode } from './ClusterNode';
-import { designToEdges, designToNodes, liveEdges, type FlowNode } from './flow';
+import { designToEdges, designToNodes, type FlowNode } from './flow';
+import { LiveEdge } from './live/LiveEdge';
+import { liveEdges, withLiveEdges } from './live/liveEdges';
 import { NodeContextMenu } from './NodeContextMenu';
 import { ServerNode } from './ServerNode';
 import { SiteNode } from './SiteNode';
@@ -29,6 +33,7 @@ import { useNodeChanges, withLocal } from './useNodeChanges';
 
 // Module scope: a new nodeTypes object per render would remount every node.
 const nodeTypes = { server: ServerNode, site: SiteNode, cluster: ClusterNode };
+const edgeTypes = { live: LiveEdge };
 const SNAP: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1, 2];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
@@ -61,22 +66,31 @@ export function Canvas() {
       designToEdges(design, {
         selected: new Set(selectedEdges),
         linkLabel: (rttMs, jitterMs) => t(jitterMs > 0 ? 'editor.link.labelJitter' : 'editor.link.label', { rttMs, jitterMs }),
-        relationLabel: (kind, from, to) => t('editor.relation.label', { kind: t(`editor.relationKind.${kind}`, { defaultValue: kind }), from, to }),
+        relationLabel: (kind, from, to) => t('editor.relation.label', { kind: relationKindLabel(t, kind), from, to }),
       }),
     [design, selectedEdges, t],
   );
-  const edges = useMemo(() => [...staticEdges, ...liveEdges(relations)], [staticEdges, relations]);
+  const edges = useMemo(() => [...withLiveEdges(design, staticEdges), ...liveEdges(relations)], [design, staticEdges, relations]);
 
   // The existing fault menu and inspector follow the first selected server.
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_e, node) => select(node.type === 'server' ? node.id : null), [select]);
   const onNodeContextMenu: NodeMouseHandler<FlowNode> = useCallback(
     (event, node) => {
-      if (node.type !== 'server') return;
+      if (node.type === 'cluster') return;
       event.preventDefault();
-      select(node.id);
+      if (node.type === 'server') select(node.id);
       openContextMenu({ nodeId: node.id, x: event.clientX, y: event.clientY });
     },
     [select, openContextMenu],
+  );
+  // Links between sites carry faults too (cut, partition, RTT): the menu resolves the id.
+  const onEdgeContextMenu: EdgeMouseHandler = useCallback(
+    (event, edge) => {
+      if (!design.links.some((l) => l.id === edge.id)) return;
+      event.preventDefault();
+      openContextMenu({ nodeId: edge.id, x: event.clientX, y: event.clientY });
+    },
+    [design, openContextMenu],
   );
   const onPaneClick = useCallback(() => {
     openContextMenu(null);
@@ -108,6 +122,7 @@ export function Canvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onInit={onInit}
         onNodesChange={changes.onNodesChange}
         onEdgesChange={changes.onEdgesChange}
@@ -118,6 +133,7 @@ export function Canvas() {
         isValidConnection={connect.isValidConnection}
         onNodeClick={onNodeClick}
         onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
         onPaneClick={onPaneClick}
         onMoveEnd={onMoveEnd}
         connectionMode={ConnectionMode.Loose}

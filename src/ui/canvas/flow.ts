@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { DesignDoc, RelationView } from '../../engine';
+import type { DesignDoc } from '../../engine';
 import { absolutePosition, NODE_SIZE, siteRect } from '../editor/model/geometry';
 
 export interface ServerNodeData extends Record<string, unknown> {
@@ -126,18 +126,4 @@ export function designToEdges(design: DesignDoc, opts: EdgeOptions): Edge[] {
     ariaLabel: opts.relationLabel(r.kind, name(r.from), name(r.to)),
   }));
   return [...links, ...relations];
-}
-
-/** Live relations (who syncs what now) as animated edges; an inactive one is drawn cut. */
-export function liveEdges(relations: Record<string, RelationView>): Edge[] {
-  return Object.values(relations).map((r) => ({
-    id: r.id,
-    source: r.from,
-    target: r.to,
-    animated: r.active,
-    selectable: false,
-    focusable: false,
-    className: `edge-live edge-${r.kind} ${r.active ? 'active' : 'inactive'}`,
-    ariaLabel: `${r.kind} ${r.from} → ${r.to}`,
-  }));
 }

@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store';
 import { edit } from '../editor/actions';
 import { useEditor } from '../editor/editorStore';
 import { patchNodes } from '../editor/model/edits';
+import { actionLabel } from '../faults/label';
 import { nodeActions } from '../faults/nodeActions';
 import { kindLabel } from '../palette/kinds';
 import { sendToSimulation } from '../sim/simBridge';
@@ -21,7 +22,7 @@ function OutageActions({ node }: { node: DesignNode }) {
     <div role="group" aria-label={t('inspector.actions')} className="actions">
       {nodeActions(node, view).map((action) => (
         <button key={action.id} type="button" onClick={() => sendToSimulation({ type: 'inject', fault: action.fault })}>
-          {t(action.labelKey)}
+          {actionLabel(t, action)}
         </button>
       ))}
     </div>

@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useAppStore } from '../../state/store';
 import { Canvas } from '../canvas/Canvas';
-import { SyncLagCharts } from '../charts/SyncLagChart';
+import { LiveCharts } from '../charts/LiveCharts';
+import { FaultToolbar } from '../faults/FaultToolbar';
+import { useShortcuts } from '../faults/useShortcuts';
 import { Inspector } from '../inspector/Inspector';
 import { connectSimulation } from '../sim/simBridge';
+import { LivePanels } from '../sim/LivePanels';
 import { SimControls } from '../sim/SimControls';
-import { EventList } from '../timeline/EventList';
+import { TimeAxis } from '../timeline/TimeAxis';
 import { LanguageSwitch } from './LanguageSwitch';
 import { EditorToolbar } from '../editor/EditorToolbar';
 import { EditorOverlays } from '../editor/Overlays';
@@ -21,6 +24,7 @@ export function App() {
   const { t } = useTranslation();
   const workerError = useAppStore((s) => s.workerError);
   useEffect(() => connectSimulation(), []);
+  useShortcuts();
   const ready = useEditorSession();
   return (
     <ReactFlowProvider>
@@ -34,20 +38,24 @@ export function App() {
           <SimControls />
           <LanguageSwitch />
         </header>
+        <FaultToolbar />
         {workerError && (
           <div role="alert" className="alert">
-            {t('worker.crashed', { reason: workerError })}
+            {t('worker.crashed', { reason: workerError })} {t('live.worker.restarted')}
           </div>
         )}
         <SharedBanner />
         <main className="workspace with-palette">
           <Palette />
-          {ready ? <Canvas /> : <p className="canvas loading">{t('editor.loading')}</p>}
+          <div className="stage">
+            {ready ? <Canvas /> : <p className="canvas loading">{t('editor.loading')}</p>}
+            <TimeAxis />
+            <LiveCharts />
+          </div>
           <aside className="side">
             <StartPanel />
             <Inspector />
-            <SyncLagCharts />
-            <EventList />
+            <LivePanels />
           </aside>
         </main>
         <EditorOverlays />
