@@ -17,7 +17,7 @@ import { relationKindLabel } from '../palette/kinds';
 import { useAppStore } from '../../state/store';
 import { saveView, useSession } from '../../state/persistence/session';
 import { addItem, SITE_KIND } from '../editor/actions';
-import { useEditor } from '../editor/editorStore';
+import { select as selectItems, useEditor } from '../editor/editorStore';
 import { flowInstance, setFlowInstance } from '../editor/flowRef';
 import { GRID, NODE_SIZE } from '../editor/model/geometry';
 import { PALETTE_MIME } from '../palette/Palette';
@@ -73,7 +73,15 @@ export function Canvas() {
   const edges = useMemo(() => [...withLiveEdges(design, staticEdges), ...liveEdges(relations)], [design, staticEdges, relations]);
 
   // The existing fault menu and inspector follow the first selected server.
-  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_e, node) => select(node.type === 'server' ? node.id : null), [select]);
+  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(
+    (e, node) => {
+      select(node.type === 'server' ? node.id : null);
+      // A plain click on one item of a multi-selection selects just that item (as in Figma and draw.io).
+      const plain = !e.shiftKey && !e.metaKey && !e.ctrlKey;
+      if (plain && useEditor.getState().selectedNodes.length > 1) selectItems([node.id]);
+    },
+    [select],
+  );
   const onNodeContextMenu: NodeMouseHandler<FlowNode> = useCallback(
     (event, node) => {
       if (node.type === 'cluster') return;

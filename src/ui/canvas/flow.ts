@@ -106,10 +106,14 @@ export interface EdgeOptions {
 /** Network links between sites (labelled with their round-trip time) and the design's relations. */
 export function designToEdges(design: DesignDoc, opts: EdgeOptions): Edge[] {
   const name = (id: string) => design.nodes.find((n) => n.id === id)?.name ?? design.sites.find((s) => s.id === id)?.name ?? id;
+  const siteX = (id: string) => design.sites.find((s) => s.id === id)?.position?.x ?? 0;
   const links: Edge[] = design.links.map((l) => ({
     id: l.id,
     source: l.a,
     target: l.b,
+    // Leave each site on the side that faces the other one.
+    sourceHandle: siteX(l.a) <= siteX(l.b) ? 'right' : 'left',
+    targetHandle: siteX(l.a) <= siteX(l.b) ? 'left' : 'right',
     label: opts.linkLabel(l.rttMs, l.jitterMs),
     className: 'edge-link',
     selected: opts.selected.has(l.id),
