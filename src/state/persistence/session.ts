@@ -96,20 +96,24 @@ export async function bootSession(location: Pick<Location, 'hash'> = window.loca
 
 /** Saves the open design now (autosave calls it after a short pause; leaving the page calls it at once). */
 export async function saveNow(view?: SavedView): Promise<void> {
-  const { readOnly, docId } = useSession.getState();
-  if (readOnly) return;
-  const design = useAppStore.getState().design;
+  if (useSession.getState().readOnly) return;
   useSession.setState({ save: 'saving' });
   try {
-    const id = await serial(async (lib) => {
+    // Which document to save into is decided inside the queue: two saves of a new design must not create two entries.
+    const result = await serial(async (lib) => {
+      const { docId, readOnly } = useSession.getState();
+      if (readOnly) return undefined;
+      const design = useAppStore.getState().design;
       const saved = await lib.save(docId, design, view);
       await lib.setCurrent(saved);
-      return saved;
+      useSession.setState({ docId: saved });
+      return { design, created: docId === undefined };
     });
+    if (!result) return;
     // Another edit may have arrived while saving: only "saved" when what was saved is still what is on screen.
-    const upToDate = useAppStore.getState().design === design;
-    useSession.setState({ docId: id, save: upToDate ? 'saved' : 'pending', storageError: null });
-    if (!docId) libraryChanged();
+    const upToDate = useAppStore.getState().design === result.design;
+    useSession.setState({ save: upToDate ? 'saved' : 'pending', storageError: null });
+    if (result.created) libraryChanged();
   } catch (error) {
     storageFailed(error);
   }

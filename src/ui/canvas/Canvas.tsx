@@ -13,10 +13,11 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
+import { relationKindLabel } from '../palette/kinds';
 import { useAppStore } from '../../state/store';
 import { saveView, useSession } from '../../state/persistence/session';
 import { addItem, SITE_KIND } from '../editor/actions';
-import { useEditor } from '../editor/editorStore';
+import { select as selectItems, useEditor } from '../editor/editorStore';
 import { flowInstance, setFlowInstance } from '../editor/flowRef';
 import { GRID, NODE_SIZE } from '../editor/model/geometry';
 import { PALETTE_MIME } from '../palette/Palette';
@@ -65,18 +66,26 @@ export function Canvas() {
       designToEdges(design, {
         selected: new Set(selectedEdges),
         linkLabel: (rttMs, jitterMs) => t(jitterMs > 0 ? 'editor.link.labelJitter' : 'editor.link.label', { rttMs, jitterMs }),
-        relationLabel: (kind, from, to) => t('editor.relation.label', { kind: t(`editor.relationKind.${kind}`, { defaultValue: kind }), from, to }),
+        relationLabel: (kind, from, to) => t('editor.relation.label', { kind: relationKindLabel(t, kind), from, to }),
       }),
     [design, selectedEdges, t],
   );
   const edges = useMemo(() => [...withLiveEdges(design, staticEdges), ...liveEdges(relations)], [design, staticEdges, relations]);
 
   // The existing fault menu and inspector follow the first selected server.
-  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_e, node) => select(node.type === 'server' ? node.id : null), [select]);
+  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(
+    (e, node) => {
+      select(node.type === 'server' ? node.id : null);
+      // A plain click on one item of a multi-selection selects just that item (as in Figma and draw.io).
+      const plain = !e.shiftKey && !e.metaKey && !e.ctrlKey;
+      if (plain && useEditor.getState().selectedNodes.length > 1) selectItems([node.id]);
+    },
+    [select],
+  );
   const onNodeContextMenu: NodeMouseHandler<FlowNode> = useCallback(
     (event, node) => {
-      event.preventDefault();
       if (node.type === 'cluster') return;
+      event.preventDefault();
       if (node.type === 'server') select(node.id);
       openContextMenu({ nodeId: node.id, x: event.clientX, y: event.clientY });
     },

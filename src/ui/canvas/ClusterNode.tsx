@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { clusterKindLabel } from '../palette/kinds';
 import type { ClusterFlowNode } from './flow';
 
 /** The outline of a cluster around its members. */
@@ -9,7 +10,7 @@ export const ClusterNode = memo(function ClusterNode({ data }: NodeProps<Cluster
   return (
     <div className={`cluster-node cluster-${data.kind}`} role="group" aria-label={t('editor.cluster.label', { name: data.name })}>
       <span className="cluster-name">
-        {data.name} · {t(`editor.clusterKind.${data.kind}`, { defaultValue: data.kind })}
+        {data.name} · {clusterKindLabel(t, data.kind)}
       </span>
     </div>
   );

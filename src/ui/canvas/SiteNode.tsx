@@ -21,7 +21,7 @@ export const SiteNode = memo(function SiteNode({ id, data, selected }: NodeProps
         <Building2 size={14} aria-hidden="true" /> <span className="site-name">{data.name}</span>
         {data.dropTarget && <span className="site-drop-hint">{t('editor.site.dropHere')}</span>}
       </div>
-      <Handle type="source" position={Position.Right} className="site-handle" aria-label={t('editor.site.linkHandle', { site: data.name })} />
+      <Handle type="source" position={Position.Right} id="right" className="site-handle" aria-label={t('editor.site.linkHandle', { site: data.name })} />
       <Handle type="source" position={Position.Left} id="left" className="site-handle" aria-label={t('editor.site.linkHandle', { site: data.name })} />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { DesignDoc, RelationView } from '../../engine';
+import type { DesignDoc } from '../../engine';
 import { absolutePosition, NODE_SIZE, siteRect } from '../editor/model/geometry';
 
 export interface ServerNodeData extends Record<string, unknown> {
@@ -106,10 +106,14 @@ export interface EdgeOptions {
 /** Network links between sites (labelled with their round-trip time) and the design's relations. */
 export function designToEdges(design: DesignDoc, opts: EdgeOptions): Edge[] {
   const name = (id: string) => design.nodes.find((n) => n.id === id)?.name ?? design.sites.find((s) => s.id === id)?.name ?? id;
+  const siteX = (id: string) => design.sites.find((s) => s.id === id)?.position?.x ?? 0;
   const links: Edge[] = design.links.map((l) => ({
     id: l.id,
     source: l.a,
     target: l.b,
+    // Leave each site on the side that faces the other one.
+    sourceHandle: siteX(l.a) <= siteX(l.b) ? 'right' : 'left',
+    targetHandle: siteX(l.a) <= siteX(l.b) ? 'left' : 'right',
     label: opts.linkLabel(l.rttMs, l.jitterMs),
     className: 'edge-link',
     selected: opts.selected.has(l.id),
@@ -126,18 +130,4 @@ export function designToEdges(design: DesignDoc, opts: EdgeOptions): Edge[] {
     ariaLabel: opts.relationLabel(r.kind, name(r.from), name(r.to)),
   }));
   return [...links, ...relations];
-}
-
-/** Live relations (who syncs what now) as animated edges; an inactive one is drawn cut. */
-export function liveEdges(relations: Record<string, RelationView>): Edge[] {
-  return Object.values(relations).map((r) => ({
-    id: r.id,
-    source: r.from,
-    target: r.to,
-    animated: r.active,
-    selectable: false,
-    focusable: false,
-    className: `edge-live edge-${r.kind} ${r.active ? 'active' : 'inactive'}`,
-    ariaLabel: `${r.kind} ${r.from} → ${r.to}`,
-  }));
 }

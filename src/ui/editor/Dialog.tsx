@@ -13,7 +13,8 @@ export function Dialog({ title, children, onClose, role = 'dialog', wide }: { ti
   useEffect(() => {
     const el = ref.current;
     if (el && !el.open) el.showModal();
-    return () => el?.close();
+    // No close() on cleanup: it would fire "close" (and onClose) when StrictMode re-runs the effect; unmounting the
+    // element takes it out of the top layer anyway.
   }, []);
   return (
     <dialog
@@ -25,6 +26,14 @@ export function Dialog({ title, children, onClose, role = 'dialog', wide }: { ti
         e.preventDefault();
         onClose();
       }}
+      onKeyDown={(e) => {
+        // Chrome skips the cancel event for a second Escape without user activation in between: handle the key too.
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        e.stopPropagation();
+        onClose();
+      }}
+      onClose={onClose}
     >
       <header className="dialog-head">
         <h2 id={titleId}>{title}</h2>

@@ -7,6 +7,7 @@ import { copyItems, isEmptyClip, pasteClip } from './model/clipboard';
 import { addNode, addSite, removeItems } from './model/edits';
 import { NODE_SIZE, DEFAULT_SITE_SIZE, type Point } from './model/geometry';
 import { autoLayout } from './model/layout';
+import { flowInstance } from './flowRef';
 
 /** The pseudo-kind of the palette entry that adds a site (sites are not node kinds of the engine). */
 export const SITE_KIND = 'site';
@@ -105,7 +106,11 @@ export function align(mode: AlignMode): void {
 export async function runAutoLayout(): Promise<void> {
   if (!canEdit()) return;
   const before = useAppStore.getState().design;
-  const laidOut = await autoLayout(before);
+  // Lay out with the sizes the canvas measured: servers showing live notes are taller than the default.
+  const laidOut = await autoLayout(before, (id) => {
+    const m = flowInstance()?.getInternalNode(id)?.measured;
+    return m?.width && m.height ? { width: m.width, height: m.height } : undefined;
+  });
   // Someone edited meanwhile: lay out again rather than overwrite their edit.
   if (useAppStore.getState().design !== before) return runAutoLayout();
   edit(() => laidOut);

@@ -1,5 +1,5 @@
 import { flowInstance } from './flowRef';
-import { openDialog, select, useEditor } from './editorStore';
+import { openDialog, select, setMinimap, useEditor } from './editorStore';
 import * as act from './actions';
 
 /**
@@ -40,7 +40,7 @@ export const COMMANDS: readonly Command[] = [
   { id: 'autoLayout', labelKey: 'editor.cmd.autoLayout', keys: ['Shift+L'], edits: true, run: () => void act.runAutoLayout() },
   { id: 'zoomToFit', labelKey: 'editor.cmd.zoomToFit', keys: ['Shift+1'], edits: false, run: fit },
   { id: 'toggleSnap', labelKey: 'editor.cmd.toggleSnap', keys: ['Shift+G'], edits: false, run: () => useEditor.setState((s) => ({ snapToGrid: !s.snapToGrid })) },
-  { id: 'toggleMinimap', labelKey: 'editor.cmd.toggleMinimap', keys: ['Shift+M'], edits: false, run: () => useEditor.setState((s) => ({ showMinimap: !s.showMinimap })) },
+  { id: 'toggleMinimap', labelKey: 'editor.cmd.toggleMinimap', keys: ['Shift+M'], edits: false, run: () => setMinimap(!useEditor.getState().showMinimap) },
   { id: 'help', labelKey: 'editor.cmd.help', keys: ['?'], edits: false, run: () => openDialog('help') },
 ];
 

@@ -30,6 +30,25 @@ export interface EditorState {
 }
 
 let toastSeq = 0;
+const MINIMAP_KEY = 'failover-lab.minimap';
+
+/** The overview map is off until asked for (it covers part of a small canvas); the choice is remembered. */
+function minimapWanted(): boolean {
+  try {
+    return typeof localStorage !== 'undefined' && localStorage.getItem(MINIMAP_KEY) === 'on';
+  } catch {
+    return false;
+  }
+}
+
+export function setMinimap(on: boolean): void {
+  useEditor.setState({ showMinimap: on });
+  try {
+    localStorage.setItem(MINIMAP_KEY, on ? 'on' : 'off');
+  } catch {
+    // Storage blocked: the choice lasts for this page only.
+  }
+}
 
 export const useEditor = create<EditorState>()(() => ({
   selectedNodes: [],
@@ -38,7 +57,7 @@ export const useEditor = create<EditorState>()(() => ({
   pasteCount: 0,
   dialog: null,
   snapToGrid: true,
-  showMinimap: true,
+  showMinimap: minimapWanted(),
   toasts: [],
   importProblems: null,
 }));

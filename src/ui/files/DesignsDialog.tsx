@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DesignEntry } from '../../state/persistence/library';
-import { libraryChanged, serial, switchDocument, useSession } from '../../state/persistence/session';
+import type { DesignEntry, SavedDesign } from '../../state/persistence/library';
+import { libraryChanged, saveNow, serial, switchDocument, useSession } from '../../state/persistence/session';
 import { edit } from '../editor/actions';
 import { Dialog } from '../editor/Dialog';
 import { openDialog, toast } from '../editor/editorStore';
@@ -26,38 +26,48 @@ async function openSaved(id: string): Promise<void> {
   if (record) await switchDocument(record.design, record.id, record.view);
 }
 
-/** Deletes a saved design, with "Undo" on the message (the record is kept in memory until then). */
-async function remove(entry: DesignEntry): Promise<void> {
+/** Puts a deleted design back (the "Undo" of a delete). */
+function undoDelete(record: SavedDesign, wasOpen: boolean): void {
+  void serial((lib) => lib.restore(record)).then(() => {
+    if (wasOpen && useSession.getState().docId === undefined) useSession.setState({ docId: record.id, save: 'saved' });
+    libraryChanged();
+  });
+}
+
+interface Deleted {
+  entry: DesignEntry;
+  undo(): void;
+}
+
+/** Deletes a saved design; the record stays in memory so "Undo" (in the list and on a message) can bring it back. */
+async function remove(entry: DesignEntry): Promise<Deleted | undefined> {
   const wasOpen = useSession.getState().docId === entry.id;
   const record = await serial((lib) => lib.remove(entry.id));
   // The open design stays on screen, no longer saved; "Undo" (or any edit) saves it again.
   if (wasOpen) useSession.setState({ docId: undefined, save: 'idle' });
   libraryChanged();
-  if (!record) return;
-  toast({
-    key: 'editor.designs.deleted',
-    params: { name: entry.name },
-    tone: 'info',
-    action: {
-      labelKey: 'editor.cmd.undo',
-      run: () =>
-        void serial((lib) => lib.restore(record)).then(() => {
-          if (wasOpen && useSession.getState().docId === undefined) useSession.setState({ docId: record.id, save: 'saved' });
-          libraryChanged();
-        }),
-    },
-  });
+  if (!record) return undefined;
+  let done = false;
+  const undo = () => {
+    if (done) return;
+    done = true;
+    undoDelete(record, wasOpen);
+  };
+  toast({ key: 'editor.designs.deleted', params: { name: entry.name }, tone: 'info', action: { labelKey: 'editor.cmd.undo', run: undo } });
+  return { entry, undo };
 }
 
-function Row({ entry, current }: { entry: DesignEntry; current: boolean }) {
+function Row({ entry, current, onDeleted }: { entry: DesignEntry; current: boolean; onDeleted(d: Deleted | undefined): void }) {
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState<string | null>(null);
   const commitRename = async () => {
     const name = renaming?.trim();
     setRenaming(null);
     if (!name || name === entry.name) return;
-    if (current) edit((d) => renameDesign(d, name));
-    else await serial((lib) => lib.rename(entry.id, name));
+    if (current) {
+      edit((d) => renameDesign(d, name));
+      await saveNow();
+    } else await serial((lib) => lib.rename(entry.id, name));
     libraryChanged();
   };
   const when = new Date(entry.updatedAt).toLocaleString(i18n.resolvedLanguage);
@@ -92,7 +102,7 @@ function Row({ entry, current }: { entry: DesignEntry; current: boolean }) {
         >
           {t('editor.designs.duplicateShort')}
         </button>
-        <button type="button" className="danger" onClick={() => void remove(entry)} aria-label={t('editor.designs.delete', { name: entry.name })}>
+        <button type="button" className="danger" onClick={() => void remove(entry).then(onDeleted)} aria-label={t('editor.designs.delete', { name: entry.name })}>
           {t('editor.designs.deleteShort')}
         </button>
       </span>
@@ -105,6 +115,7 @@ export function DesignsDialog() {
   const { t } = useTranslation();
   const entries = useEntries();
   const docId = useSession((s) => s.docId);
+  const [deleted, setDeleted] = useState<Deleted | undefined>();
   return (
     <Dialog title={t('editor.designs.title')} onClose={() => openDialog(null)} wide>
       <p className="muted">{t('editor.designs.body')}</p>
@@ -115,6 +126,20 @@ export function DesignsDialog() {
       >
         {t('editor.designs.new')}
       </button>
+      {deleted && (
+        <p role="status" className="deleted-note">
+          {t('editor.designs.deleted', { name: deleted.entry.name })}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              deleted.undo();
+              setDeleted(undefined);
+            }}
+          >
+            {t('editor.cmd.undo')}
+          </button>
+        </p>
+      )}
       {entries === null ? (
         <p>{t('editor.loading')}</p>
       ) : entries.length === 0 ? (
@@ -122,7 +147,7 @@ export function DesignsDialog() {
       ) : (
         <ul className="designs" aria-label={t('editor.designs.title')}>
           {entries.map((e) => (
-            <Row key={e.id} entry={e} current={e.id === docId} />
+            <Row key={e.id} entry={e} current={e.id === docId} onDeleted={setDeleted} />
           ))}
         </ul>
       )}

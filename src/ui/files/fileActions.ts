@@ -54,10 +54,16 @@ export async function exportImage(format: 'png' | 'svg'): Promise<void> {
     height,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${v.x}px, ${v.y}px) scale(${v.zoom})` },
   };
+  // html-to-image loses `fill: none` on edge paths (their wide invisible hit areas then render as black blobs):
+  // pin it as an attribute for the capture, and take it off again afterwards.
+  const pinned = [...viewport.querySelectorAll<SVGPathElement>('.react-flow__edges path:not([fill])')].filter((p) => getComputedStyle(p).fill === 'none');
+  pinned.forEach((p) => p.setAttribute('fill', 'none'));
   try {
     const url = format === 'png' ? await toPng(viewport, options) : await toSvg(viewport, options);
     download(`${fileStem(useAppStore.getState().design.name)}.${format}`, url);
   } catch (error) {
     toast({ key: 'editor.files.imageFailed', params: { reason: error instanceof Error ? error.message : String(error) }, tone: 'error' });
+  } finally {
+    pinned.forEach((p) => p.removeAttribute('fill'));
   }
 }

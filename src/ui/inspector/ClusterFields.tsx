@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clusterKindLabel } from '../palette/kinds';
 import { KITS, type DesignDoc, type DesignNode } from '../../engine';
 import { edit } from '../editor/actions';
 import { createCluster, leaveCluster } from '../editor/model/clusters';
@@ -12,7 +13,7 @@ export function ClusterFields({ design, nodes, disabled }: { design: DesignDoc; 
   const [kind, setKind] = useState(CLUSTER_KINDS[0] ?? '');
   const ids = new Set(nodes.map((n) => n.id));
   const clusters = design.clusters.filter((c) => c.members.some((m) => ids.has(m)));
-  const kindName = (k: string) => t(`editor.clusterKind.${k}`, { defaultValue: k });
+  const kindName = (k: string) => clusterKindLabel(t, k);
   return (
     <div role="group" aria-label={t('editor.inspector.clusters')} className="clusters">
       <h4>{t('editor.inspector.clusters')}</h4>

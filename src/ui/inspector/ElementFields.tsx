@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { relationKindLabel } from '../palette/kinds';
 import type { DesignDoc, DesignLink, DesignRelation, DesignSite } from '../../engine';
 import { deleteSelection, edit } from '../editor/actions';
 import { patchLink, renameDesign, renameSite } from '../editor/model/edits';
@@ -44,7 +45,7 @@ export function RelationFields({ design, relation, disabled }: { design: DesignD
   const name = (id: string) => design.nodes.find((n) => n.id === id)?.name ?? id;
   return (
     <>
-      <h3>{t('editor.relation.label', { kind: t(`editor.relationKind.${relation.kind}`, { defaultValue: relation.kind }), from: name(relation.from), to: name(relation.to) })}</h3>
+      <h3>{t('editor.relation.label', { kind: relationKindLabel(t, relation.kind), from: name(relation.from), to: name(relation.to) })}</h3>
       {!disabled && <DeleteButton />}
     </>
   );

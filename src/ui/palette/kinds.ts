@@ -8,6 +8,7 @@ import {
   Cloud,
   Database,
   DatabaseBackup,
+  Eye,
   Globe,
   HardDrive,
   Inbox,
@@ -56,6 +57,11 @@ const ICONS: Record<string, LucideIcon> = {
   jmsStore: Inbox,
   tlogStore: Archive,
   siteGuard: ShieldCheck,
+  wlsServer: ServerCog,
+  wlsAdmin: Wrench,
+  glb: Cloud,
+  oracleDb: Database,
+  dgObserver: Eye,
 };
 
 const ICON_WORDS: ReadonlyArray<[RegExp, LucideIcon]> = [
@@ -76,6 +82,15 @@ export function kindIcon(kind: string): LucideIcon {
 export function humanize(kind: string): string {
   const words = kind.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A relation kind's words ("syncs"): a kit's `relationKind.<kind>`, else the editor's, else the kind itself. */
+export function relationKindLabel(t: TFunction, kind: string): string {
+  return t(`relationKind.${kind}`, { defaultValue: t(`editor.relationKind.${kind}`, { defaultValue: kind }) });
+}
+
+export function clusterKindLabel(t: TFunction, kind: string): string {
+  return t(`clusterKind.${kind}`, { defaultValue: t(`editor.clusterKind.${kind}`, { defaultValue: humanize(kind) }) });
 }
 
 /** A kind's name: the kit's own `kind.<kind>` string, else the editor's foreseen name, else the humanised kind. */

@@ -46,7 +46,7 @@ export const LiveEdge = memo(function LiveEdge(props: EdgeProps<LiveFlowEdge>) {
   const cut = link !== 'up' || data?.active === false;
   const flowing = !cut && (data?.active === true || (width ?? 0) > 1);
   const cls = `live-edge kind-${data?.kind ?? 'link'}${cut ? ' cut' : ''}${flowing ? ' flowing' : ''}`;
-  const label = link === 'cut' ? t('live.edge.cut') : link === 'oneWay' ? t('live.edge.oneWay') : data?.active === false ? t('live.edge.stopped') : data?.lagMs ? t('live.edge.lag', { s: (data.lagMs / 1000).toFixed(1) }) : null;
+  const label = link === 'cut' ? t('live.edge.cut') : link === 'oneWay' ? t('live.edge.oneWay') : data?.active === false ? t('live.edge.stopped') : data?.lagMs ? t('live.edge.lag', { s: (data.lagMs / 1000).toFixed(1) }) : typeof props.label === 'string' ? props.label : null;
   return (
     <>
       <BaseEdge id={id} path={path} className={cls} markerEnd={markerEnd} style={width ? { strokeWidth: width } : undefined} />

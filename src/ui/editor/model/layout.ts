@@ -14,9 +14,11 @@ const OPTIONS = {
 };
 const SITE_PADDING = '[top=48,left=30,bottom=30,right=30]';
 
-/** The ELK graph of a design: sites are compound nodes holding their servers. */
-function toGraph(design: DesignDoc): ElkNode {
-  const server = (id: string): ElkNode => ({ id, width: NODE_SIZE.width, height: NODE_SIZE.height });
+export type SizeOf = (id: string) => { width: number; height: number } | undefined;
+
+/** The ELK graph of a design: sites are compound nodes holding their servers (at their measured size if known). */
+function toGraph(design: DesignDoc, sizeOf: SizeOf): ElkNode {
+  const server = (id: string): ElkNode => ({ id, ...(sizeOf(id) ?? NODE_SIZE) });
   const sites: ElkNode[] = design.sites.map((s) => ({
     id: s.id,
     layoutOptions: { 'elk.padding': SITE_PADDING, 'elk.direction': 'DOWN' },
@@ -34,8 +36,8 @@ function toGraph(design: DesignDoc): ElkNode {
  * Auto-layout that respects sites: every server stays in its site, sites are sized to fit their servers, and
  * relations between servers shape the layers. One new document (one undo step).
  */
-export async function autoLayout(design: DesignDoc): Promise<DesignDoc> {
-  const result = await elk.layout(toGraph(design));
+export async function autoLayout(design: DesignDoc, sizeOf: SizeOf = () => undefined): Promise<DesignDoc> {
+  const result = await elk.layout(toGraph(design, sizeOf));
   const boxes = new Map<string, ElkNode>();
   for (const child of result.children ?? []) {
     boxes.set(child.id, child);

@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { openApp, watchErrors } from './support/app';
+import { expectSaved, node } from './support/editor';
+
+async function openFileMenuItem(page: import('@playwright/test').Page, name: string | RegExp) {
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name }).click();
+}
+
+test('exports the design file and imports it again as a new design; a bad file is refused and changes nothing', async ({ page }, info) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  await page.getByRole('region', { name: 'Start a design' }).getByRole('button', { name: 'Close' }).click();
+
+  // Rename the design in the inspector so the export is recognisable.
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByLabel('Design name').fill('Exported P1');
+  await inspector.getByLabel('Design name').press('Enter');
+  await expectSaved(page);
+
+  const downloadPromise = page.waitForEvent('download');
+  await openFileMenuItem(page, 'Export design file (JSON)');
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('exported-p1.failover.json');
+  const exported = info.outputPath('exported.json');
+  await download.saveAs(exported);
+  const doc = JSON.parse(await readFile(exported, 'utf8'));
+  expect(doc).toMatchObject({ schemaVersion: 1, name: 'Exported P1' });
+
+  // A file from a newer app version: refused, with the place and the problem; the design is untouched.
+  await page.getByLabel('Import design file…').setInputFiles({
+    name: 'future.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...doc, schemaVersion: 7 })),
+  });
+  const refused = page.getByRole('alertdialog', { name: 'future.json was not imported' });
+  await expect(refused).toContainText('schemaVersion');
+  await expect(refused).toContainText('newer');
+  await refused.getByRole('button', { name: 'Close' }).click();
+
+  // Not JSON at all.
+  await page.getByLabel('Import design file…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "name": ') });
+  await expect(page.getByRole('alertdialog', { name: 'notes.json was not imported' })).toContainText('not valid JSON');
+  await page.keyboard.press('Escape');
+
+  // Wrong schema: the field is named.
+  const wrong = { ...doc, nodes: [{ ...doc.nodes[0], siteId: 'mars' }, ...doc.nodes.slice(1)] };
+  await page.getByLabel('Import design file…').setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
+  const wrongDialog = page.getByRole('alertdialog', { name: 'wrong.json was not imported' });
+  await expect(wrongDialog).toContainText('nodes[0].siteId: unknown site "mars"');
+  await wrongDialog.getByRole('button', { name: 'Close' }).click();
+  await expect(inspector.getByLabel('Design name')).toHaveValue('Exported P1');
+  await expect(node(page, 'OT1')).toBeVisible();
+
+  // The good file comes back as a second saved design.
+  await page.getByLabel('Import design file…').setInputFiles(exported);
+  await expect(page.getByRole('status').filter({ hasText: 'Opened "Exported P1" as a new design.' })).toBeVisible();
+  await expectSaved(page);
+  await openFileMenuItem(page, 'My designs…');
+  const list = page.getByRole('list', { name: 'My designs' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  expect(errors).toEqual([]);
+});
+
+test('saved designs: rename, duplicate, delete with undo', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  await page.getByRole('region', { name: 'Start a design' }).getByRole('button', { name: /OnTime: two servers/ }).click();
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'My designs…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'My designs' });
+  const list = dialog.getByRole('list', { name: 'My designs' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+
+  await dialog.getByRole('button', { name: /^Rename / }).click();
+  await dialog.getByRole('textbox', { name: /New name for/ }).fill('Demo for ACME');
+  await dialog.getByRole('textbox', { name: /New name for/ }).press('Enter');
+  await expect(list).toContainText('Demo for ACME');
+  // Renaming the open design renames what is on screen too.
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByLabel('Design name')).toHaveValue('Demo for ACME');
+
+  await dialog.getByRole('button', { name: 'Duplicate Demo for ACME' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Delete Demo for ACME (copy)' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await dialog.getByRole('status').filter({ hasText: 'Deleted "Demo for ACME (copy)".' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list).toContainText('Demo for ACME (copy)');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { openApp, watchErrors } from './support/app';
+import { node } from './support/editor';
+
+test('the editor speaks Japanese: palette, menus, inspector and help, and adding by keyboard works there too', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  await page.getByLabel('Language').selectOption('ja');
+  const palette = page.getByRole('navigation', { name: 'パレット' });
+  await expect(palette.getByRole('heading', { name: 'サイトとネットワーク' })).toBeVisible();
+  await expect(palette.getByRole('heading', { name: 'OnTimeとDomino' })).toBeVisible();
+
+  // Keyboard-add: focus the palette entry and press Enter; the new server is selected in the inspector.
+  await palette.getByRole('button', { name: 'メールサーバー' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(node(page, 'MS2')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'インスペクター' }).getByRole('heading', { name: 'MS2' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'ファイル', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: '構成ファイルを書き出す(JSON)' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'キーボードショートカットとヘルプ' }).click();
+  const help = page.getByRole('dialog', { name: 'キーボードショートカットとヘルプ' });
+  await expect(help.getByRole('row', { name: /元に戻す/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
