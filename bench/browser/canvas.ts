@@ -1,0 +1,194 @@
+/**
+ * Measurements 3 (live UI smoothness) and 4 (reaction time), on one page per design size: the same canvas is
+ * measured paused and running, alternately, so the ratio compares like with like in one run.
+ */
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { generateDesign, nodesOfKind } from '../designs';
+import { median, notAvailable, verdict, type Row } from '../report';
+import { fastestPaced, Missing, openDesign, openNodeMenu, setPlaying, speeds, visibleNodes, type SpeedChoice } from './app';
+import { armReactionProbe, loafSupported, measureFramesWithBusy, readReaction, type FrameWindow, type Loaf } from './probes';
+
+export const UI_SIZES = [100, 300, 1000] as const;
+const WINDOW_MS = 3000;
+const SETTLE_MS = 700;
+const LOAF_BUDGET_MS = 50;
+
+export interface CanvasOptions {
+  runs: number;
+  smoothness: boolean;
+  reaction: boolean;
+  log: (line: string) => void;
+}
+
+/**
+ * A long animation frame is "caused by frame handling" when a script of the live-view path ran in it: the
+ * animation-frame callback that folds the worker's frames into the store (and the React render it triggers), or
+ * the worker's message handler.
+ */
+export function causeOf(loaf: Loaf): 'frame handling' | 'rendering' | 'other script' {
+  const frameScript = loaf.scripts.some((s) => /FrameRequestCallback|Worker\.onmessage|onmessage/i.test(s.invoker) && s.durationMs >= 5);
+  if (frameScript) return 'frame handling';
+  const scriptMs = loaf.scripts.reduce((a, s) => a + s.durationMs, 0);
+  return scriptMs < loaf.durationMs / 2 ? 'rendering' : 'other script';
+}
+
+function describeLoafs(loafs: Loaf[], seconds: number): { per10s: number; byCause: Record<string, number>; worstMs: number } {
+  const long = loafs.filter((l) => l.durationMs > LOAF_BUDGET_MS);
+  const byCause: Record<string, number> = {};
+  for (const l of long) byCause[causeOf(l)] = (byCause[causeOf(l)] ?? 0) + 1;
+  return { per10s: (long.length / seconds) * 10, byCause, worstMs: Math.max(0, ...long.map((l) => l.durationMs)) };
+}
+
+function summarise(windows: FrameWindow[]): { fps: number[]; updates: number[]; loafs: Loaf[]; seconds: number } {
+  return {
+    fps: windows.map((w) => w.fps),
+    updates: windows.map((w) => w.canvasUpdatesPerS),
+    loafs: windows.flatMap((w) => w.loafs),
+    seconds: windows.reduce((a, w) => a + w.seconds, 0),
+  };
+}
+
+function busyNote(windows: FrameWindow[]): string {
+  const b = windows.map((w) => w.busy).filter((x) => x !== undefined);
+  if (b.length === 0) return '';
+  const m = (k: 'task' | 'script' | 'layout' | 'style') => median(b.map((x) => x[k])).toFixed(0);
+  return `main thread busy ${m('task')} ms/s (script ${m('script')}, layout ${m('layout')}, style ${m('style')})`;
+}
+
+/** The page is starved when a window of frames took far longer than asked: rAF callbacks were not getting a turn. */
+function starved(w: FrameWindow): boolean {
+  return w.seconds > (2 * WINDOW_MS) / 1000;
+}
+
+async function smoothnessRows(page: Page, cdp: CDPSession, nodes: number, speed: SpeedChoice, runs: number): Promise<{ rows: Row[]; starvedS?: number }> {
+  const G = '3 UI smoothness';
+  const paused: FrameWindow[] = [];
+  const running: FrameWindow[] = [];
+  let starvedS: number | undefined;
+  for (let i = 0; i < runs && starvedS === undefined; i++) {
+    await setPlaying(page, false);
+    await page.waitForTimeout(SETTLE_MS);
+    paused.push(await measureFramesWithBusy(page, cdp, WINDOW_MS));
+    await setPlaying(page, true);
+    await page.waitForTimeout(SETTLE_MS);
+    const w = await measureFramesWithBusy(page, cdp, WINDOW_MS);
+    running.push(w);
+    if (starved(w)) starvedS = w.seconds;
+  }
+  await setPlaying(page, false);
+  const p = summarise(paused);
+  const r = summarise(running);
+  const fpsRun = median(r.fps);
+  const fpsPause = median(p.fps);
+  const ratio = fpsRun / fpsPause;
+  const edges = await page.locator('.react-flow__edge.animated').count();
+  const loafRun = describeLoafs(r.loafs, r.seconds);
+  const loafPause = describeLoafs(p.loafs, p.seconds);
+  const handling = loafRun.byCause['frame handling'] ?? 0;
+  const causes = Object.entries(loafRun.byCause).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  const starvedNote = starvedS === undefined ? '' : `STARVED: a ${WINDOW_MS / 1000} s window took ${starvedS.toFixed(1)} s, rounds stopped; `;
+  const rows: Row[] = [
+    {
+      group: G,
+      figure: `frames/s running at ${speed.label} vs paused, ${nodes} nodes`,
+      value: fpsRun,
+      unit: 'fps',
+      baseline: fpsPause,
+      ratio,
+      budget: 'ratio ≥ 0.9',
+      verdict: verdict(ratio >= 0.9),
+      note: `${starvedNote}${edges} animated edges; canvas updates ${median(r.updates).toFixed(1)}/s; running: ${busyNote(running)}; paused: ${busyNote(paused)}; median of ${running.length} × ${WINDOW_MS / 1000} s windows, alternating`,
+      runs: r.fps,
+    },
+    {
+      group: G,
+      figure: `long animation frames (>50 ms) per 10 s, running vs paused, ${nodes} nodes`,
+      value: loafRun.per10s,
+      unit: '',
+      baseline: loafPause.per10s,
+      budget: '0 caused by frame handling',
+      verdict: verdict(handling === 0 && starvedS === undefined),
+      note: `running: ${causes}; worst ${loafRun.worstMs.toFixed(0)} ms${starvedS === undefined ? '' : '; starved page: frames too long to be reported one by one'}`,
+    },
+  ];
+  return { rows, ...(starvedS === undefined ? {} : { starvedS }) };
+}
+
+async function reactionRow(page: Page, nodes: number, candidates: string[], speed: SpeedChoice, runs: number): Promise<Row> {
+  const G = '4 reaction time';
+  const figure = `click "Crash server" → first painted change, ${nodes} nodes, running at ${speed.label}`;
+  const targets = (await visibleNodes(page, candidates)).slice(0, runs);
+  if (targets.length === 0) return notAvailable(G, figure, 'no OnTime server fully in view to right-click', '< 100 ms');
+  await setPlaying(page, true);
+  const paint: number[] = [];
+  const dom: number[] = [];
+  for (const id of targets) {
+    const menu = await openNodeMenu(page, id);
+    const item = menu.getByRole('menuitem', { name: /crash server|サーバー.*(停止|クラッシュ|障害)/i }).first();
+    if ((await item.count()) === 0) return notAvailable(G, figure, `the menu of ${id} has no "Crash server" item`, '< 100 ms');
+    await armReactionProbe(page, id);
+    await item.click({ force: true, timeout: 60_000 });
+    const result = await readReaction(page, 30_000);
+    if (result) {
+      paint.push(result.toPaintMs);
+      dom.push(result.toDomMs);
+    }
+  }
+  await setPlaying(page, false);
+  if (paint.length === 0) return notAvailable(G, figure, 'the node never changed within 30 s of the click', '< 100 ms');
+  const value = median(paint);
+  return {
+    group: G,
+    figure,
+    value,
+    unit: 'ms',
+    budget: '< 100 ms',
+    verdict: verdict(value < 100),
+    note: `DOM changed after ${median(dom).toFixed(0)} ms; median of ${paint.length} nodes; paint time is an upper bound (rAF + task)`,
+    runs: paint,
+  };
+}
+
+async function measureSize(browser: Browser, baseUrl: string, size: number, opts: CanvasOptions): Promise<Row[]> {
+  const design = generateDesign(size);
+  const n = design.nodes.length;
+  const started = Date.now();
+  const { context, page } = await openDesign(browser, baseUrl, design);
+  try {
+    opts.log(`canvas ${n} nodes: opened in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const speed = fastestPaced((await speeds(page)).choices);
+    if (!speed) throw new Missing('the speed control offers no multiple (e.g. 20×)');
+    await (await speeds(page)).pick(speed);
+    const rows: Row[] = [];
+    let reactionRuns = Math.max(opts.runs, 5);
+    if (opts.smoothness) {
+      if (!(await loafSupported(page))) opts.log('this Chromium has no long-animation-frame entries: LoAF counts will read 0');
+      if (speed.factor < 20) opts.log(`fastest speed offered is ${speed.label} (< 20×)`);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const result = await smoothnessRows(page, cdp, n, speed, opts.runs);
+      rows.push(...result.rows);
+      // A starved page answers each click after seconds: one sample says enough and keeps the bench short.
+      if (result.starvedS !== undefined) reactionRuns = 1;
+      opts.log(`canvas ${n} nodes: ${result.rows[0]!.value?.toFixed(1)} fps running vs ${result.rows[0]!.baseline?.toFixed(1)} paused`);
+    }
+    if (opts.reaction) rows.push(await reactionRow(page, n, nodesOfKind(design, 'ontimeServer'), speed, reactionRuns));
+    return rows;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureCanvas(browser: Browser, baseUrl: string, opts: CanvasOptions): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const size of UI_SIZES) {
+    try {
+      rows.push(...(await measureSize(browser, baseUrl, size, opts)));
+    } catch (error) {
+      const why = error instanceof Missing ? error.message : `failed: ${String(error).split('\n')[0]}`;
+      if (opts.smoothness) rows.push(notAvailable('3 UI smoothness', `frames/s running vs paused, ${size} nodes`, why, 'ratio ≥ 0.9'));
+      if (opts.reaction) rows.push(notAvailable('4 reaction time', `click → first painted change, ${size} nodes`, why, '< 100 ms'));
+    }
+  }
+  return rows;
+}

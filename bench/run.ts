@@ -1,0 +1,86 @@
+/**
+ * `npm run bench`: every performance measurement of issue 8, one table, bench/results.json.
+ *
+ *   npx tsx bench/run.ts                 everything (≈ 6–9 minutes on 2 cores)
+ *   npx tsx bench/run.ts --only=engine   some parts only: engine, ui, reaction, load, memory (comma-separated)
+ *   npx tsx bench/run.ts --runs=3        repetitions behind each median (default 5 for the engine, 3 in the browser)
+ *
+ * Browser parts run against a production build served by `vite preview` (BENCH_PORT, default 4206).
+ */
+import { execSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { measureEngine } from './engine/measure';
+import { formatTable, notAvailable, writeResults, type Row } from './report';
+import { runBrowserParts, type BrowserPart } from './browser/parts';
+
+const PARTS = ['engine', 'ui', 'reaction', 'load', 'memory'] as const;
+type Part = (typeof PARTS)[number];
+
+function parseArgs(argv: readonly string[]): { only: Set<Part>; runs: number | undefined } {
+  const only = new Set<Part>(PARTS);
+  let runs: number | undefined;
+  for (const arg of argv) {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    if (key === 'only' && value) {
+      only.clear();
+      for (const p of value.split(',')) {
+        if (!(PARTS as readonly string[]).includes(p)) throw new Error(`--only: unknown part "${p}" (known: ${PARTS.join(', ')})`);
+        only.add(p as Part);
+      }
+    } else if (key === 'runs' && value) runs = Math.max(1, Number(value));
+    else throw new Error(`unknown argument "${arg}"`);
+  }
+  return { only, runs };
+}
+
+function commit(): string {
+  try {
+    const dirty = execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8' }).trim() !== '';
+    return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim() + (dirty ? '+dirty' : '');
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  const { only, runs } = parseArgs(process.argv.slice(2));
+  const started = new Date();
+  const log = (line: string) => console.log(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+  const rows: Row[] = [];
+  if (only.has('engine')) {
+    try {
+      rows.push(...measureEngine({ runs: runs ?? 5, log }));
+    } catch (error) {
+      rows.push(notAvailable('1–2 engine', 'engine measurements', `failed: ${String(error)}`));
+    }
+  }
+  const browserParts = [...only].filter((p): p is BrowserPart => p !== 'engine');
+  let chromium: string | undefined;
+  if (browserParts.length > 0) {
+    const result = await runBrowserParts(browserParts, { runs: runs ?? 3, log });
+    rows.push(...result.rows);
+    chromium = result.chromium;
+  }
+  rows.sort((a, b) => a.group.localeCompare(b.group, 'en', { numeric: true }));
+  const table = formatTable(rows);
+  console.log(`\n${table}\n`);
+  const finished = new Date();
+  const out = fileURLToPath(new URL('./results.json', import.meta.url));
+  writeResults(out, {
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    durationS: Math.round((finished.getTime() - started.getTime()) / 1000),
+    machine: { cpus: cpus().length, node: process.version, platform: process.platform, ...(chromium ? { chromium } : {}) },
+    commit: commit(),
+    rows,
+  });
+  const failed = rows.filter((r) => r.verdict === 'FAIL').length;
+  const na = rows.filter((r) => r.verdict === 'n/a').length;
+  log(`wrote ${out}: ${rows.length} figures, ${failed} over budget, ${na} not measurable`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
