@@ -88,7 +88,7 @@ export interface Results {
   startedAt: string;
   finishedAt: string;
   durationS: number;
-  machine: { cpus: number; node: string; platform: string; chromium?: string };
+  machine: { cpus: number; node: string; platform: string; loadAverage1m: { atStart: number; atEnd: number }; chromium?: string };
   commit: string;
   rows: Row[];
 }

@@ -8,7 +8,7 @@
  * Browser parts run against a production build served by `vite preview` (BENCH_PORT, default 4206).
  */
 import { execSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measureEngine } from './engine/measure';
 import { formatTable, notAvailable, writeResults, type Row } from './report';
@@ -46,6 +46,7 @@ function commit(): string {
 async function main(): Promise<void> {
   const { only, runs } = parseArgs(process.argv.slice(2));
   const started = new Date();
+  const loadBefore = loadavg()[0]!;
   const log = (line: string) => console.log(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}`);
   const rows: Row[] = [];
   if (only.has('engine')) {
@@ -71,13 +72,21 @@ async function main(): Promise<void> {
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
     durationS: Math.round((finished.getTime() - started.getTime()) / 1000),
-    machine: { cpus: cpus().length, node: process.version, platform: process.platform, ...(chromium ? { chromium } : {}) },
+    machine: {
+      cpus: cpus().length,
+      node: process.version,
+      platform: process.platform,
+      // Other work on the machine slows every figure; ratios measured side by side are what survive it.
+      loadAverage1m: { atStart: loadBefore, atEnd: loadavg()[0]! },
+      ...(chromium ? { chromium } : {}),
+    },
     commit: commit(),
     rows,
   });
   const failed = rows.filter((r) => r.verdict === 'FAIL').length;
   const na = rows.filter((r) => r.verdict === 'n/a').length;
   log(`wrote ${out}: ${rows.length} figures, ${failed} over budget, ${na} not measurable`);
+  log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end`);
 }
 
 main().catch((error) => {

@@ -2,7 +2,7 @@
  * Measurements 3 (live UI smoothness) and 4 (reaction time), on one page per design size: the same canvas is
  * measured paused and running, alternately, so the ratio compares like with like in one run.
  */
-import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 import { generateDesign, nodesOfKind } from '../designs';
 import { median, notAvailable, verdict, type Row } from '../report';
 import { fastestPaced, Missing, openDesign, openNodeMenu, setPlaying, speeds, visibleNodes, type SpeedChoice } from './app';
@@ -114,12 +114,16 @@ async function smoothnessRows(page: Page, cdp: CDPSession, nodes: number, speed:
   return { rows, ...(starvedS === undefined ? {} : { starvedS }) };
 }
 
-async function reactionRow(page: Page, nodes: number, candidates: string[], speed: SpeedChoice, runs: number): Promise<Row> {
+/**
+ * Right-clicks a node, arms the probe, clicks "Crash server" and reads the time to the first painted change of
+ * that node, on `targets` different nodes (each crash is final, so each sample is a fresh node).
+ */
+async function reactionRow(page: Page, nodes: number, targets: string[], speed: SpeedChoice | null): Promise<Row> {
   const G = '4 reaction time';
-  const figure = `click "Crash server" → first painted change, ${nodes} nodes, running at ${speed.label}`;
-  const targets = (await visibleNodes(page, candidates)).slice(0, runs);
+  const state = speed ? `running at ${speed.label}` : 'paused';
+  const figure = `click "Crash server" → first painted change, ${nodes} nodes, ${state}`;
   if (targets.length === 0) return notAvailable(G, figure, 'no OnTime server fully in view to right-click', '< 100 ms');
-  await setPlaying(page, true);
+  await setPlaying(page, speed !== null);
   const paint: number[] = [];
   const dom: number[] = [];
   for (const id of targets) {
@@ -149,46 +153,87 @@ async function reactionRow(page: Page, nodes: number, candidates: string[], spee
   };
 }
 
-async function measureSize(browser: Browser, baseUrl: string, size: number, opts: CanvasOptions): Promise<Row[]> {
+/** One size's session (open, smoothness, reaction) ends after this long, whatever state the page is in. */
+const SIZE_DEADLINE_MS = 100_000;
+
+interface Session {
+  rows: Row[];
+  context?: BrowserContext;
+  /** The page could not keep up while running: larger designs are not tried. */
+  starved?: boolean;
+}
+
+async function measureSize(browser: Browser, baseUrl: string, size: number, opts: CanvasOptions, session: Session): Promise<void> {
   const design = generateDesign(size);
   const n = design.nodes.length;
   const started = Date.now();
   const { context, page } = await openDesign(browser, baseUrl, design);
-  try {
-    opts.log(`canvas ${n} nodes: opened in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const speed = fastestPaced((await speeds(page)).choices);
-    if (!speed) throw new Missing('the speed control offers no multiple (e.g. 20×)');
-    await (await speeds(page)).pick(speed);
-    const rows: Row[] = [];
-    let reactionRuns = Math.max(opts.runs, 5);
-    if (opts.smoothness) {
-      if (!(await loafSupported(page))) opts.log('this Chromium has no long-animation-frame entries: LoAF counts will read 0');
-      if (speed.factor < 20) opts.log(`fastest speed offered is ${speed.label} (< 20×)`);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
-      const result = await smoothnessRows(page, cdp, n, speed, opts.runs);
-      rows.push(...result.rows);
-      // A starved page answers each click after seconds: one sample says enough and keeps the bench short.
-      if (result.starvedS !== undefined) reactionRuns = 1;
-      opts.log(`canvas ${n} nodes: ${result.rows[0]!.value?.toFixed(1)} fps running vs ${result.rows[0]!.baseline?.toFixed(1)} paused`);
-    }
-    if (opts.reaction) rows.push(await reactionRow(page, n, nodesOfKind(design, 'ontimeServer'), speed, reactionRuns));
-    return rows;
-  } finally {
-    await context.close();
+  session.context = context;
+  opts.log(`canvas ${n} nodes: opened in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const control = await speeds(page);
+  const speed = fastestPaced(control.choices);
+  if (!speed) throw new Missing('the speed control offers no multiple (e.g. 20×)');
+  await control.pick(speed);
+  if (opts.smoothness) {
+    if (!(await loafSupported(page))) opts.log('this Chromium has no long-animation-frame entries: LoAF counts will read 0');
+    if (speed.factor < 20) opts.log(`fastest speed offered is ${speed.label} (< 20×)`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const result = await smoothnessRows(page, cdp, n, speed, opts.runs);
+    session.rows.push(...result.rows);
+    session.starved = result.starvedS !== undefined;
+    opts.log(`canvas ${n} nodes: ${result.rows[0]!.value?.toFixed(1)} fps running vs ${result.rows[0]!.baseline?.toFixed(1)} paused`);
   }
+  if (opts.reaction) {
+    const samples = Math.max(opts.runs, 5);
+    const targets = await visibleNodes(page, nodesOfKind(design, 'ontimeServer'));
+    // Paused: the path alone (click → worker → frame → store → node). Running: the same while frames stream in.
+    session.rows.push(await reactionRow(page, n, targets.slice(0, samples), null));
+    if (session.starved) session.rows.push(notAvailable('4 reaction time', `click → first painted change, ${n} nodes, running`, 'not measured: the page is starved while running (see 3)', '< 100 ms'));
+    else session.rows.push(await reactionRow(page, n, targets.slice(samples, 2 * samples), speed));
+  }
+}
+
+class DeadlineExceeded extends Missing {}
+
+function deadline(ms: number): { promise: Promise<never>; cancel: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineExceeded(`the page did not finish within ${ms / 1000} s (starved main thread)`)), ms);
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
 }
 
 export async function measureCanvas(browser: Browser, baseUrl: string, opts: CanvasOptions): Promise<Row[]> {
   const rows: Row[] = [];
+  let starvedAt: number | undefined;
   for (const size of UI_SIZES) {
-    try {
-      rows.push(...(await measureSize(browser, baseUrl, size, opts)));
-    } catch (error) {
-      const why = error instanceof Missing ? error.message : `failed: ${String(error).split('\n')[0]}`;
+    if (starvedAt !== undefined) {
+      const why = `not measured: the page was already starved at ${starvedAt} nodes`;
       if (opts.smoothness) rows.push(notAvailable('3 UI smoothness', `frames/s running vs paused, ${size} nodes`, why, 'ratio ≥ 0.9'));
       if (opts.reaction) rows.push(notAvailable('4 reaction time', `click → first painted change, ${size} nodes`, why, '< 100 ms'));
+      continue;
     }
+    const session: Session = { rows: [] };
+    const limit = deadline(SIZE_DEADLINE_MS);
+    try {
+      const run = measureSize(browser, baseUrl, size, opts, session);
+      run.catch(() => undefined); // after a timeout it fails on the closed context: already reported
+      await Promise.race([run, limit.promise]);
+    } catch (error) {
+      if (error instanceof DeadlineExceeded) session.starved = true;
+      const why = error instanceof Missing ? error.message : `failed: ${String(error).split('\n')[0]}`;
+      opts.log(`canvas ${size} nodes: ${why}`);
+      const has = (g: string) => session.rows.some((r) => r.group === g);
+      if (opts.smoothness && !has('3 UI smoothness')) session.rows.push(notAvailable('3 UI smoothness', `frames/s running vs paused, ${size} nodes`, why, 'ratio ≥ 0.9'));
+      if (opts.reaction && !has('4 reaction time')) session.rows.push(notAvailable('4 reaction time', `click → first painted change, ${size} nodes`, why, '< 100 ms'));
+    } finally {
+      limit.cancel();
+      // Closing the context also aborts whatever the timed-out session was still waiting for.
+      await session.context?.close().catch(() => undefined);
+    }
+    rows.push(...session.rows);
+    if (session.starved) starvedAt = size;
   }
   return rows;
 }

@@ -40,9 +40,12 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
 /** measureFrames plus where the main thread's time went during the window. */
 export async function measureFramesWithBusy(page: Page, cdp: CDPSession, ms: number): Promise<FrameWindow> {
   const before = await metrics(cdp);
+  const wallStart = Date.now();
   const window = await measureFrames(page, ms);
   const after = await metrics(cdp);
-  const perS = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / window.seconds;
+  // Normalised by the wall time between the two readings, which is what the metric deltas cover.
+  const wallS = (Date.now() - wallStart) / 1000;
+  const perS = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / wallS;
   const busy = { task: perS(BUSY_METRICS.task), script: perS(BUSY_METRICS.script), layout: perS(BUSY_METRICS.layout), style: perS(BUSY_METRICS.style) };
   return { ...window, busy };
 }
