@@ -1,4 +1,5 @@
 import type { Fault } from './faults/catalogue';
+import type { WeblogicEventFields } from './kits/weblogic/events';
 
 /** Lifecycle of a simulated process (an OnTime task, a WebLogic server, a database instance…). */
 export type ProcessState = 'stopped' | 'starting' | 'running' | 'stopping' | 'crashed';
@@ -29,7 +30,42 @@ export type SimEvent = Base &
     | { type: 'sync.takeover'; mailServer: string; from: string; to: string }
     | { type: 'sync.failback'; mailServer: string; from: string; to: string }
     | { type: 'sync.orphaned'; mailServer: string; owner: string }
+    | WeblogicEventFields
+    | EngineEvent
+    // OnTime kit (DOMAIN.md §1): Sync stops with its syncer, mail DB access fails over (OT-6), ConfigDB replicates (OT-11).
+    | { type: 'sync.stopped'; mailServer: string; syncer: string }
+    | { type: 'maildb.unreachable'; mailServer: string; target: string; by: string; attempt: number; attempts: number }
+    | { type: 'maildb.failover'; mailServer: string; from: string; to: string; by: string }
+    | { type: 'maildb.broken'; mailServer: string; home: string; by: string }
+    | { type: 'maildb.failback'; mailServer: string; from: string; to: string; by: string }
+    | { type: 'configdb.changed'; setting: string; version: number }
+    | { type: 'configdb.replicated'; from: string; to: string; version: number }
   );
+
+/**
+ * Events of the engine's network, building blocks and report contract (see report/contract.ts for how the
+ * report reads 'service.*', 'data.lost' and the takeover timeline).
+ */
+type EngineEvent =
+  | { type: 'site.down' }
+  | { type: 'site.up' }
+  | { type: 'link.down'; a: string; b: string }
+  | { type: 'link.up'; a: string; b: string }
+  | { type: 'link.rtt'; fromMs: number; toMs: number }
+  | { type: 'net.partitioned'; from: string; to: string; oneWay: boolean }
+  | { type: 'net.healed'; from: string; to: string }
+  | { type: 'fault.unsupported'; fault: Fault }
+  | { type: 'restart.attempt'; process: string; attempt: number; maxRestarts: number }
+  | { type: 'restart.exhausted'; process: string; maxRestarts: number; intervalMs: number }
+  | { type: 'lb.markedDown'; lb: string; member: string }
+  | { type: 'lb.markedUp'; lb: string; member: string }
+  | { type: 'client.failover'; client: string; from: string; to: string }
+  | { type: 'client.failed'; client: string; target: string; attempts: number }
+  | { type: 'service.unavailable'; service: string }
+  | { type: 'service.degraded'; service: string }
+  | { type: 'service.stale'; service: string }
+  | { type: 'service.restored'; service: string }
+  | { type: 'data.lost'; what: string; lostMs: number };
 
 export type SimEventType = SimEvent['type'];
 

@@ -6,7 +6,8 @@
 export interface ParamSpec {
   key: string;
   default: number;
-  unit: 'ms' | 'count' | 'users' | 'percent';
+  /** 'flag' is 0 (off) or 1 (on); 'kB' is kilobytes. */
+  unit: 'ms' | 'count' | 'users' | 'percent' | 'flag' | 'kB';
   min: number;
   max: number;
   source: 'doc' | 'vendor' | 'model';

@@ -1,5 +1,8 @@
 import type { DictionaryPart } from './types';
 import * as core from './parts/core';
+import * as weblogic from './parts/weblogic';
+import * as engine from './parts/engine';
+import * as ontime from './parts/ontime';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -7,6 +10,9 @@ import * as core from './parts/core';
  */
 export const PARTS: Record<string, DictionaryPart> = {
   core,
+  weblogic,
+  engine,
+  ontime,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

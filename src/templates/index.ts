@@ -1,11 +1,19 @@
 import { validateDesign, formatIssue, type DesignDoc } from '../engine';
 import ontimeMinimal from './ontime-minimal.json';
+import ontimeP1 from './ontime-p1-colocated.json';
+import ontimeP2 from './ontime-p2-load-sharing.json';
+import ontimeP3 from './ontime-p3-fault-tolerant.json';
+import ontimeP2Sites from './ontime-p2-two-sites.json';
+import weblogicMaa from './weblogic-maa.json';
+import weblogicMistakes from './weblogic-mistakes.json';
 
 export interface TemplateEntry {
   id: string;
   /** i18n keys for the gallery. */
   titleKey: string;
   purposeKey: string;
+  /** i18n key of a paragraph on when to choose this layout (the reference layouts have one). */
+  whenKey?: string;
   design: DesignDoc;
 }
 
@@ -16,8 +24,20 @@ function load(id: string, raw: unknown): DesignDoc {
   return result.design;
 }
 
+/** A reference layout of DOMAIN.md: title, purpose and "when to choose it" under `template.<key>`. */
+function reference(id: string, key: string, raw: unknown): TemplateEntry {
+  const keys = { titleKey: `template.${key}.title`, purposeKey: `template.${key}.purpose`, whenKey: `template.${key}.when` };
+  return { id, ...keys, design: load(id, raw) };
+}
+
 export const TEMPLATES: readonly TemplateEntry[] = [
   { id: 'ontime-minimal', titleKey: 'template.ontimeMinimal.title', purposeKey: 'template.ontimeMinimal.purpose', design: load('ontime-minimal', ontimeMinimal) },
+  reference('ontime-p1-colocated', 'ontimeP1', ontimeP1),
+  reference('ontime-p2-load-sharing', 'ontimeP2', ontimeP2),
+  reference('ontime-p3-fault-tolerant', 'ontimeP3', ontimeP3),
+  reference('ontime-p2-two-sites', 'ontimeP2Sites', ontimeP2Sites),
+  { id: 'weblogic-maa', titleKey: 'template.weblogicMaa.title', purposeKey: 'template.weblogicMaa.purpose', design: load('weblogic-maa', weblogicMaa) },
+  { id: 'weblogic-mistakes', titleKey: 'template.weblogicMistakes.title', purposeKey: 'template.weblogicMistakes.purpose', design: load('weblogic-mistakes', weblogicMistakes) },
 ];
 
 export function templateById(id: string): TemplateEntry | undefined {

@@ -21,18 +21,18 @@ export const linkSchema = z.object({
   a: id,
   b: id,
   /** Round-trip time between the two sites, in ms. */
-  rttMs: z.number().min(0).max(1000),
+  rttMs: z.number().min(0).max(1000).describe('Round-trip time between the two sites, in ms (WL-3: a stretch cluster needs ≤ 10 ms).'),
   /** Uniform jitter added to each one-way delay, ± this many ms. */
-  jitterMs: z.number().min(0).max(1000).default(0),
+  jitterMs: z.number().min(0).max(1000).default(0).describe('Uniform jitter added to each one-way delay, ± this many ms (drawn from the seeded PRNG).'),
 });
 
 export const nodeSchema = z.object({
   id,
-  kind: z.string().min(1).max(40),
+  kind: z.string().min(1).max(40).describe('Node kind, e.g. "ontimeServer", "mailServer", "loadBalancer" (see docs/design-format.md).'),
   name,
-  siteId: id.optional(),
+  siteId: id.optional().describe('The site the node stands in; omitted = no site (all such nodes share one LAN).'),
   position: positionSchema,
-  params: z.record(z.string().max(64), paramValue).default({}),
+  params: z.record(z.string().max(64), paramValue).default({}).describe('Parameters of the node kind (e.g. takeoverAfterMs); missing ones take their documented default.'),
 });
 
 export const relationSchema = z.object({
@@ -52,10 +52,10 @@ export const clusterSchema = z.object({
 });
 
 export const designSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of this format; older files are migrated when opened.'),
   name,
   description: z.string().max(4000).optional(),
-  seed: z.number().int().min(0).max(0xffffffff),
+  seed: z.number().int().min(0).max(0xffffffff).describe('Seed of the PRNG: the same design, faults and seed replay a run exactly.'),
   sites: z.array(siteSchema).max(100),
   links: z.array(linkSchema).max(1000),
   nodes: z.array(nodeSchema).max(5000),

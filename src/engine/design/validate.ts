@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { designSchema, SCHEMA_VERSION, type DesignDoc } from './schema';
 import { KNOWN_NODE_KINDS } from './kinds';
+import { migrateUp } from './migrations';
 
 /** One problem found in a design document: where (a JSON path) and what. */
 export interface DesignIssue {
@@ -8,7 +9,11 @@ export interface DesignIssue {
   message: string;
 }
 
-export type DesignResult = { ok: true; design: DesignDoc } | { ok: false; issues: DesignIssue[] };
+/**
+ * `migratedFrom`/`migrations`: set when the file was of an older version and has been brought up to date
+ * (the UI tells the user; saving writes the current version).
+ */
+export type DesignResult = { ok: true; design: DesignDoc; migratedFrom?: number; migrations?: string[] } | { ok: false; issues: DesignIssue[] };
 
 /** Formats a path like `nodes[3].siteId`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -45,8 +50,13 @@ function referenceIssues(doc: DesignDoc): DesignIssue[] {
     if (n.siteId !== undefined && !sites.has(n.siteId)) issues.push({ path: `nodes[${i}].siteId`, message: `unknown site "${n.siteId}"` });
     if (!KNOWN_NODE_KINDS.has(n.kind)) issues.push({ path: `nodes[${i}].kind`, message: `unknown node kind "${n.kind}"` });
   });
+  const pairs = new Set<string>();
   doc.links.forEach((l, i) => {
     unique(l.id, `links[${i}].id`);
+    const pair = [l.a, l.b].sort().join('|');
+    if (l.a === l.b) issues.push({ path: `links[${i}].b`, message: `a link joins two different sites (both ends are "${l.a}")` });
+    else if (pairs.has(pair)) issues.push({ path: `links[${i}]`, message: `a second link between "${l.a}" and "${l.b}": one link per pair of sites` });
+    pairs.add(pair);
     if (!sites.has(l.a)) issues.push({ path: `links[${i}].a`, message: `unknown site "${l.a}"` });
     if (!sites.has(l.b)) issues.push({ path: `links[${i}].b`, message: `unknown site "${l.b}"` });
   });
@@ -69,15 +79,11 @@ export function validateDesign(value: unknown): DesignResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, issues: [{ path: '(document)', message: 'expected a JSON object' }] };
   }
-  const version = (value as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    return {
-      ok: false,
-      issues: [{ path: 'schemaVersion', message: `version ${version} is newer than this app understands (${SCHEMA_VERSION}); update Failover Lab` }],
-    };
-  }
-  const parsed = designSchema.safeParse(value);
+  const migrated = migrateUp(value as Record<string, unknown>);
+  if (!migrated.ok) return { ok: false, issues: [{ path: migrated.path, message: migrated.message }] };
+  const parsed = designSchema.safeParse(migrated.doc);
   if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
   const refs = referenceIssues(parsed.data);
-  return refs.length > 0 ? { ok: false, issues: refs } : { ok: true, design: parsed.data };
+  if (refs.length > 0) return { ok: false, issues: refs };
+  return migrated.from === SCHEMA_VERSION ? { ok: true, design: parsed.data } : { ok: true, design: parsed.data, migratedFrom: migrated.from, migrations: migrated.applied };
 }

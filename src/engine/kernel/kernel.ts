@@ -83,11 +83,15 @@ export class Kernel {
     return true;
   }
 
-  /** Runs every action scheduled up to and including `timeMs`, then sets the clock to `timeMs`. */
-  runUntil(timeMs: number): void {
+  /**
+   * Runs every action scheduled up to and including `timeMs`, then sets the clock to `timeMs`. `afterStep`
+   * (tests: invariant checkers) runs after each action.
+   */
+  runUntil(timeMs: number, afterStep?: () => void): void {
     const target = Math.round(timeMs);
     for (let next = this.queue.peek(); next !== undefined && next.timeMs <= target; next = this.queue.peek()) {
       this.step();
+      if (afterStep) afterStep();
     }
     if (target > this.clockMs) this.clockMs = target;
   }

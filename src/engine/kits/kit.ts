@@ -1,6 +1,8 @@
 import type { DesignDoc } from '../design/schema';
 import type { ParamSpec } from '../params';
 import type { World } from '../sim/world';
+import type { Fault } from '../faults/catalogue';
+import type { Invariant } from '../invariants/invariant';
 
 /** Where a node kind sits in the palette. */
 export type KindGroup = 'network' | 'ontime' | 'weblogic';
@@ -50,4 +52,12 @@ export interface Kit {
   clusterKinds: readonly string[];
   install(world: World): void;
   check(design: DesignDoc): DesignFinding[];
+  /**
+   * Optional: carries out a fault the kit models itself (e.g. 'dbSwitchover'), or replaces the generic
+   * handling of one (e.g. maintenance orchestrated by Site Guard). Return true when handled: the engine then
+   * does nothing more. Runs with the 'fault.injected' event as the current cause.
+   */
+  applyFault?(world: World, fault: Fault): boolean;
+  /** Optional: the kit's own invariants, checked after every event in tests (see invariants/invariant.ts). */
+  invariants?(world: World): readonly Invariant[];
 }

@@ -1,83 +1,283 @@
 import type { Kernel } from '../kernel/kernel';
+import type { Prng } from '../kernel/prng';
 import type { DesignDoc } from '../design/schema';
-
-interface LinkState {
-  rttMs: number;
-  jitterMs: number;
-  up: boolean;
-}
 
 /** Round trip between two hosts of the same site (a LAN), in ms. Small enough to round to 0 one-way. */
 export const SAME_SITE_RTT_MS = 0.5;
+/** Hosts without a site all share this one anonymous site. */
 const NO_SITE = '';
+/** PRNG stream of the network (see Prng.fork): adding another random component does not shift the jitter. */
+const JITTER_STREAM = 0x6e6574;
 
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
+interface LinkState {
+  id: string;
+  a: number;
+  b: number;
+  rttMs: number;
+  jitterMs: number;
+  up: boolean;
+  /** The event that took the link down (for "why?"), while it is down. */
+  downCause: number | null;
+}
+
+/** A set of one-way cuts between sites, made by one fault: healed together. */
+export interface Partition {
+  id: string;
+  from: readonly string[];
+  to: readonly string[];
+  oneWay: boolean;
+  /** The 'net.partitioned' event: the cause of every message it drops and of every verdict it provokes. */
+  cause: number;
 }
 
 /**
- * Sites, hosts and the links between sites. A message pays half the round trip of its path (plus jitter
- * drawn from the kernel's PRNG); a message to a host that is down, across a cut link or a partition, is dropped.
+ * Sites, hosts and the links between sites.
+ *
+ * A message between hosts pays half the round trip of its path (plus jitter drawn from the network's own
+ * PRNG stream). It is dropped when either host is down, the link is down, there is no link, or a partition
+ * cuts its direction. Partitions are one-way cuts between sets of sites (a two-way partition is both
+ * directions); each remembers the event that made it, so whoever notices the silence can name the cause.
+ *
+ * Sites are numbered once and paths looked up in flat arrays: `send` is on the hot path of every heartbeat.
  */
 export class Network {
-  private readonly hostSite = new Map<string, string>();
+  private readonly siteIds: string[] = [NO_SITE];
+  private readonly siteIndex = new Map<string, number>([[NO_SITE, 0]]);
+  private readonly hostSite = new Map<string, number>();
   private readonly hostUp = new Map<string, boolean>();
-  private readonly links = new Map<string, LinkState>();
-  /** One-way blocks: "fromSite>toSite". A two-way partition is two entries. */
-  private readonly blocked = new Set<string>();
+  private readonly linksById = new Map<string, LinkState>();
+  /** Link of each site pair, at a*n+b and b*n+a. */
+  private readonly pathLink: Array<LinkState | undefined>;
+  /** Number of partitions cutting from→to, at from*n+to; 0 = open. */
+  private readonly cutCount: Uint16Array;
+  private readonly partitions = new Map<string, Partition>();
+  /** Last event that reopened from→to (a heal, a link coming up), at from*n+to; 0 = never. */
+  private readonly reopenedBy: Float64Array;
+  private partitionSeq = 0;
+  private readonly rng: Prng;
 
   constructor(
     private readonly kernel: Kernel,
     design: DesignDoc,
   ) {
+    this.rng = kernel.rng.fork(JITTER_STREAM);
+    for (const site of design.sites) this.indexSite(site.id);
     for (const node of design.nodes) {
-      this.hostSite.set(node.id, node.siteId ?? NO_SITE);
+      this.hostSite.set(node.id, this.indexSite(node.siteId ?? NO_SITE));
       this.hostUp.set(node.id, true);
     }
+    const n = this.siteIds.length;
+    this.pathLink = new Array<LinkState | undefined>(n * n).fill(undefined);
+    this.cutCount = new Uint16Array(n * n);
+    this.reopenedBy = new Float64Array(n * n);
     for (const link of design.links) {
-      this.links.set(pairKey(link.a, link.b), { rttMs: link.rttMs, jitterMs: link.jitterMs, up: true });
+      const a = this.siteIndex.get(link.a);
+      const b = this.siteIndex.get(link.b);
+      if (a === undefined || b === undefined || this.pathLink[a * n + b]) continue;
+      const state: LinkState = { id: link.id, a, b, rttMs: link.rttMs, jitterMs: link.jitterMs, up: true, downCause: null };
+      this.linksById.set(link.id, state);
+      this.pathLink[a * n + b] = state;
+      this.pathLink[b * n + a] = state;
     }
   }
 
+  private indexSite(id: string): number {
+    let index = this.siteIndex.get(id);
+    if (index === undefined) {
+      index = this.siteIds.length;
+      this.siteIds.push(id);
+      this.siteIndex.set(id, index);
+    }
+    return index;
+  }
+
+  // ---- hosts and sites -------------------------------------------------------------------------------
+
   siteOf(host: string): string {
-    return this.hostSite.get(host) ?? NO_SITE;
+    return this.siteIds[this.hostSite.get(host) ?? 0] ?? NO_SITE;
+  }
+
+  /** The design's hosts (node ids) in `site`, in design order. */
+  hostsIn(site: string): string[] {
+    const index = this.siteIndex.get(site);
+    return [...this.hostSite].filter(([, s]) => s === index).map(([host]) => host);
   }
 
   isHostUp(host: string): boolean {
     return this.hostUp.get(host) ?? false;
   }
 
+  /** Power state only; World.crashHost/recoverHost also crash or boot the host's processes and emit events. */
   setHostUp(host: string, up: boolean): void {
-    this.hostUp.set(host, up);
+    if (this.hostUp.has(host)) this.hostUp.set(host, up);
   }
 
-  setBlocked(fromSite: string, toSite: string, blocked: boolean): void {
-    const key = `${fromSite}>${toSite}`;
-    if (blocked) this.blocked.add(key);
-    else this.blocked.delete(key);
+  // ---- links -----------------------------------------------------------------------------------------
+
+  hasLink(linkId: string): boolean {
+    return this.linksById.has(linkId);
   }
 
-  /** Round trip between two hosts right now, or undefined when they cannot talk. */
+  /** The link's configured round trip now, or undefined for an unknown link. */
+  linkRttMs(linkId: string): number | undefined {
+    return this.linksById.get(linkId)?.rttMs;
+  }
+
+  isLinkUp(linkId: string): boolean {
+    return this.linksById.get(linkId)?.up ?? false;
+  }
+
+  /** Cuts or restores a link (both directions). Emits 'link.down' / 'link.up'; returns false if nothing changed. */
+  setLinkUp(linkId: string, up: boolean): boolean {
+    const link = this.linksById.get(linkId);
+    if (!link || link.up === up) return false;
+    link.up = up;
+    const event = this.kernel.emit({ type: up ? 'link.up' : 'link.down', subject: linkId, a: this.siteIds[link.a]!, b: this.siteIds[link.b]! });
+    link.downCause = up ? null : event.id;
+    if (up) {
+      const n = this.siteIds.length;
+      this.reopenedBy[link.a * n + link.b] = event.id;
+      this.reopenedBy[link.b * n + link.a] = event.id;
+    }
+    return true;
+  }
+
+  /** Changes a link's round trip while running (WL-3, S8). Messages already in flight keep their delay. */
+  setRtt(linkId: string, rttMs: number): boolean {
+    const link = this.linksById.get(linkId);
+    if (!link || rttMs < 0) return false;
+    const from = link.rttMs;
+    link.rttMs = rttMs;
+    this.kernel.emit({ type: 'link.rtt', subject: linkId, fromMs: from, toMs: rttMs });
+    return true;
+  }
+
+  // ---- partitions ------------------------------------------------------------------------------------
+
+  /**
+   * Cuts traffic from every site of `from` to every site of `to` (and back, unless `oneWay`). Emits
+   * 'net.partitioned' and returns the partition; unknown sites are ignored.
+   */
+  partition(from: readonly string[], to: readonly string[], options: { oneWay?: boolean; id?: string } = {}): Partition {
+    const id = options.id ?? `partition-${++this.partitionSeq}`;
+    this.heal(id);
+    const oneWay = options.oneWay ?? false;
+    const event = this.kernel.emit({ type: 'net.partitioned', subject: id, from: from.join('+'), to: to.join('+'), oneWay });
+    const partition: Partition = { id, from: [...from], to: [...to], oneWay, cause: event.id };
+    this.partitions.set(id, partition);
+    this.forEachCut(partition, (i) => this.cutCount[i]!++);
+    return partition;
+  }
+
+  /** Heals one partition by id, or all of them; emits 'net.healed' for each. */
+  heal(id?: string): void {
+    const healed = id === undefined ? [...this.partitions.values()] : [this.partitions.get(id)].filter((p) => p !== undefined);
+    for (const partition of healed) {
+      this.partitions.delete(partition.id);
+      const event = this.kernel.emit({ type: 'net.healed', subject: partition.id, from: partition.from.join('+'), to: partition.to.join('+') });
+      this.forEachCut(partition, (i) => {
+        this.cutCount[i]!--;
+        this.reopenedBy[i] = event.id;
+      });
+    }
+  }
+
+  /** Whether any partition is in force (some invariants only hold without one). */
+  get partitioned(): boolean {
+    return this.partitions.size > 0;
+  }
+
+  activePartitions(): Partition[] {
+    return [...this.partitions.values()];
+  }
+
+  private forEachCut(partition: Partition, fn: (index: number) => void): void {
+    const n = this.siteIds.length;
+    const idx = (ids: readonly string[]) => ids.map((s) => this.siteIndex.get(s)).filter((i): i is number => i !== undefined);
+    const from = idx(partition.from);
+    const to = idx(partition.to);
+    for (const a of from) {
+      for (const b of to) {
+        if (a === b) continue;
+        fn(a * n + b);
+        if (!partition.oneWay) fn(b * n + a);
+      }
+    }
+  }
+
+  // ---- paths and messages ----------------------------------------------------------------------------
+
+  /** Round trip between two hosts right now (no jitter), or undefined when `from` cannot reach `to`. */
   rttMs(from: string, to: string): number | undefined {
-    const a = this.siteOf(from);
-    const b = this.siteOf(to);
+    const a = this.hostSite.get(from) ?? 0;
+    const b = this.hostSite.get(to) ?? 0;
     if (a === b) return SAME_SITE_RTT_MS;
-    if (this.blocked.has(`${a}>${b}`)) return undefined;
-    const link = this.links.get(pairKey(a, b));
+    const i = a * this.siteIds.length + b;
+    if (this.cutCount[i]! > 0) return undefined;
+    const link = this.pathLink[i];
     return link?.up ? link.rttMs : undefined;
+  }
+
+  /** Round trip of a whole request/response exchange: both directions must be open. */
+  roundTripMs(from: string, to: string): number | undefined {
+    if (!this.isHostUp(from) || !this.isHostUp(to)) return undefined;
+    const there = this.rttMs(from, to);
+    return there === undefined || this.rttMs(to, from) === undefined ? undefined : there;
+  }
+
+  /** Whether a message sent now from `from` would reach `to`. */
+  canReach(from: string, to: string): boolean {
+    return this.isHostUp(from) && this.isHostUp(to) && this.rttMs(from, to) !== undefined;
+  }
+
+  /**
+   * Why messages from `from` to `to` are dropped right now: the id of the event behind it (the partition,
+   * the link going down), null when dropped for a reason without an event, undefined when they get through
+   * or only a host is down (then the host's own events explain it).
+   */
+  silenceCause(from: string, to: string): number | null | undefined {
+    const a = this.hostSite.get(from) ?? 0;
+    const b = this.hostSite.get(to) ?? 0;
+    if (a === b) return undefined;
+    const n = this.siteIds.length;
+    if (this.cutCount[a * n + b]! > 0) {
+      let cause: number | null = null;
+      for (const p of this.partitions.values()) {
+        if (p.from.includes(this.siteIds[a]!) && p.to.includes(this.siteIds[b]!)) cause = p.cause;
+        else if (!p.oneWay && p.to.includes(this.siteIds[a]!) && p.from.includes(this.siteIds[b]!)) cause = p.cause;
+      }
+      return cause;
+    }
+    const link = this.pathLink[a * n + b];
+    if (!link) return null;
+    return link.up ? undefined : link.downCause;
+  }
+
+  /** The last event that reopened the path from→to (a heal, a link up), or null: the cause of "alive again". */
+  reopenedCause(from: string, to: string): number | null {
+    const a = this.hostSite.get(from) ?? 0;
+    const b = this.hostSite.get(to) ?? 0;
+    const id = a === b ? 0 : this.reopenedBy[a * this.siteIds.length + b]!;
+    return id > 0 ? id : null;
   }
 
   /** One-way delay for a message sent now, or undefined when it would be dropped. */
   delayMs(from: string, to: string): number | undefined {
     if (!this.isHostUp(from) || !this.isHostUp(to)) return undefined;
-    const rtt = this.rttMs(from, to);
-    if (rtt === undefined) return undefined;
-    const link = this.siteOf(from) === this.siteOf(to) ? undefined : this.links.get(pairKey(this.siteOf(from), this.siteOf(to)));
-    const jitter = link && link.jitterMs > 0 ? this.kernel.rng.jitter(link.jitterMs) : 0;
-    return Math.max(0, Math.round(rtt / 2 + jitter));
+    const a = this.hostSite.get(from) ?? 0;
+    const b = this.hostSite.get(to) ?? 0;
+    if (a === b) return 0;
+    const i = a * this.siteIds.length + b;
+    const link = this.pathLink[i];
+    if (this.cutCount[i]! > 0 || !link?.up) return undefined;
+    const jitter = link.jitterMs > 0 ? this.rng.jitter(link.jitterMs) : 0;
+    return Math.max(0, Math.round(link.rttMs / 2 + jitter));
   }
 
-  /** Sends a message; `deliver` runs on arrival if the destination is still reachable then. */
+  /**
+   * Sends a message; `deliver` runs on arrival if the destination host is still up then. Returns false when
+   * the message is dropped at once. Whatever `deliver` emits is attributed to the sender's current cause.
+   */
   send(from: string, to: string, deliver: () => void): boolean {
     const delay = this.delayMs(from, to);
     if (delay === undefined) return false;

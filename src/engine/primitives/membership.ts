@@ -90,10 +90,24 @@ export class Membership {
     view.lastHeardMs = this.kernel.now;
     if (view.dead) {
       view.dead = false;
-      const event = this.kernel.emit({ type: 'member.alive', subject: sender.nodeId, observer: observer.nodeId, peer: sender.nodeId }, sender.lastChangeEvent);
+      // Back because the path reopened (a heal) or because the peer restarted: whichever happened last.
+      const cause = Math.max(this.network.reopenedCause(sender.nodeId, observer.nodeId) ?? 0, sender.lastChangeEvent ?? 0);
+      const event = this.kernel.emit({ type: 'member.alive', subject: sender.nodeId, observer: observer.nodeId, peer: sender.nodeId }, cause > 0 ? cause : null);
       this.kernel.withCause(event.id, () => this.handlers.onAlive?.(observer, sender));
     }
     this.scheduleCheck(observer, sender, view);
+  }
+
+  /**
+   * The reason `peer` fell silent for `observer`: a partition or a cut link on the way when the peer is still
+   * up, otherwise what last changed the peer (its crash, its host's power failure, its stop).
+   */
+  private whySilent(observer: SimProcess, peer: SimProcess): number | null {
+    if (peer.isRunning) {
+      const cut = this.network.silenceCause(peer.nodeId, observer.nodeId);
+      if (cut !== undefined && cut !== null) return cut;
+    }
+    return peer.lastChangeEvent;
   }
 
   private scheduleCheck(observer: SimProcess, peer: SimProcess, view: PeerView): void {
@@ -110,8 +124,7 @@ export class Membership {
       return;
     }
     view.dead = true;
-    // Attributed to what last changed the peer (its crash, its host's failure): the reason it fell silent.
-    const event = this.kernel.emit({ type: 'member.dead', subject: peer.nodeId, observer: observer.nodeId, peer: peer.nodeId }, peer.lastChangeEvent);
+    const event = this.kernel.emit({ type: 'member.dead', subject: peer.nodeId, observer: observer.nodeId, peer: peer.nodeId }, this.whySilent(observer, peer));
     this.kernel.withCause(event.id, () => this.handlers.onDead?.(observer, peer));
   }
 }

@@ -3,6 +3,8 @@ import { Network } from '../network/network';
 import { SimProcess, type ProcessTiming } from '../primitives/process';
 import type { DesignDoc, DesignNode, ParamValue } from '../design/schema';
 import type { NodeView, RelationView } from './view';
+import { Workload, type WorkloadSpec } from '../primitives/workload';
+import { ClaimRegistry } from './claims';
 
 function sameView(a: NodeView | undefined, b: NodeView): boolean {
   return a !== undefined && a.status === b.status && a.hostUp === b.hostUp && JSON.stringify(a.notes) === JSON.stringify(b.notes);
@@ -26,6 +28,9 @@ export class World {
   private readonly relations = new Map<string, RelationView>();
   private readonly dirtyRelations = new Set<string>();
   readonly gauges: Array<[key: string, read: () => number]> = [];
+  readonly workloads: Workload[] = [];
+  /** Who holds what exclusively (a mail server's Sync, the primary role…): what invariants check. */
+  readonly claims = new ClaimRegistry();
 
   constructor(readonly design: DesignDoc, seed: number) {
     this.kernel = new Kernel(seed);
@@ -71,6 +76,22 @@ export class World {
     this.kernel.withCause(event.id, () => this.processesOn(nodeId).forEach((p) => p.start()));
   }
 
+  /** Whole-site power failure: every host of the site goes down (and its processes crash), caused by 'site.down'. */
+  siteDown(siteId: string): void {
+    const hosts = this.network.hostsIn(siteId).filter((h) => this.network.isHostUp(h));
+    if (hosts.length === 0) return;
+    const event = this.kernel.emit({ type: 'site.down', subject: siteId });
+    this.kernel.withCause(event.id, () => hosts.forEach((h) => this.crashHost(h)));
+  }
+
+  /** Power is back in the site: its hosts come up and boot their processes, caused by 'site.up'. */
+  siteUp(siteId: string): void {
+    const hosts = this.network.hostsIn(siteId).filter((h) => !this.network.isHostUp(h));
+    if (hosts.length === 0) return;
+    const event = this.kernel.emit({ type: 'site.up', subject: siteId });
+    this.kernel.withCause(event.id, () => hosts.forEach((h) => this.recoverHost(h)));
+  }
+
   /** Sets what the canvas shows of a node; the host's power state is filled in here for every kit. */
   setNodeView(nodeId: string, partial: Omit<NodeView, 'hostUp'>): void {
     const view: NodeView = { ...partial, hostUp: this.network.isHostUp(nodeId) };
@@ -87,6 +108,33 @@ export class World {
 
   gauge(key: string, read: () => number): void {
     this.gauges.push([key, read]);
+  }
+
+  /**
+   * Adds a closed-loop workload (see primitives/workload.ts). Its figures are gauges `<metric>:<id>`; the
+   * whole-system gauges `throughput`, `errorRate`, `latencyP50Ms`, `latencyP95Ms` combine every workload
+   * (weighted by the requests each sends) and are registered with the first one.
+   */
+  addWorkload(spec: WorkloadSpec): Workload {
+    const workload = new Workload(this.kernel, spec);
+    if (this.workloads.length === 0) this.registerSystemGauges();
+    this.workloads.push(workload);
+    this.gauge(`throughput:${spec.id}`, () => workload.stats.throughput);
+    this.gauge(`errorRate:${spec.id}`, () => workload.stats.errorRate);
+    this.gauge(`latencyP50Ms:${spec.id}`, () => workload.stats.latencyP50Ms);
+    this.gauge(`latencyP95Ms:${spec.id}`, () => workload.stats.latencyP95Ms);
+    return workload;
+  }
+
+  private registerSystemGauges(): void {
+    const weighted = (read: (w: Workload) => number) => () => {
+      const attempts = this.workloads.reduce((s, w) => s + w.stats.attempts, 0);
+      return attempts > 0 ? this.workloads.reduce((s, w) => s + read(w) * w.stats.attempts, 0) / attempts : 0;
+    };
+    this.gauge('throughput', () => this.workloads.reduce((s, w) => s + w.stats.throughput, 0));
+    this.gauge('errorRate', weighted((w) => w.stats.errorRate));
+    this.gauge('latencyP50Ms', weighted((w) => w.stats.latencyP50Ms));
+    this.gauge('latencyP95Ms', weighted((w) => w.stats.latencyP95Ms));
   }
 
   /** The views changed since the last call (or all of them with `all`). */

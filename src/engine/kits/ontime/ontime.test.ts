@@ -94,3 +94,34 @@ describe('determinism', () => {
     expect(run(5)).toBe(run(5));
   });
 });
+
+describe('OnTime takeover timing', () => {
+  it('OT-4: the takeover delay is a parameter (takeoverAfterMs), measured from the failure', () => {
+    const raw = structuredClone(minimal);
+    for (const n of raw.nodes) if (n.kind === 'ontimeServer') (n.params as Record<string, number>).takeoverAfterMs = 30_000;
+    const result = validateDesign(raw);
+    if (!result.ok) throw new Error('bad design');
+    const sim = new Simulation(result.design);
+    const log: SimEvent[] = [];
+    collect(sim, 10_000, log);
+    const fault = sim.inject({ kind: 'crashHost', target: 'OT1' });
+    collect(sim, 80_000, log);
+    const takeover = log.find((e) => e.type === 'sync.takeover')!;
+    expect(takeover.t - fault.t).toBeGreaterThanOrEqual(29_000);
+    expect(takeover.t - fault.t).toBeLessThanOrEqual(31_000);
+  });
+
+  it('OT-4: a server with no OnTime cluster peer leaves its mail servers unsynced (orphaned) until it returns', () => {
+    const raw = structuredClone(minimal);
+    raw.clusters = [];
+    const result = validateDesign(raw);
+    if (!result.ok) throw new Error('bad design');
+    const sim = new Simulation(result.design);
+    const log: SimEvent[] = [];
+    collect(sim, 10_000, log);
+    sim.inject({ kind: 'stopProcess', target: 'OT1', process: 'ontime' });
+    collect(sim, 120_000, log);
+    expect(log.find((e) => e.type === 'sync.orphaned')).toMatchObject({ mailServer: 'MS1', owner: 'OT1' });
+    expect(log.some((e) => e.type === 'sync.takeover')).toBe(false);
+  });
+});

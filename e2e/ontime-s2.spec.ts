@@ -1,0 +1,57 @@
+import { expect, test, type Page } from '@playwright/test';
+import { eventTime, watchErrors } from './support/app';
+
+async function openTemplate(page: Page, id: string): Promise<void> {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('failover-lab.language')) localStorage.setItem('failover-lab.language', 'en');
+  });
+  await page.goto(`/?template=${id}`);
+}
+
+async function nodeAction(page: Page, node: string, action: string): Promise<void> {
+  await page.getByRole('group', { name: node, exact: true }).click({ button: 'right' });
+  await page.getByRole('menu', { name: `Actions for ${node}` }).getByRole('menuitem', { name: action }).click();
+}
+
+test('S2 on P1: OT1\'s whole Domino server dies; OT2 takes over its Sync and its mail DBs, then everything fails back (OT-4, OT-5, OT-6)', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openTemplate(page, 'ontime-p1-colocated');
+  const ot1 = page.getByRole('group', { name: 'OT1', exact: true });
+  const ot2 = page.getByRole('group', { name: 'OT2', exact: true });
+  await expect(ot1.getByRole('status')).toHaveText(/Running/);
+  await expect(ot1).toContainText('Syncs its local mail DBs');
+  await expect(ot2).toContainText('Syncs its local mail DBs');
+
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByLabel('Speed').selectOption('10');
+  await nodeAction(page, 'OT1', 'Crash server');
+
+  // The server is gone: the canvas says so in words, not only in colour.
+  await expect(ot1.getByRole('status')).toHaveText(/Failed/);
+  await expect(ot1).toContainText('Server down (no power)');
+
+  // ≈10 s later OT2 syncs OT1's mail DBs on OT1's behalf.
+  await expect(ot2.getByRole('status')).toHaveText(/Taking over/);
+  await expect(ot2).toContainText('Syncs the mail DBs of OT1 on its behalf');
+  const crashedAt = await eventTime(page, 'Injected: power failure of OT1');
+  const stoppedAt = await eventTime(page, 'Sync of OT1 stopped: OT1 is down');
+  const tookOverAt = await eventTime(page, 'OT2 took over the Sync of OT1 from OT1');
+  expect(stoppedAt).toBe(crashedAt);
+  expect(tookOverAt - crashedAt).toBeGreaterThanOrEqual(5_000);
+  expect(tookOverAt - crashedAt).toBeLessThanOrEqual(15_000);
+
+  // After the retries, OnTime uses the replica of OT1's mail DBs on its cluster mate.
+  const failoverAt = await eventTime(page, 'OT2 switched the mail DBs of OT1 from OT1 to the cluster replica on OT2');
+  expect(failoverAt - tookOverAt).toBeGreaterThanOrEqual(15_000);
+  expect(failoverAt - tookOverAt).toBeLessThanOrEqual(35_000);
+  await expect(ot1).toContainText('OnTime uses the replica on OT2');
+
+  // Power back: Domino boots, the task starts, Sync and mail DB access go home.
+  await nodeAction(page, 'OT1', 'Recover server');
+  await eventTime(page, 'OT1 resumed the Sync of OT1; OT2 stopped standing in');
+  await expect(ot1.getByRole('status')).toHaveText(/Running/);
+  await expect(ot2).not.toContainText('of OT1 on its behalf');
+  await eventTime(page, 'OT1 uses the mail DBs of OT1 on the home server OT1 again');
+  await expect(ot1).not.toContainText('replica');
+  expect(errors).toEqual([]);
+});

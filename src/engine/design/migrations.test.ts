@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { migrateDown, migrateUp, MIGRATIONS } from './migrations';
+import { validateDesign } from './validate';
+import { SCHEMA_VERSION } from './schema';
+import { designJsonSchemaText, faultScriptJsonSchemaText } from './jsonSchema';
+import minimal from '../../templates/ontime-minimal.json';
+
+/** A file as the pre-release prototype wrote it (format v0). */
+const v0 = {
+  version: 0,
+  name: 'Old two-site design',
+  sites: [
+    { id: 'dc1', name: 'Tokyo' },
+    { id: 'dc2', name: 'Osaka' },
+  ],
+  links: [{ a: 'dc1', b: 'dc2', rtt: 8, jitter: 1 }],
+  nodes: [
+    { id: 'OT1', kind: 'ontimeServer', name: 'OT1', site: 'dc1', x: 10, y: 20 },
+    { id: 'MS1', kind: 'mailServer', name: 'MS1', site: 'dc2', x: 30, y: 40, params: {} },
+  ],
+  relations: [{ id: 'w', kind: 'watches', from: 'OT1', to: 'MS1' }],
+};
+
+describe('design migrations', () => {
+  it('the migrations chain ends at the current version', () => {
+    expect(MIGRATIONS.at(-1)!.to).toBe(SCHEMA_VERSION);
+    MIGRATIONS.forEach((m, i) => {
+      expect(m.to).toBe(m.from + 1);
+      if (i > 0) expect(m.from).toBe(MIGRATIONS[i - 1]!.to);
+    });
+  });
+
+  it('opens a v0 file: migrated to v1, valid, and says so', () => {
+    const result = validateDesign(v0);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(0);
+    expect(result.migrations?.[0]).toMatch(/^v0 → v1/);
+    expect(result.design).toMatchObject({
+      schemaVersion: 1,
+      seed: 1,
+      links: [{ id: 'dc1-dc2', a: 'dc1', b: 'dc2', rttMs: 8, jitterMs: 1 }],
+      nodes: [{ id: 'OT1', siteId: 'dc1', position: { x: 10, y: 20 }, params: {} }, { siteId: 'dc2' }],
+      clusters: [],
+    });
+  });
+
+  it('down then up is the identity on a v1 document; up then down gives back the v0 file', () => {
+    const current = validateDesign(minimal);
+    if (!current.ok) throw new Error('template invalid');
+    const roundTrip = migrateUp(migrateDown(current.design as unknown as Record<string, unknown>, 0));
+    expect(roundTrip.ok && roundTrip.doc).toEqual(current.design);
+    const up = migrateUp(v0);
+    const down = up.ok ? migrateDown(up.doc, 0) : undefined;
+    expect(down).toEqual({ ...v0, seed: 1, links: [{ id: 'dc1-dc2', a: 'dc1', b: 'dc2', rtt: 8, jitter: 1 }], nodes: v0.nodes.map((n) => ({ ...n, params: {} })), clusters: [] });
+  });
+
+  it('a current file is not migrated; a file without a version or from the future is refused with the path', () => {
+    const current = validateDesign(minimal);
+    expect(current.ok && current.migratedFrom).toBeUndefined();
+    expect(validateDesign({ name: 'x' })).toMatchObject({ ok: false, issues: [{ path: 'schemaVersion', message: expect.stringMatching(/^missing/) }] });
+    expect(validateDesign({ ...minimal, schemaVersion: 99 })).toMatchObject({ ok: false, issues: [{ path: 'schemaVersion', message: expect.stringMatching(/newer/) }] });
+  });
+
+  it('a broken v0 file is reported with v1 paths after migration, never an exception', () => {
+    const result = validateDesign({ ...v0, links: [{ a: 'dc1', b: 'dc2', rtt: -5 }] });
+    expect(result).toMatchObject({ ok: false, issues: [{ path: 'links[0].rttMs' }] });
+  });
+});
+
+describe('JSON Schema for editors', () => {
+  it('schema/design.schema.json and schema/fault-script.schema.json are up to date (regenerate: npm run sim -- --write-schema)', () => {
+    expect(readFileSync('schema/design.schema.json', 'utf8')).toBe(designJsonSchemaText());
+    expect(readFileSync('schema/fault-script.schema.json', 'utf8')).toBe(faultScriptJsonSchemaText());
+  });
+
+  it('the design schema requires what the validator requires', () => {
+    const schema = JSON.parse(designJsonSchemaText()) as { required: string[] };
+    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'name', 'seed', 'sites', 'links', 'nodes', 'relations', 'clusters']));
+  });
+});

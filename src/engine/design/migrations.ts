@@ -1,0 +1,99 @@
+import { SCHEMA_VERSION } from './schema';
+
+type Json = Record<string, unknown>;
+
+/** One step between two adjacent versions of the design document, both ways (tldraw-style). */
+export interface Migration {
+  from: number;
+  to: number;
+  /** What changed, for people reading a migrated file's notice. */
+  summary: string;
+  up(doc: Json): Json;
+  /** Back to the older shape (lossy where the newer shape holds more). */
+  down(doc: Json): Json;
+}
+
+const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
+
+/**
+ * v0: the pre-release shape (files written by early prototypes): `version: 0` instead of `schemaVersion`;
+ * links `{ a, b, rtt, jitter? }` without ids; nodes with `site` and flat `x`/`y`; relations and clusters
+ * optional; no seed.
+ */
+const v0ToV1: Migration = {
+  from: 0,
+  to: 1,
+  summary: 'version → schemaVersion; links get ids and rttMs/jitterMs; nodes get siteId and position; seed defaults to 1',
+  up(doc) {
+    const { version: _version, links, nodes, relations, clusters, seed, ...rest } = doc;
+    return {
+      ...rest,
+      schemaVersion: 1,
+      seed: seed ?? 1,
+      links: arr(links).map(({ a, b, rtt, jitter, id, ...more }) => ({ ...more, id: id ?? `${String(a)}-${String(b)}`, a, b, rttMs: rtt, jitterMs: jitter ?? 0 })),
+      nodes: arr(nodes).map(({ site, x, y, params, ...more }) => ({
+        ...more,
+        ...(site === undefined ? {} : { siteId: site }),
+        position: { x: x ?? 0, y: y ?? 0 },
+        params: params ?? {},
+      })),
+      relations: relations ?? [],
+      clusters: clusters ?? [],
+    };
+  },
+  down(doc) {
+    const { schemaVersion: _v, links, nodes, ...rest } = doc;
+    return {
+      ...rest,
+      version: 0,
+      links: arr(links).map(({ rttMs, jitterMs, ...more }) => ({ ...more, rtt: rttMs, ...(jitterMs ? { jitter: jitterMs } : {}) })),
+      nodes: arr(nodes).map(({ siteId, position, ...more }) => {
+        const p = (position ?? {}) as { x?: number; y?: number };
+        return { ...more, ...(siteId === undefined ? {} : { site: siteId }), x: p.x ?? 0, y: p.y ?? 0 };
+      }),
+    };
+  },
+};
+
+/** Every migration, oldest first; the last one ends at SCHEMA_VERSION. */
+export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+
+/** The version a raw document declares: `schemaVersion`, or the pre-release `version`; undefined if neither. */
+export function declaredVersion(doc: Json): number | undefined {
+  if (typeof doc.schemaVersion === 'number') return doc.schemaVersion;
+  if (typeof doc.version === 'number') return doc.version;
+  return undefined;
+}
+
+export type MigrationResult = { ok: true; doc: Json; from: number; applied: string[] } | { ok: false; path: string; message: string };
+
+/** Brings a parsed document of any known version up to SCHEMA_VERSION. Never throws. */
+export function migrateUp(doc: Json): MigrationResult {
+  const from = declaredVersion(doc);
+  if (from === undefined) return { ok: false, path: 'schemaVersion', message: `missing: expected a number (current version is ${SCHEMA_VERSION})` };
+  if (!Number.isInteger(from) || from < 0) return { ok: false, path: 'schemaVersion', message: `expected a whole number ≥ 0, got ${from}` };
+  if (from > SCHEMA_VERSION) {
+    return { ok: false, path: 'schemaVersion', message: `version ${from} is newer than this app understands (${SCHEMA_VERSION}); update Failover Lab` };
+  }
+  let current = doc;
+  const applied: string[] = [];
+  for (const m of MIGRATIONS) {
+    if (m.from < from) continue;
+    try {
+      current = m.up(current);
+    } catch (error) {
+      return { ok: false, path: '(document)', message: `cannot migrate from version ${m.from}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    applied.push(`v${m.from} → v${m.to}: ${m.summary}`);
+  }
+  return { ok: true, doc: current, from, applied };
+}
+
+/** Takes a current document down to an older version (tests, and exporting for an older app). */
+export function migrateDown(doc: Json, toVersion: number): Json {
+  let current = doc;
+  for (const m of [...MIGRATIONS].reverse()) {
+    if (m.to > toVersion && m.from >= toVersion) current = m.down(current);
+  }
+  return current;
+}

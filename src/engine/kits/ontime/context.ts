@@ -1,0 +1,80 @@
+import type { World } from '../../sim/world';
+import type { SimProcess } from '../../primitives/process';
+import { PROC } from './kinds';
+import type { OnTimeTopology } from './topology';
+
+/** A parameter spec as the kit reads it: key and default. */
+export interface ParamRef {
+  key: string;
+  default: number;
+}
+
+/**
+ * What every part of the OnTime runtime needs: the world, the resolved topology, parameters with their
+ * defaults, and the liveness questions they all ask ("is the Domino server up?", "can A reach B?").
+ */
+export class OnTimeContext {
+  private readonly listeners: Array<() => void> = [];
+
+  constructor(
+    readonly world: World,
+    readonly topo: OnTimeTopology,
+  ) {}
+
+  get kernel() {
+    return this.world.kernel;
+  }
+
+  get now(): number {
+    return this.world.kernel.now;
+  }
+
+  num(nodeId: string, spec: ParamRef): number {
+    return this.world.numParam(nodeId, spec.key, spec.default);
+  }
+
+  name(nodeId: string): string {
+    return this.world.nodes.get(nodeId)?.name ?? nodeId;
+  }
+
+  domino(nodeId: string): SimProcess | undefined {
+    return this.world.process(nodeId, PROC.domino);
+  }
+
+  task(nodeId: string): SimProcess | undefined {
+    return this.world.process(nodeId, PROC.task);
+  }
+
+  /** The Domino server answers (its host is powered and the server process runs). */
+  dominoUp(nodeId: string): boolean {
+    return this.world.network.isHostUp(nodeId) && (this.domino(nodeId)?.isRunning ?? false);
+  }
+
+  /** The OnTime task can work: it runs, inside a running Domino server. */
+  taskActive(nodeId: string): boolean {
+    return (this.task(nodeId)?.isRunning ?? false) && this.dominoUp(nodeId);
+  }
+
+  /** `from` can open a connection to the Domino server `to` right now. */
+  reachable(from: string, to: string): boolean {
+    return this.world.network.isHostUp(from) && this.dominoUp(to) && this.world.network.rttMs(from, to) !== undefined;
+  }
+
+  rttMs(from: string, to: string): number {
+    return this.world.network.rttMs(from, to) ?? 0;
+  }
+
+  /** The event that last changed `nodeId`'s Domino server: why a peer could not reach it. */
+  whyDown(nodeId: string): number | null {
+    return this.domino(nodeId)?.lastChangeEvent ?? this.kernel.cause;
+  }
+
+  /** Something visible changed: the runtime re-renders node views and relations. */
+  onChanged(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  changed(): void {
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,93 @@
+import { validateDesign } from '../../design/validate';
+import type { DesignDoc } from '../../design/schema';
+import { formatIssue } from '../../design/validate';
+import { Simulation } from '../../sim/simulation';
+import type { SimEvent } from '../../events';
+import type { Fault } from '../../faults/catalogue';
+
+/**
+ * Small designs and a recording driver for the OnTime kit's tests (and for anyone scripting a scenario):
+ * nodes as [id, kind, site, params], relations as [kind, from, to], clusters as [kind, members].
+ */
+export interface MiniDesign {
+  sites?: string[];
+  links?: Array<[a: string, b: string, rttMs: number]>;
+  nodes: Array<[id: string, kind: string, site?: string, params?: Record<string, number>]>;
+  relations?: Array<[kind: string, from: string, to: string]>;
+  clusters?: Array<[kind: string, members: string[]]>;
+}
+
+export function miniDesign(spec: MiniDesign): DesignDoc {
+  const sites = spec.sites ?? ['dc1'];
+  const raw = {
+    schemaVersion: 1,
+    name: 'test design',
+    seed: 7,
+    sites: sites.map((id) => ({ id, name: id })),
+    links: (spec.links ?? []).map(([a, b, rttMs], i) => ({ id: `link${i}`, a, b, rttMs, jitterMs: 0 })),
+    nodes: spec.nodes.map(([id, kind, site, params], i) => ({ id, kind, name: id, siteId: site ?? sites[0], position: { x: i * 10, y: 0 }, params: params ?? {} })),
+    relations: (spec.relations ?? []).map(([kind, from, to], i) => ({ id: `r${i}`, kind, from, to })),
+    clusters: (spec.clusters ?? []).map(([kind, members], i) => ({ id: `c${i}`, kind, name: `${kind}${i}`, members })),
+  };
+  const result = validateDesign(raw);
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('; '));
+  return result.design;
+}
+
+/** A simulation that keeps every event and sample, with the questions scenario tests ask. */
+export class Recorder {
+  readonly sim: Simulation;
+  readonly events: SimEvent[] = [];
+  readonly samples: Array<{ t: number; values: Record<string, number> }> = [];
+
+  constructor(design: DesignDoc, seed?: number) {
+    this.sim = new Simulation(design, seed === undefined ? {} : { seed });
+  }
+
+  until(timeMs: number): this {
+    this.sim.runUntil(timeMs);
+    const frame = this.sim.drainFrame();
+    this.events.push(...frame.events);
+    this.samples.push(...frame.samples);
+    return this;
+  }
+
+  inject(fault: Fault): SimEvent {
+    return this.sim.inject(fault);
+  }
+
+  /** Every event of `type` (optionally matching `fields`) recorded so far. */
+  all(type: SimEvent['type'], fields: Record<string, unknown> = {}): SimEvent[] {
+    return this.events.filter((e) => e.type === type && Object.entries(fields).every(([k, v]) => (e as unknown as Record<string, unknown>)[k] === v));
+  }
+
+  first(type: SimEvent['type'], fields: Record<string, unknown> = {}): SimEvent | undefined {
+    return this.all(type, fields)[0];
+  }
+
+  /** The value of a gauge at the last sample at or before `t`. */
+  gauge(key: string, t = Number.POSITIVE_INFINITY): number {
+    const sample = [...this.samples].reverse().find((s) => s.t <= t);
+    return sample?.values[key] ?? Number.NaN;
+  }
+
+  /** The cause chain of an event, by type, from the event back to its root. */
+  chain(event: SimEvent): string[] {
+    const byId = new Map(this.events.map((e) => [e.id, e]));
+    const out: string[] = [];
+    for (let e: SimEvent | undefined = event; e; e = e.cause === null ? undefined : byId.get(e.cause)) out.push(e.type);
+    return out;
+  }
+
+  /** The live relations and node views right now (the whole state, as a fresh client would get it). */
+  state() {
+    const frame = this.sim.drainFrame(true);
+    this.events.push(...frame.events);
+    this.samples.push(...frame.samples);
+    return frame;
+  }
+
+  relation(id: string) {
+    return this.state().relations.find((r) => r.id === id);
+  }
+}

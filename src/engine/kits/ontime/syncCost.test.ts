@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { miniDesign, Recorder } from './fixtures';
+
+/** OT1 in site 1 syncs MS1; MS1 sits in `mailSite`; the sites are `rttMs` apart. */
+function run(rttMs: number, mailSite: 'dc1' | 'dc2') {
+  const design = miniDesign({
+    sites: ['dc1', 'dc2'],
+    links: [['dc1', 'dc2', rttMs]],
+    nodes: [
+      ['OT1', 'ontimeServer', 'dc1'],
+      ['MS1', 'mailServer', mailSite, { users: 200 }],
+    ],
+    relations: [['watches', 'OT1', 'MS1']],
+  });
+  const rec = new Recorder(design).until(300_000);
+  const late = rec.samples.filter((s) => s.t >= 120_000);
+  return {
+    durationMs: rec.gauge('syncDurationMs:MS1'),
+    trafficKBps: late.reduce((sum, s) => sum + (s.values['syncTrafficKBps:link0'] ?? 0), 0) / late.length,
+    maxLagS: Math.max(...late.map((s) => s.values['syncLag:MS1'] ?? 0)),
+  };
+}
+
+describe('Sync across sites', () => {
+  it('OT-9: a Sync pass across the inter-site link takes longer the higher the RTT', () => {
+    const durations = [1, 5, 20, 50].map((rtt) => run(rtt, 'dc2').durationMs);
+    for (let i = 1; i < durations.length; i++) expect(durations[i]!).toBeGreaterThan(durations[i - 1]!);
+    // 200 users × (4 round trips × 50 ms + 2 ms) ≈ 40 s per pass.
+    expect(durations[3]).toBeCloseTo(200 * (4 * 50 + 2), -2);
+    expect(run(0, 'dc1').durationMs).toBeLessThan(durations[0]!);
+  });
+
+  it('OT-9: Sync across the link puts its traffic on the link; Sync within a site puts none there', () => {
+    const local = run(20, 'dc1');
+    const remote = run(20, 'dc2');
+    expect(local.trafficKBps).toBe(0);
+    expect(remote.trafficKBps).toBeGreaterThan(0);
+  });
+
+  it('OT-9: on a slow link the passes outgrow the Sync interval and the data of the mail server goes staler', () => {
+    const fast = run(1, 'dc2');
+    const slow = run(50, 'dc2');
+    expect(fast.maxLagS).toBeLessThanOrEqual(6);
+    expect(slow.maxLagS).toBeGreaterThan(30);
+  });
+});

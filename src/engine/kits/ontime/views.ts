@@ -1,0 +1,97 @@
+import type { NodeView, Note } from '../../sim/view';
+import { K, MAIL_KINDS, TASK_KINDS } from './kinds';
+import type { OnTimeRuntime } from './runtime';
+
+type View = Omit<NodeView, 'hostUp'>;
+
+/**
+ * What the canvas shows of the OnTime world: each node's state with notes (i18n keys), and the live relations:
+ * `sync:<mail>` (who syncs it now), `maildb:<mail>` (which replica OnTime reads and writes), and
+ * `configdb:<a>~<b>` (ConfigDB replication between two OnTime servers).
+ */
+export function renderOnTime(rt: OnTimeRuntime): void {
+  const { ctx } = rt;
+  for (const node of ctx.world.nodes.values()) {
+    const view = nodeView(rt, node.id, node.kind);
+    if (view) ctx.world.setNodeView(node.id, view);
+  }
+  for (const mail of rt.sync.syncer.keys()) renderMailRelations(rt, mail);
+  const servers = ctx.topo.taskServers;
+  for (let i = 0; i < servers.length; i++) {
+    for (let j = i + 1; j < servers.length; j++) {
+      const a = servers[i]!;
+      const b = servers[j]!;
+      ctx.world.setRelation({ id: `configdb:${a}~${b}`, kind: 'configReplication', from: a, to: b, active: ctx.reachable(a, b) && ctx.dominoUp(a) });
+    }
+  }
+}
+
+function renderMailRelations(rt: OnTimeRuntime, mail: string): void {
+  const { ctx } = rt;
+  const syncer = rt.sync.syncer.get(mail)!;
+  const st = rt.mailDb.state.get(mail);
+  const active = ctx.taskActive(syncer);
+  ctx.world.setRelation({ id: `sync:${mail}`, kind: 'sync', from: syncer, to: mail, active });
+  if (st) {
+    const reachable = !st.broken && ctx.dominoUp(st.target);
+    ctx.world.setRelation({ id: `maildb:${mail}`, kind: 'maildb', from: syncer, to: st.target, active: active && reachable });
+  }
+}
+
+function nodeView(rt: OnTimeRuntime, id: string, kind: string): View | undefined {
+  const { ctx } = rt;
+  if (kind === K.lb || kind === K.clients) return rt.rest?.view(id) ?? { status: ctx.world.network.isHostUp(id) ? 'running' : 'failed', notes: [] };
+  // A mail server that is down still tells where OnTime went for its mail DBs.
+  const mail = MAIL_KINDS.has(kind) ? mailNotes(rt, id) : [];
+  if (!ctx.world.network.isHostUp(id)) return { status: 'failed', notes: [{ key: 'note.hostDown' }, ...mail] };
+  if (!ctx.dominoUp(id)) return { status: ctx.domino(id)?.state === 'starting' ? 'starting' : 'failed', notes: [{ key: 'note.dominoDown' }, ...mail] };
+  if (kind === K.webOnly) return { status: 'running', notes: [{ key: 'note.restOnly' }] };
+  const notes: Note[] = [];
+  let status: NodeView['status'] = 'running';
+  if (TASK_KINDS.has(kind)) {
+    const task = taskPart(rt, id);
+    notes.push(...task.notes);
+    status = task.status === 'failed' && kind === K.domino ? 'degraded' : task.status;
+  }
+  notes.push(...mail);
+  return { status, notes };
+}
+
+function taskPart(rt: OnTimeRuntime, id: string): View {
+  const task = rt.ctx.task(id);
+  if (!task || task.isDown) return { status: 'failed', notes: [{ key: 'note.taskStopped' }] };
+  if (!task.isRunning) return { status: task.state === 'starting' ? 'starting' : 'stopping', notes: [] };
+  const mine: string[] = [];
+  const forOthers: Note[] = [];
+  let local = false;
+  for (const mail of rt.sync.syncedBy(id)) {
+    const owner = rt.sync.owner(mail)!;
+    // A co-located server (P1) owns its own mail DBs: say "local" rather than naming itself.
+    if (owner === id && mail === id) local = true;
+    else if (owner === id) mine.push(rt.ctx.name(mail));
+    else if (mail === owner) forOthers.push({ key: 'note.syncingForLocal', params: { owner: rt.ctx.name(owner) } });
+    else forOthers.push({ key: 'note.syncingFor', params: { mail: rt.ctx.name(mail), owner: rt.ctx.name(owner) } });
+  }
+  const notes: Note[] = local ? [{ key: 'note.syncingLocal' }] : [];
+  if (mine.length > 0) notes.push({ key: 'note.syncing', params: { mail: mine.join(', ') } });
+  notes.push(...forOthers);
+  const have = rt.configDb.version.get(id) ?? 0;
+  if (have < rt.configDb.latestVersion) notes.push({ key: 'note.configDbBehind', params: { have, latest: rt.configDb.latestVersion } });
+  if (forOthers.length > 0) return { status: 'takingOver', notes };
+  if (mine.length === 0 && !local) return { status: 'standby', notes: [{ key: 'note.standby' }, ...notes] };
+  return { status: 'running', notes };
+}
+
+function mailNotes(rt: OnTimeRuntime, mail: string): Note[] {
+  const { ctx } = rt;
+  const notes: Note[] = [];
+  const syncer = rt.sync.syncer.get(mail);
+  const mine = syncer === mail;
+  if (syncer === undefined) notes.push({ key: 'note.notWatched' });
+  else if (!ctx.taskActive(syncer)) notes.push({ key: 'note.notSynced' });
+  else if (!mine) notes.push({ key: 'note.syncedBy', params: { server: ctx.name(syncer) } });
+  const st = rt.mailDb.state.get(mail);
+  if (st?.broken) notes.push({ key: 'note.mailDbBroken' });
+  else if (st && st.target !== st.home) notes.push({ key: 'note.mailDbReplica', params: { server: ctx.name(st.target) } });
+  return notes;
+}

@@ -1,0 +1,153 @@
+import type { SimProcess } from '../../primitives/process';
+import { ReplicationStream } from '../../primitives/replication';
+import type { WlContext } from './context';
+import { PROC } from './kinds';
+import { DB_PARAMS as P } from './params';
+
+export type DbRole = 'primary' | 'standby';
+
+/**
+ * The Oracle database tier: one primary and Data Guard standbys. Redo flows from the primary (SYNC in
+ * MaxProtection/MaxAvailability, ASYNC in MaxPerformance). A failover (fast-start by an observer, or
+ * orchestrated by Site Guard) or a planned switchover makes a standby the primary after the role transition.
+ * `epoch` counts role changes: a connection pool opened before the last change holds dead connections.
+ */
+export class DataGuard {
+  readonly ids: string[];
+  readonly procs = new Map<string, SimProcess>();
+  private readonly roles = new Map<string, DbRole>();
+  private readonly streams = new Map<string, ReplicationStream>();
+  /** The database in a role transition (no primary is open meanwhile) and until when. */
+  private transition: { to: string; untilMs: number } | undefined;
+  /** Until this time application data sources see errors (a planned switchover, Oracle measured ≈ 75 s). */
+  appErrorsUntilMs = -1;
+  epoch = 0;
+  /** Total ms of committed data lost in failovers (the RPO actually paid). */
+  dataLostMs = 0;
+
+  constructor(private readonly ctx: WlContext) {
+    const dbs = ctx.nodesOfKind('oracleDb');
+    this.ids = dbs.map((n) => n.id);
+    for (const db of dbs) {
+      const proc = ctx.world.addProcess(db.id, PROC.db, { bootMs: 60_000, drainMs: 10_000 });
+      proc.bootInstantly();
+      proc.onChange((_p, _from, to) => {
+        if (to === 'crashed' || to === 'stopped') this.streamsFrom(db.id).forEach((s) => s.sourceStopped());
+        ctx.changed();
+      });
+      this.procs.set(db.id, proc);
+      this.roles.set(db.id, ctx.str(db.id, 'role') === 'standby' ? 'standby' : 'primary');
+    }
+    // Only one primary: a design with two keeps the first (a design check reports it).
+    const primaries = this.ids.filter((id) => this.roles.get(id) === 'primary');
+    primaries.slice(1).forEach((id) => this.roles.set(id, 'standby'));
+    for (const rel of ctx.relations('dataGuard')) {
+      this.streamBetween(rel.from, rel.to);
+      this.streamBetween(rel.to, rel.from);
+    }
+  }
+
+  role(db: string): DbRole | undefined {
+    return this.roles.get(db);
+  }
+
+  /** The primary database, whether or not it is open. */
+  get primary(): string | undefined {
+    return this.ids.find((id) => this.roles.get(id) === 'primary');
+  }
+
+  get standbys(): string[] {
+    return this.ids.filter((id) => this.roles.get(id) === 'standby');
+  }
+
+  get inTransition(): boolean {
+    return this.transition !== undefined;
+  }
+
+  /** The primary when it is open for work: running and not in a role transition. */
+  openPrimary(): string | undefined {
+    const p = this.primary;
+    if (p === undefined || this.transition || !this.procs.get(p)?.isRunning) return undefined;
+    return p;
+  }
+
+  /** Whether `host` can open a connection to the primary now. */
+  reachableFrom(host: string): boolean {
+    const p = this.openPrimary();
+    return p !== undefined && this.ctx.reachable(host, p);
+  }
+
+  /** The redo stream from the current primary to a standby, if the design draws one. */
+  redoTo(standby: string): ReplicationStream | undefined {
+    const p = this.primary;
+    return p === undefined ? undefined : this.streams.get(`${p}>${standby}`);
+  }
+
+  /** Starts a failover to `standby` (cause: whatever decided it); after the role transition it is primary. */
+  failover(standby: string, by: string): void {
+    if (this.transition || this.roles.get(standby) !== 'standby') return;
+    const old = this.primary;
+    const lost = old === undefined ? 0 : (this.streams.get(`${old}>${standby}`)?.lostIfSourceDiesMs() ?? 0);
+    const started = this.ctx.emit({ type: 'dg.failoverStarted', subject: standby, db: standby, by });
+    this.ctx.kernel.withCause(started.id, () => {
+      if (lost > 0) {
+        this.dataLostMs += lost;
+        this.ctx.emit({ type: 'data.lost', subject: standby, what: 'redo', lostMs: lost });
+      }
+      this.beginTransition(standby, old);
+    });
+  }
+
+  /** A planned switchover: the primary hands over cleanly (nothing lost), applications see errors meanwhile. */
+  switchover(by: string): void {
+    const old = this.primary;
+    const target = this.standbys.find((id) => this.procs.get(id)?.isRunning);
+    if (this.transition || old === undefined || target === undefined) return;
+    const started = this.ctx.emit({ type: 'dg.switchoverStarted', subject: target, db: target, by });
+    this.appErrorsUntilMs = this.ctx.now + this.ctx.num(old, P.switchoverErrorMs);
+    this.ctx.kernel.withCause(started.id, () => this.beginTransition(target, old));
+  }
+
+  /** An isolated primary (no observer, no standby) shuts itself down so that a failover cannot split the brain. */
+  shutDownIsolated(db: string): void {
+    const proc = this.procs.get(db);
+    if (!proc?.isRunning) return;
+    const event = this.ctx.emit({ type: 'dg.primaryShutdown', subject: db, db });
+    this.ctx.kernel.withCause(event.id, () => proc.stop());
+  }
+
+  private beginTransition(to: string, old: string | undefined): void {
+    const untilMs = this.ctx.now + this.ctx.num(to, P.roleTransitionMs);
+    this.transition = { to, untilMs };
+    this.ctx.changed();
+    this.ctx.kernel.at(untilMs, () => {
+      if (old !== undefined) this.roles.set(old, 'standby');
+      this.roles.set(to, 'primary');
+      this.transition = undefined;
+      this.epoch++;
+      const changed = this.ctx.emit({ type: 'dg.primary.takeover', subject: to, db: to });
+      this.ctx.kernel.withCause(changed.id, () => {
+        if (old !== undefined) this.ctx.emit({ type: 'dg.becameStandby', subject: old, db: old });
+        this.ctx.kernel.after(this.ctx.num(to, P.clientReconnectMs), () => this.ctx.emit({ type: 'dg.poolsReconnected', subject: to, db: to }));
+      });
+      this.ctx.changed();
+    });
+  }
+
+  private streamsFrom(db: string): ReplicationStream[] {
+    return [...this.streams].filter(([key]) => key.startsWith(`${db}>`)).map(([, s]) => s);
+  }
+
+  private streamBetween(from: string, to: string): void {
+    const sync = this.ctx.str(from, 'protectionMode') !== 'maxPerformance';
+    const stream = new ReplicationStream(
+      this.ctx.kernel,
+      this.ctx.network,
+      { from, to, mode: sync ? 'sync' : 'async', shipIntervalMs: this.ctx.num(from, P.redoShipIntervalMs) },
+      () => this.roles.get(from) === 'primary' && (this.procs.get(from)?.isRunning ?? false),
+      () => this.roles.get(to) === 'standby' && (this.procs.get(to)?.isRunning ?? false),
+    );
+    stream.start();
+    this.streams.set(`${from}>${to}`, stream);
+  }
+}

@@ -1,0 +1,35 @@
+import type { NodeKindSpec, RelationKindSpec } from '../kit';
+import { ADMIN_PARAMS, COHERENCE_PARAMS, DB_PARAMS, GLB_PARAMS, OTD_PARAMS, SERVER_PARAMS, SITE_GUARD_PARAMS, STORAGE_PARAMS } from './params';
+
+/** Process names of the kit (faults stop, start or crash them). */
+export const PROC = { wls: 'wls', admin: 'admin', otd: 'otd', glb: 'dns', db: 'db', observer: 'observer', siteGuard: 'siteguard', coherence: 'coherence', storage: 'storage' } as const;
+
+/** Node kinds of the WebLogic MAA kit (DOMAIN.md §2). */
+export const WEBLOGIC_NODE_KINDS: readonly NodeKindSpec[] = [
+  { kind: 'wlsServer', group: 'weblogic', params: Object.values(SERVER_PARAMS), processes: [PROC.wls] },
+  { kind: 'wlsAdmin', group: 'weblogic', params: Object.values(ADMIN_PARAMS), processes: [PROC.admin] },
+  { kind: 'otd', group: 'network', params: Object.values(OTD_PARAMS), processes: [PROC.otd] },
+  { kind: 'glb', group: 'network', params: Object.values(GLB_PARAMS), processes: [PROC.glb] },
+  { kind: 'oracleDb', group: 'weblogic', params: Object.values(DB_PARAMS), processes: [PROC.db] },
+  { kind: 'dgObserver', group: 'weblogic', params: [], processes: [PROC.observer] },
+  { kind: 'siteGuard', group: 'weblogic', params: Object.values(SITE_GUARD_PARAMS), processes: [PROC.siteGuard] },
+  { kind: 'coherence', group: 'weblogic', params: Object.values(COHERENCE_PARAMS), processes: [PROC.coherence] },
+  { kind: 'storage', group: 'weblogic', params: Object.values(STORAGE_PARAMS), processes: [PROC.storage] },
+];
+
+export const WEBLOGIC_RELATION_KINDS: readonly RelationKindSpec[] = [
+  /** A global load balancer / DNS name resolves to a site's OTD. */
+  { kind: 'resolvesTo', from: ['glb'], to: ['otd'] },
+  /** OTD routes requests to a managed server (per site). */
+  { kind: 'balances', from: ['otd'], to: ['wlsServer'] },
+  /** Data Guard: the primary ships redo to a standby. */
+  { kind: 'dataGuard', from: ['oracleDb'], to: ['oracleDb'], maxIncoming: 1 },
+  /** Coherence federated caching between the clusters of two sites (asynchronous). */
+  { kind: 'federates', from: ['coherence'], to: ['coherence'] },
+  /** Disk mirroring / replication from one site's shared storage to another's. */
+  { kind: 'mirrors', from: ['storage'], to: ['storage'], maxIncoming: 1 },
+  /** Where a server (or the Admin Server) keeps its domain directory and file stores. */
+  { kind: 'usesStorage', from: ['wlsServer', 'wlsAdmin'], to: ['storage'] },
+];
+
+export const WEBLOGIC_CLUSTER_KINDS = ['wlsCluster', 'coherence'] as const;

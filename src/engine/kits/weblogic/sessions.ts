@@ -1,0 +1,128 @@
+import type { WlContext } from './context';
+
+/**
+ * HTTP sessions of the stretched cluster, in-memory replicated: each has a primary server and one secondary
+ * copy (DOMAIN.md §2). Kept as counts per (primary, secondary) pair, which is all the behaviour needs.
+ *
+ * WL-1: with replication groups the secondary is taken from the primary's preferred secondary group (its own
+ * site). WL-2: that is best effort; when no server of that group is available the secondary goes to the
+ * other site, and a session stays where its secondary is until that server fails: it does not move back
+ * when a same-site server returns. S4: a session whose primary and secondary are both lost is lost.
+ */
+export class SessionTable {
+  /** "primary|secondary" → sessions; secondary '' means none could be found (at risk). */
+  private readonly pairs = new Map<string, number>();
+  lost = 0;
+
+  constructor(
+    private readonly ctx: WlContext,
+    private readonly servers: readonly string[],
+    /** Whether `observer` can use `peer` as a secondary (running, believed alive, reachable). */
+    private readonly usable: (observer: string, peer: string) => boolean,
+  ) {}
+
+  private group(server: string): string {
+    return this.ctx.str(server, 'replicationGroup');
+  }
+
+  private preferredGroup(server: string): string {
+    return this.ctx.str(server, 'preferredSecondaryGroup') || this.group(server);
+  }
+
+  /** Ranks candidates: preferred secondary group first, then those holding the fewest secondaries. */
+  chooseSecondary(primary: string): string {
+    const candidates = this.servers.filter((s) => s !== primary && this.usable(primary, s));
+    if (candidates.length === 0) return '';
+    const preferred = this.preferredGroup(primary);
+    const inGroup = preferred === '' ? [] : candidates.filter((c) => this.group(c) === preferred);
+    // Without replication groups WebLogic spreads secondaries over the other machines: round-robin here.
+    const pool = inGroup.length > 0 ? inGroup : candidates;
+    const load = (s: string) => this.secondaryLoad(s);
+    return [...pool].sort((a, b) => load(a) - load(b) || this.servers.indexOf(a) - this.servers.indexOf(b))[0]!;
+  }
+
+  private secondaryLoad(server: string): number {
+    let n = 0;
+    for (const [key, count] of this.pairs) if (key.endsWith(`|${server}`)) n += count;
+    return n;
+  }
+
+  /** Opens `count` new sessions on `primary`, one by one so that they spread like a real cluster's. */
+  open(primary: string, count: number): void {
+    for (let i = 0; i < count; i++) this.add(primary, this.chooseSecondary(primary), 1);
+  }
+
+  add(primary: string, secondary: string, count: number): void {
+    if (count <= 0) return;
+    const key = `${primary}|${secondary}`;
+    this.pairs.set(key, (this.pairs.get(key) ?? 0) + count);
+  }
+
+  entries(): Array<{ primary: string; secondary: string; count: number }> {
+    return [...this.pairs].filter(([, c]) => c > 0).map(([key, count]) => {
+      const [primary, secondary] = key.split('|') as [string, string];
+      return { primary, secondary, count };
+    });
+  }
+
+  count(primary: string, secondary: string): number {
+    return this.pairs.get(`${primary}|${secondary}`) ?? 0;
+  }
+
+  total(): number {
+    return this.entries().reduce((a, e) => a + e.count, 0);
+  }
+
+  /** Sessions of `primary` whose secondary is in another site (they replicate across the link). */
+  crossSite(primary?: string): number {
+    return this.entries()
+      .filter((e) => (primary === undefined || e.primary === primary) && e.secondary !== '' && this.ctx.site(e.primary) !== this.ctx.site(e.secondary))
+      .reduce((a, e) => a + e.count, 0);
+  }
+
+  ofPrimary(primary: string): number {
+    return this.entries().filter((e) => e.primary === primary).reduce((a, e) => a + e.count, 0);
+  }
+
+  /** `primary` lost its secondary `dead`: its sessions replicate to a new secondary. */
+  rereplicate(primary: string, dead: string): void {
+    const count = this.count(primary, dead);
+    if (count === 0) return;
+    this.pairs.delete(`${primary}|${dead}`);
+    const next = this.chooseSecondary(primary);
+    this.add(primary, next, count);
+    const cross = next !== '' && this.ctx.site(next) !== this.ctx.site(primary);
+    this.ctx.emit({ type: cross ? 'wl.sessionsRereplicatedCrossSite' : 'wl.sessionsRereplicated', subject: primary, server: primary, from: dead, to: next, count });
+  }
+
+  /**
+   * `dead` has failed for good: its sessions continue on their secondaries (which pick a new secondary), or
+   * are lost when the secondary is gone too; sessions it was secondary for get a new secondary.
+   */
+  serverFailed(dead: string, isUp: (s: string) => boolean): void {
+    for (const e of this.entries()) {
+      if (e.primary !== dead) continue;
+      this.pairs.delete(`${e.primary}|${e.secondary}`);
+      if (e.secondary !== '' && isUp(e.secondary)) {
+        this.add(e.secondary, this.chooseSecondary(e.secondary), e.count);
+        this.ctx.emit({ type: 'wl.sessions.takeover', subject: dead, server: dead, to: e.secondary, count: e.count });
+      } else {
+        this.lost += e.count;
+        this.ctx.emit({ type: 'wl.sessionsLost', subject: dead, server: dead, secondary: e.secondary, count: e.count });
+      }
+    }
+    for (const e of this.entries()) if (e.secondary === dead && isUp(e.primary)) this.rereplicate(e.primary, dead);
+  }
+
+  /** Sessions without a live copy on a second server: one more failure loses them. */
+  atRisk(isUp: (s: string) => boolean): number {
+    return this.entries().filter((e) => e.secondary === '' || !isUp(e.secondary)).reduce((a, e) => a + e.count, 0);
+  }
+
+  /** Sessions that had no secondary find one when a server becomes available. */
+  fillMissing(): void {
+    for (const e of this.entries()) {
+      if (e.secondary === '' && this.chooseSecondary(e.primary) !== '') this.rereplicate(e.primary, '');
+    }
+  }
+}

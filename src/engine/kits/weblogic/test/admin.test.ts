@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Run, referenceDesign, withParams, withRtt } from './harness';
+
+describe('Administration Server (WL-6, WL-7)', () => {
+  it('WL-6: when its node fails, the Admin Server is restarted on another node of site 1 from shared storage; managed servers keep serving', () => {
+    const run = new Run().until(5000);
+    run.inject({ kind: 'crashHost', target: 'ADMIN' });
+    expect(run.first('admin.down.detected')).toBeDefined();
+    run.for(130_000);
+    const restarted = run.first('admin.inSite.takeover')!;
+    expect(restarted.t - 5000).toBe(120_000);
+    expect(run.model.admin.site).toBe('site1');
+    expect(['MS1', 'MS2', 'MS3', 'MS4'].every((s) => run.model.servers.isUp(s))).toBe(true);
+    expect(run.all('wl.sessionsLost')).toEqual([]);
+  });
+
+  it('WL-6: when site 1 fails, the Admin Server is restarted in site 2 from the mirrored storage with ADMINHOSTVHN1 remapped', () => {
+    const run = new Run().until(5000);
+    run.siteDown('site1');
+    run.for(320_000);
+    const restarted = run.first('admin.crossSite.takeover')!;
+    expect(restarted).toMatchObject({ host: 'ADMINHOSTVHN1', address: '20.20.20.1' });
+    expect(restarted.t - 5000).toBe(300_000);
+    expect(run.model.admin.site).toBe('site2');
+    expect(run.model.servers.isUp('MS3') && run.model.servers.isUp('MS4')).toBe(true);
+    expect(run.causeChain(restarted).at(-1)).toBe('fault.injected');
+  });
+
+  it('WL-6: without a mirrored copy of its domain directory in site 2 the Admin Server cannot be restarted there', () => {
+    const design = referenceDesign();
+    design.relations = design.relations.filter((r) => r.kind !== 'mirrors');
+    const run = new Run(design).until(5000);
+    run.siteDown('site1');
+    run.for(400_000);
+    expect(run.first('admin.cannotRestart')).toBeDefined();
+    expect(run.model.admin.running).toBe(false);
+  });
+
+  it('WL-7: servers remote from the Admin Server (and the database) restart more slowly', () => {
+    const restart = (server: string) => {
+      const run = new Run(withParams(withRtt(referenceDesign(), 10), 'ADMIN', {})).until(5000);
+      run.inject({ kind: 'stopProcess', target: server, process: 'wls' });
+      run.for(20_000);
+      run.inject({ kind: 'startProcess', target: server, process: 'wls' });
+      const t0 = run.now;
+      run.for(120_000);
+      return run.first('process.state', (e) => e.subject === server && e.to === 'running' && e.t >= t0)!.t - t0;
+    };
+    const local = restart('MS2');
+    const remote = restart('MS4');
+    expect(remote - local).toBeGreaterThanOrEqual(5000);
+    expect(local).toBeLessThan(61_000);
+  });
+});

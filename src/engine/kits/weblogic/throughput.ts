@@ -1,0 +1,85 @@
+import type { DesignDoc } from '../../design/schema';
+import { World } from '../../sim/world';
+import { ADMIN_PARAMS as A, SERVER_PARAMS as P } from './params';
+import { WeblogicModel } from './model';
+
+/**
+ * Latency → throughput (WL-15, DOMAIN.md "latency model"). A request served by a server pays a number of
+ * synchronous cross-site round trips, derived from the design as it runs now:
+ * - database calls, when the primary database is in the other site (every call crosses);
+ * - session replication, for sessions whose secondary is in the other site (one synchronous copy per request);
+ * - a JMS/TLog file store on another site's storage (one synchronous write per request);
+ * - a Coherence cluster stretched over both sites (half the partitions' owners are across the link).
+ * Response time R = serviceTime + n × RTT; in a closed loop each server's throughput is its users / R, so the
+ * system's throughput is the sum over servers. Better designs cross less and so lose less.
+ */
+export interface RoundTrips {
+  db: number;
+  session: number;
+  store: number;
+  coherence: number;
+  total: number;
+}
+
+/** Coherence calls per request of a typical cached application (model). */
+const COHERENCE_CALLS_PER_REQUEST = 1;
+
+export function roundTripsPerRequest(m: WeblogicModel, server: string): RoundTrips {
+  const ctx = m.ctx;
+  const site = ctx.site(server);
+  const primary = m.db.primary;
+  const db = primary !== undefined && ctx.site(primary) !== site ? ctx.num(server, P.dbCallsPerRequest) : 0;
+  const sessions = m.sessions.ofPrimary(server);
+  const session = sessions === 0 ? 0 : m.sessions.crossSite(server) / sessions;
+  const storage = m.storage.storageOf(server);
+  const store = m.services.storeType === 'file' && storage !== undefined && ctx.site(storage) !== site ? 1 : 0;
+  const coherence = m.coherence.stretched.length > 0 ? 0.5 * COHERENCE_CALLS_PER_REQUEST : 0;
+  return { db, session, store, coherence, total: db + session + store + coherence };
+}
+
+/** Response time of one request on `server` at a given cross-site RTT. */
+export function responseTimeMs(m: WeblogicModel, server: string, rttMs: number): number {
+  return m.ctx.num(server, P.serviceTimeMs) + roundTripsPerRequest(m, server).total * rttMs;
+}
+
+/** Concurrent users per server in the closed loop of the sweep (the ratio does not depend on it). */
+export const SWEEP_USERS_PER_SERVER = 10;
+
+/** Requests per second of the whole system (both sites active), in a closed loop. */
+export function systemThroughput(m: WeblogicModel, rttMs: number, servers: readonly string[] = m.servers.ids): number {
+  return servers.reduce((sum, s) => sum + (SWEEP_USERS_PER_SERVER * 1000) / responseTimeMs(m, s, rttMs), 0);
+}
+
+export interface SweepPoint {
+  rttMs: number;
+  /** Whole-system throughput in requests per second. */
+  throughput: number;
+  /** Relative to the same design with both sites in one LAN (0.5 ms). */
+  relative: number;
+  /** Mean synchronous cross-site round trips per request. */
+  roundTrips: number;
+}
+
+/**
+ * Throughput vs inter-site RTT for a design, from 0 to 40 ms by default: the data behind Figure 6-1, for the
+ * UI (in its worker) and the CLI. Pure and quick: it builds the design's initial state, it does not run it.
+ */
+export function throughputSweep(design: DesignDoc, fromMs = 0, toMs = 40, stepMs = 1): SweepPoint[] {
+  const m = new WeblogicModel(new World(design, design.seed));
+  const base = systemThroughput(m, 0.5);
+  const ids = m.servers.ids;
+  const meanTrips = ids.length === 0 ? 0 : ids.reduce((a, s) => a + roundTripsPerRequest(m, s).total, 0) / ids.length;
+  const points: SweepPoint[] = [];
+  for (let rtt = fromMs; rtt <= toMs + 1e-9; rtt += stepMs) {
+    const t = systemThroughput(m, rtt);
+    points.push({ rttMs: rtt, throughput: Math.round(t * 10) / 10, relative: base === 0 ? 0 : t / base, roundTrips: meanTrips });
+  }
+  return points;
+}
+
+/** WL-16 (Figure 6-2): deploying a composite pays many Admin Server ↔ server round trips, so it grows with RTT. */
+export function deploymentMs(m: WeblogicModel): number {
+  const admin = m.admin.id;
+  const worst = Math.max(0, ...m.servers.ids.map((s) => (admin === undefined ? 0 : m.ctx.rtt(admin, s))));
+  return m.ctx.num(admin, A.deployBaseMs) + Math.round(m.ctx.num(admin, A.deployRoundTrips) * worst);
+}

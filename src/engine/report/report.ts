@@ -1,0 +1,229 @@
+import type { SimEvent } from '../events';
+import type { Fault } from '../faults/catalogue';
+import type { MetricSample } from '../sim/view';
+import { impactOf, LAG_GAUGE_PREFIXES, phaseOf, type ImpactKind, type TimelinePhase } from './contract';
+
+export interface ImpactInterval {
+  service: string;
+  kind: ImpactKind;
+  fromMs: number;
+  /** null: still impaired when the run ended. */
+  toMs: number | null;
+  /** 'event': a 'service.*' event said so; 'lag': a lag gauge stayed above the stale threshold. */
+  source: 'event' | 'lag';
+}
+
+export interface TimelineEntry {
+  phase: TimelinePhase;
+  t: number;
+  /** Time since the fault. */
+  afterMs: number;
+  eventId: number;
+  type: string;
+  subject: string;
+}
+
+export interface DataLoss {
+  subject: string;
+  what: string;
+  lostMs: number;
+}
+
+export interface FaultReport {
+  eventId: number;
+  atMs: number;
+  fault: Fault;
+  impacts: ImpactInterval[];
+  servicesHurt: string[];
+  /** Fault → every service it hurt restored; 0 when it hurt nothing, null when not restored by the end. */
+  rtoMs: number | null;
+  /** The largest span of data lost (0 = none): the RPO this fault achieved. */
+  rpoMs: number;
+  dataLost: DataLoss[];
+  timeline: TimelineEntry[];
+}
+
+export interface MetricSummary {
+  min: number;
+  max: number;
+  mean: number;
+  last: number;
+}
+
+export interface RunReport {
+  untilMs: number;
+  eventCount: number;
+  faults: FaultReport[];
+  /** Impacts that no fault explains (none happened before them). */
+  unattributed: ImpactInterval[];
+  /** Whole-system metrics (keys without ':'), over the run. */
+  metrics: Record<string, MetricSummary>;
+}
+
+export interface ReportOptions {
+  /**
+   * A lag gauge above this counts as stale data. Default: twice the highest lag of that gauge before the
+   * first fault (its normal sawtooth, e.g. the Sync interval), at least 5 s.
+   */
+  staleAfterMs?: number;
+}
+
+/**
+ * The run report, built only from the event log and the metric samples (see contract.ts for the rules kits
+ * follow). Each impact, timeline step and data loss is credited to the fault its cause chain leads back to;
+ * an impact whose chain leads nowhere is credited to the latest fault before it.
+ */
+export function buildReport(events: readonly SimEvent[], samples: readonly MetricSample[], untilMs: number, options: ReportOptions = {}): RunReport {
+  const rootFault = rootFinder(events);
+  const faults = events.filter((e) => e.type === 'fault.injected');
+  const byId = new Map<number, FaultReport>(faults.map((e) => [e.id, emptyFaultReport(e)]));
+  const latestFaultAt = (t: number) => [...faults].reverse().find((f) => f.t <= t)?.id;
+  const unattributed: ImpactInterval[] = [];
+  const credit = (interval: ImpactInterval, cause: number | null) => {
+    const faultId = (cause !== null ? rootFault(cause) : undefined) ?? latestFaultAt(interval.fromMs);
+    const report = faultId === undefined ? undefined : byId.get(faultId);
+    if (report) report.impacts.push(interval);
+    else unattributed.push(interval);
+  };
+  for (const [interval, cause] of eventImpacts(events)) credit(interval, cause);
+  for (const interval of lagImpacts(samples, options.staleAfterMs, faults[0]?.t ?? untilMs)) credit(interval, null);
+  addTimelines(events, rootFault, byId);
+  for (const e of events) {
+    if (e.type !== 'data.lost') continue;
+    const report = byId.get(rootFault(e.id) ?? -1);
+    report?.dataLost.push({ subject: e.subject, what: e.what, lostMs: e.lostMs });
+  }
+  for (const report of byId.values()) finish(report);
+  return { untilMs, eventCount: events.length, faults: [...byId.values()], unattributed, metrics: summarise(samples) };
+}
+
+function emptyFaultReport(e: Extract<SimEvent, { type: 'fault.injected' }>): FaultReport {
+  return { eventId: e.id, atMs: e.t, fault: e.fault, impacts: [], servicesHurt: [], rtoMs: 0, rpoMs: 0, dataLost: [], timeline: [] };
+}
+
+/** id → the 'fault.injected' event its cause chain starts from (memoised; chains only point backwards). */
+function rootFinder(events: readonly SimEvent[]): (id: number) => number | undefined {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const memo = new Map<number, number | undefined>();
+  const find = (id: number): number | undefined => {
+    if (memo.has(id)) return memo.get(id);
+    const path: number[] = [];
+    let current = byId.get(id);
+    let root: number | undefined;
+    while (current) {
+      if (memo.has(current.id)) {
+        root = memo.get(current.id);
+        break;
+      }
+      path.push(current.id);
+      if (current.type === 'fault.injected') {
+        root = current.id;
+        break;
+      }
+      current = current.cause === null ? undefined : byId.get(current.cause);
+    }
+    for (const p of path) memo.set(p, root);
+    return root;
+  };
+  return find;
+}
+
+/** Impact intervals from 'service.*' events, with the cause of the event that opened each. */
+function eventImpacts(events: readonly SimEvent[]): Array<[ImpactInterval, number | null]> {
+  const open = new Map<string, [ImpactInterval, number | null]>();
+  const done: Array<[ImpactInterval, number | null]> = [];
+  for (const e of events) {
+    const impact = impactOf(e);
+    if (impact === undefined) continue;
+    const current = open.get(e.subject);
+    if (current) {
+      current[0].toMs = e.t;
+      done.push(current);
+      open.delete(e.subject);
+    }
+    if (impact !== 'restored') open.set(e.subject, [{ service: e.subject, kind: impact, fromMs: e.t, toMs: null, source: 'event' }, e.id]);
+  }
+  return [...done, ...open.values()].sort((a, b) => a[0].fromMs - b[0].fromMs);
+}
+
+/** The normal peak of each lag gauge (ms) before `beforeMs`. */
+function normalLag(samples: readonly MetricSample[], beforeMs: number): Map<string, number> {
+  const peak = new Map<string, number>();
+  for (const sample of samples) {
+    if (sample.t >= beforeMs) break;
+    for (const [key, value] of Object.entries(sample.values)) {
+      if (LAG_GAUGE_PREFIXES.some((p) => key.startsWith(p))) peak.set(key, Math.max(peak.get(key) ?? 0, value * 1000));
+    }
+  }
+  return peak;
+}
+
+/** Stale intervals from lag gauges (seconds) staying above their threshold. */
+function lagImpacts(samples: readonly MetricSample[], staleAfterMs: number | undefined, firstFaultMs: number): ImpactInterval[] {
+  const open = new Map<string, ImpactInterval>();
+  const out: ImpactInterval[] = [];
+  const normal = normalLag(samples, firstFaultMs);
+  for (const sample of samples) {
+    for (const [key, value] of Object.entries(sample.values)) {
+      const prefix = LAG_GAUGE_PREFIXES.find((p) => key.startsWith(p));
+      if (prefix === undefined) continue;
+      const service = key.slice(prefix.length);
+      const threshold = staleAfterMs ?? Math.max(5000, 2 * (normal.get(key) ?? 0));
+      const stale = value * 1000 > threshold;
+      const current = open.get(key);
+      if (stale && !current) open.set(key, { service, kind: 'stale', fromMs: sample.t, toMs: null, source: 'lag' });
+      if (!stale && current) {
+        current.toMs = sample.t;
+        out.push(current);
+        open.delete(key);
+      }
+    }
+  }
+  return [...out, ...open.values()];
+}
+
+function addTimelines(events: readonly SimEvent[], rootFault: (id: number) => number | undefined, reports: Map<number, FaultReport>): void {
+  const takeoverFault = new Map<string, number>();
+  for (const e of events) {
+    const phase = phaseOf(e.type);
+    if (phase === undefined) continue;
+    const targets = new Set<number>();
+    const root = rootFault(e.id);
+    if (root !== undefined) targets.add(root);
+    if (phase === 'tookOver' && root !== undefined) takeoverFault.set(e.subject, root);
+    if (phase === 'failedBack') {
+      const undone = takeoverFault.get(e.subject);
+      if (undone !== undefined) targets.add(undone);
+    }
+    for (const id of targets) {
+      const report = reports.get(id);
+      if (report) report.timeline.push({ phase, t: e.t, afterMs: e.t - report.atMs, eventId: e.id, type: e.type, subject: e.subject });
+    }
+  }
+}
+
+function finish(report: FaultReport): void {
+  report.impacts.sort((a, b) => a.fromMs - b.fromMs);
+  report.servicesHurt = [...new Set(report.impacts.map((i) => i.service))];
+  const ongoing = report.impacts.some((i) => i.toMs === null);
+  const lastEnd = Math.max(report.atMs, ...report.impacts.map((i) => i.toMs ?? 0));
+  report.rtoMs = ongoing ? null : lastEnd - report.atMs;
+  report.rpoMs = Math.max(0, ...report.dataLost.map((d) => d.lostMs));
+}
+
+function summarise(samples: readonly MetricSample[]): Record<string, MetricSummary> {
+  const acc = new Map<string, { min: number; max: number; sum: number; n: number; last: number }>();
+  for (const sample of samples) {
+    for (const [key, value] of Object.entries(sample.values)) {
+      if (key.includes(':')) continue;
+      const a = acc.get(key) ?? { min: Infinity, max: -Infinity, sum: 0, n: 0, last: 0 };
+      a.min = Math.min(a.min, value);
+      a.max = Math.max(a.max, value);
+      a.sum += value;
+      a.n++;
+      a.last = value;
+      acc.set(key, a);
+    }
+  }
+  return Object.fromEntries([...acc].map(([k, a]) => [k, { min: a.min, max: a.max, mean: a.sum / a.n, last: a.last }]));
+}
