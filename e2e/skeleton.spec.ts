@@ -11,7 +11,7 @@ test('OT-4/OT-5: stopping the OnTime task on OT1 moves its Sync to OT2 and back'
   await expect(ot1).toContainText('Syncs MS1');
 
   await page.getByRole('button', { name: 'Play' }).click();
-  await page.getByLabel('Speed').selectOption('10');
+  await page.getByLabel('Speed').selectOption('20');
   await expect(page.getByRole('figure', { name: /Sync lag of MS1/ })).toBeVisible();
 
   // Stop the task from the node's context menu, as a person would.

@@ -3,6 +3,7 @@ import * as core from './parts/core';
 import * as weblogic from './parts/weblogic';
 import * as engine from './parts/engine';
 import * as ontime from './parts/ontime';
+import * as live from './parts/live';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -13,6 +14,7 @@ export const PARTS: Record<string, DictionaryPart> = {
   weblogic,
   engine,
   ontime,
+  live,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

@@ -3,7 +3,7 @@ import { foldFrames, initialSimState, MAX_SAMPLES } from './simSlice';
 import type { Frame } from '../engine';
 
 const frame = (t: number, extra: Partial<Frame> = {}): Frame => ({ t, events: [], nodes: {}, relations: [], samples: [], ...extra });
-const wrap = (f: Frame, reset = false) => ({ frame: f, playing: true, speed: 1 as const, reset });
+const wrap = (f: Frame, reset = false) => ({ frame: f, playing: true, speed: 1 as const, reset, horizonMs: f.t });
 
 describe('folding frames into the live view', () => {
   it('keeps the identity of node views that did not change', () => {
@@ -26,5 +26,14 @@ describe('folding frames into the live view', () => {
     const s2 = foldFrames(s1, [wrap(frame(0), true)]);
     expect(s2.samples).toHaveLength(0);
     expect(s2.timeMs).toBe(0);
+  });
+
+  it('keeps the fault script across frames that do not carry it, and takes a new one when sent', () => {
+    const script = [{ atMs: 3, fault: { kind: 'crashHost' as const, target: 'A' } }];
+    const s1 = foldFrames(initialSimState, [{ ...wrap(frame(3)), script }]);
+    const s2 = foldFrames(s1, [wrap(frame(4)), wrap(frame(0), true)]);
+    expect(s2.script).toBe(script);
+    const s3 = foldFrames(s2, [{ ...wrap(frame(1)), script: [] }]);
+    expect(s3.script).toEqual([]);
   });
 });

@@ -1,58 +1,95 @@
 import type { StateCreator } from 'zustand';
 import type { Frame, MetricSample, NodeView, RelationView, SimEvent } from '../engine';
-import type { Speed } from '../worker/protocol';
+import type { RunState, Speed, SweepPoint } from '../worker/protocol';
+import type { ScriptEntry } from '../worker/script';
 
 /** How many events and metric samples the live view keeps: bounded so a long demo never grows memory. */
 export const MAX_EVENTS = 1000;
 export const MAX_SAMPLES = 600;
 
+export type FrameBatch = ReadonlyArray<{ frame: Frame } & RunState>;
+
+export interface SweepResult {
+  points: SweepPoint[];
+  /** False when the design reports no throughput (nothing to plot). */
+  metric: boolean;
+}
+
 export interface SimState {
   timeMs: number;
+  /** Furthest time reached on this timeline: the time cursor's range. */
+  horizonMs: number;
   playing: boolean;
   speed: Speed;
+  /** The seed of the current run (starts as the design's; editable to replay another run). */
+  seed: number;
   nodeViews: Record<string, NodeView>;
   relations: Record<string, RelationView>;
   events: SimEvent[];
   samples: MetricSample[];
+  /** The faults of this timeline: recorded injections and loaded scripts. Also the fault markers on the time axis. */
+  script: ScriptEntry[];
   workerError: string | null;
+  sweep: SweepResult | null;
+  /** The event the user picked in the timeline, and the nodes it involves (highlighted on the canvas). */
+  focus: { eventId: number; nodes: string[] } | null;
+  /** The user's recovery time objective: each takeover is measured against it. */
+  rtoTargetMs: number;
 }
 
 export interface SimSlice extends SimState {
-  applyFrames(frames: ReadonlyArray<{ frame: Frame; playing: boolean; speed: Speed; reset: boolean }>): void;
+  applyFrames(frames: FrameBatch): void;
   setWorkerError(message: string | null): void;
+  setSeed(seed: number): void;
+  setSweep(sweep: SweepResult | null): void;
+  setFocus(focus: SimState['focus']): void;
+  setRtoTarget(ms: number): void;
 }
 
 export const initialSimState: SimState = {
   timeMs: 0,
+  horizonMs: 0,
   playing: false,
   speed: 1,
+  seed: 0,
   nodeViews: {},
   relations: {},
   events: [],
   samples: [],
+  script: [],
   workerError: null,
+  sweep: null,
+  focus: null,
+  rtoTargetMs: 30_000,
 };
 
 function keepLast<T>(items: T[], max: number): T[] {
   return items.length > max ? items.slice(items.length - max) : items;
 }
 
+/** What a reset frame keeps: the things that belong to the session, not to the run's progress. */
+function resetBase(state: SimState): SimState {
+  return { ...initialSimState, seed: state.seed, workerError: state.workerError, sweep: state.sweep, focus: state.focus, script: state.script, rtoTargetMs: state.rtoTargetMs };
+}
+
 /**
  * Folds a batch of frames into the live view. Only the node views that changed get new objects, so a node
  * component subscribed to its own id re-renders only when its own state changed.
  */
-export function foldFrames(state: SimState, frames: ReadonlyArray<{ frame: Frame; playing: boolean; speed: Speed; reset: boolean }>): SimState {
+export function foldFrames(state: SimState, frames: FrameBatch): SimState {
   let next = state;
-  for (const { frame, playing, speed, reset } of frames) {
-    const base = reset ? { ...initialSimState, workerError: next.workerError } : next;
+  for (const { frame, playing, speed, reset, horizonMs, script } of frames) {
+    const base = reset ? resetBase(next) : next;
     const changedNodes = Object.keys(frame.nodes).length > 0;
     const relations = frame.relations.length > 0 ? { ...base.relations } : base.relations;
     for (const r of frame.relations) relations[r.id] = r;
     next = {
       ...base,
       timeMs: frame.t,
+      horizonMs,
       playing,
       speed,
+      script: script ?? base.script,
       nodeViews: changedNodes ? { ...base.nodeViews, ...frame.nodes } : base.nodeViews,
       relations,
       events: frame.events.length > 0 ? keepLast([...base.events, ...frame.events], MAX_EVENTS) : base.events,
@@ -66,4 +103,8 @@ export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = (set) =>
   ...initialSimState,
   applyFrames: (frames) => set((s) => foldFrames(s, frames)),
   setWorkerError: (message) => set({ workerError: message }),
+  setSeed: (seed) => set({ seed }),
+  setSweep: (sweep) => set({ sweep }),
+  setFocus: (focus) => set({ focus }),
+  setRtoTarget: (ms) => set({ rtoTargetMs: ms }),
 });

@@ -1,20 +1,51 @@
 /**
  * The one typed protocol between the UI and the simulation worker. Commands go in; frames (batched: one per
- * tick, never one message per simulation event) and errors come out.
+ * tick, never one message per simulation event), sweep results and errors come out.
  */
 import type { DesignDoc, Fault, Frame } from '../engine';
+import type { ScriptEntry } from './script';
 
-/** Simulated milliseconds per wall-clock millisecond. */
-export const SPEEDS = [1, 10, 60] as const;
+/** Simulated milliseconds per wall-clock millisecond; 'max' runs as fast as the worker can. */
+export const SPEEDS = [1, 5, 20, 60, 'max'] as const;
 export type Speed = (typeof SPEEDS)[number];
 
 export type ToWorker =
-  | { type: 'load'; design: DesignDoc; seed: number }
+  /** (Re)builds the run from the design, the seed and the fault script, replayed up to `untilMs` (default 0). */
+  | { type: 'load'; design: DesignDoc; seed: number; script: ScriptEntry[]; untilMs?: number; horizonMs?: number }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'speed'; speed: Speed }
-  | { type: 'inject'; fault: Fault };
+  /** Runs to the next simulation event (or the next scripted fault) and pauses. */
+  | { type: 'step' }
+  /** Injects now; scripted faults later than now are dropped: the future forks. */
+  | { type: 'inject'; fault: Fault }
+  /** Time travel: the view as it was (or will be) at `timeMs`, re-run deterministically from the seed and the script. */
+  | { type: 'seek'; timeMs: number }
+  /** Throughput as a function of the inter-site RTT, each point a separate headless run of the design. */
+  | { type: 'sweep'; design: DesignDoc; seed: number; rttsMs: number[]; durationMs: number }
+  /** Makes the worker fail on purpose, to prove the UI recovers (used by the end-to-end tests). */
+  | { type: 'crash' };
+
+export interface RunState {
+  playing: boolean;
+  speed: Speed;
+  /** The frame replaces the view (a load, a reset, a jump back in time) instead of adding to it. */
+  reset: boolean;
+  /** The furthest simulated time reached on this timeline: the time cursor can be dragged up to it. */
+  horizonMs: number;
+  /** The faults of this timeline, in order (recorded injections and the loaded script); only when it changed. */
+  script?: ScriptEntry[];
+}
+
+export interface SweepPoint {
+  rttMs: number;
+  /** Mean whole-system throughput (req/s) over the measured window. */
+  throughput: number;
+}
+
+export type FrameMessage = { type: 'frame'; frame: Frame } & RunState;
 
 export type FromWorker =
-  | { type: 'frame'; frame: Frame; playing: boolean; speed: Speed; reset: boolean }
+  | FrameMessage
+  | { type: 'sweep'; points: SweepPoint[]; metric: boolean }
   | { type: 'error'; message: string };

@@ -1,21 +1,45 @@
 import { Simulation, type DesignDoc, type Fault, type Frame } from '../engine';
-import type { Speed } from './protocol';
+import type { RunState, Speed } from './protocol';
+import { advanceWithScript, sortScript, type ScriptEntry } from './script';
 
-/** Wall-clock pacing of the worker's tick loop. */
+/** Wall-clock pacing of the worker's tick loop (about one animation frame). */
 export const TICK_MS = 16;
 /** Never simulate more than this much wall time in one tick (a backgrounded tab wakes up late). */
 const MAX_TICK_WALL_MS = 250;
+/** At 'max' speed, how much wall time one tick may spend simulating before it hands a frame over. */
+const MAX_SPEED_BUDGET_MS = 12;
+/** At 'max' speed, simulated time is advanced in slices of this size between budget checks. */
+const MAX_SPEED_SLICE_MS = 2000;
+/** …and at most this many slices per tick, whatever the clock says (a frozen or coarse clock cannot hang it). */
+const MAX_SPEED_SLICES = 150;
 
-export interface RunnerOutput {
-  (frame: Frame, state: { playing: boolean; speed: Speed; reset: boolean }): void;
+export type RunnerOutput = (frame: Frame, state: RunState) => void;
+
+function mergeFrames(a: Frame, b: Frame): Frame {
+  return {
+    t: b.t,
+    events: [...a.events, ...b.events],
+    nodes: { ...a.nodes, ...b.nodes },
+    relations: [...a.relations, ...b.relations],
+    samples: [...a.samples, ...b.samples],
+  };
 }
 
 /**
  * Drives a Simulation in real time at a chosen speed: the only place that reads the wall clock, so the engine
- * stays deterministic. Emits one frame per tick with everything that changed.
+ * stays deterministic. Owns the timeline's fault script: live injections are recorded into it, and every
+ * reset or jump back in time re-runs the design from the seed with the script, so what is shown after a jump
+ * is exactly what was shown the first time.
  */
 export class Runner {
   private sim: Simulation | undefined;
+  private design: DesignDoc | undefined;
+  private seed = 0;
+  private script: ScriptEntry[] = [];
+  /** Index of the first script entry not yet applied to `sim`. */
+  private nextEntry = 0;
+  private horizonMs = 0;
+  private scriptChanged = false;
   private playing = false;
   private speed: Speed = 1;
   private lastWallMs = 0;
@@ -24,26 +48,37 @@ export class Runner {
   constructor(
     private readonly output: RunnerOutput,
     private readonly clock: () => number = () => performance.now(),
+    private readonly scheduleTick: (fn: () => void) => ReturnType<typeof setTimeout> = (fn) => setTimeout(fn, TICK_MS),
   ) {}
 
-  load(design: DesignDoc, seed: number): void {
-    this.sim = new Simulation(design, { seed });
+  get now(): number {
+    return this.sim?.now ?? 0;
+  }
+
+  load(design: DesignDoc, seed: number, script: readonly ScriptEntry[], untilMs = 0, horizonMs = 0): void {
+    this.design = design;
+    this.seed = seed;
+    this.script = sortScript(script);
+    this.pause(false);
+    this.rebuild(untilMs);
+    this.horizonMs = Math.max(horizonMs, untilMs);
+    this.scriptChanged = true;
     this.publish(true);
   }
 
   play(): void {
-    if (this.playing) return;
+    if (this.playing || !this.sim) return;
     this.playing = true;
     this.lastWallMs = this.clock();
     this.schedule();
     this.publish();
   }
 
-  pause(): void {
+  pause(publish = true): void {
     this.playing = false;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    this.publish();
+    if (publish) this.publish();
   }
 
   setSpeed(speed: Speed): void {
@@ -51,27 +86,93 @@ export class Runner {
     this.publish();
   }
 
+  /** Injects now. Scripted faults after now belong to a future that has just been changed: they are dropped. */
   inject(fault: Fault): void {
-    this.sim?.inject(fault);
+    const sim = this.sim;
+    if (!sim) return;
+    this.script = [...this.script.slice(0, this.nextEntry), { atMs: sim.now, fault }];
+    this.nextEntry = this.script.length;
+    sim.inject(fault);
+    this.horizonMs = sim.now;
+    this.scriptChanged = true;
     this.publish();
   }
 
+  /** Pauses after the next event: a scripted fault due before it counts as the next event. */
+  step(): void {
+    const sim = this.sim;
+    if (!sim) return;
+    this.pause(false);
+    const due = this.script[this.nextEntry];
+    let frame: Frame;
+    if (due && due.atMs <= sim.now) {
+      this.nextEntry = advanceWithScript(sim, this.script, this.nextEntry, sim.now);
+      frame = sim.drainFrame();
+    } else {
+      sim.stepEvent(due ? due.atMs - sim.now : undefined);
+      // Finish every action of this millisecond, so an injection now replays exactly (see advanceWithScript).
+      sim.runUntil(sim.now);
+      frame = sim.drainFrame();
+      if (frame.events.length === 0 && due) {
+        this.nextEntry = advanceWithScript(sim, this.script, this.nextEntry, due.atMs);
+        frame = mergeFrames(frame, sim.drainFrame());
+      }
+    }
+    this.horizonMs = Math.max(this.horizonMs, sim.now);
+    this.emit(frame, false);
+  }
+
+  /** Time travel. Forward runs on; backward re-runs from the seed and the script up to `timeMs`. */
+  seek(timeMs: number): void {
+    const sim = this.sim;
+    if (!sim) return;
+    const target = Math.max(0, Math.round(timeMs));
+    if (target >= sim.now) {
+      this.nextEntry = advanceWithScript(sim, this.script, this.nextEntry, target);
+      this.horizonMs = Math.max(this.horizonMs, target);
+      this.publish();
+      return;
+    }
+    this.rebuild(target);
+    this.publish(true);
+  }
+
+  private rebuild(untilMs: number): void {
+    if (!this.design) return;
+    this.sim = new Simulation(this.design, { seed: this.seed });
+    this.nextEntry = advanceWithScript(this.sim, this.script, 0, untilMs);
+  }
+
   private schedule(): void {
-    this.timer = setTimeout(() => this.tick(), TICK_MS);
+    this.timer = this.scheduleTick(() => this.tick());
   }
 
   private tick(): void {
-    if (!this.playing || !this.sim) return;
+    const sim = this.sim;
+    if (!this.playing || !sim) return;
     const now = this.clock();
     const wall = Math.min(now - this.lastWallMs, MAX_TICK_WALL_MS);
     this.lastWallMs = now;
-    this.sim.runUntil(this.sim.now + Math.round(wall * this.speed));
+    if (this.speed === 'max') {
+      let slices = 0;
+      do this.nextEntry = advanceWithScript(sim, this.script, this.nextEntry, sim.now + MAX_SPEED_SLICE_MS);
+      while (++slices < MAX_SPEED_SLICES && this.clock() - now < MAX_SPEED_BUDGET_MS);
+    } else {
+      this.nextEntry = advanceWithScript(sim, this.script, this.nextEntry, sim.now + Math.round(wall * this.speed));
+    }
+    this.horizonMs = Math.max(this.horizonMs, sim.now);
     this.publish();
     this.schedule();
   }
 
   private publish(reset = false): void {
     if (!this.sim) return;
-    this.output(this.sim.drainFrame(reset), { playing: this.playing, speed: this.speed, reset });
+    this.emit(this.sim.drainFrame(reset), reset);
+  }
+
+  private emit(frame: Frame, reset: boolean): void {
+    const script = this.scriptChanged || reset ? this.script : undefined;
+    this.scriptChanged = false;
+    this.output(frame, { playing: this.playing, speed: this.speed, reset, horizonMs: this.horizonMs, ...(script ? { script } : {}) });
   }
 }

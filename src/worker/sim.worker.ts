@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { FromWorker, ToWorker } from './protocol';
 import { Runner } from './runner';
+import { throughputSweep } from './sweep';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -12,15 +13,27 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   try {
     switch (msg.type) {
       case 'load':
-        return runner.load(msg.design, msg.seed);
+        return runner.load(msg.design, msg.seed, msg.script, msg.untilMs, msg.horizonMs);
       case 'play':
         return runner.play();
       case 'pause':
         return runner.pause();
       case 'speed':
         return runner.setSpeed(msg.speed);
+      case 'step':
+        return runner.step();
       case 'inject':
         return runner.inject(msg.fault);
+      case 'seek':
+        return runner.seek(msg.timeMs);
+      case 'sweep':
+        return post({ type: 'sweep', ...throughputSweep(msg.design, msg.seed, msg.rttsMs, msg.durationMs) });
+      case 'crash':
+        // Thrown outside this handler's try/catch, so it surfaces as the worker's uncaught error.
+        setTimeout(() => {
+          throw new Error('crash requested');
+        }, 0);
+        return;
     }
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

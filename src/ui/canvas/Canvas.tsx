@@ -1,15 +1,18 @@
 import { useCallback, useMemo } from 'react';
-import { Background, Controls, ReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { Background, Controls, ReactFlow, type EdgeMouseHandler, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import { designToEdges, designToNodes, liveEdges, type FlowNode } from './flow';
+import { designToEdges, designToNodes, type FlowNode } from './flow';
+import { LiveEdge } from './live/LiveEdge';
+import { liveEdges, withLiveEdges } from './live/liveEdges';
 import { ServerNode } from './ServerNode';
 import { SiteNode } from './SiteNode';
 import { NodeContextMenu } from './NodeContextMenu';
 
 // Module scope: a new nodeTypes object per render would remount every node.
 const nodeTypes = { server: ServerNode, site: SiteNode };
+const edgeTypes = { live: LiveEdge };
 
 export function Canvas() {
   const { t } = useTranslation();
@@ -20,17 +23,25 @@ export function Canvas() {
 
   const nodes = useMemo(() => designToNodes(design), [design]);
   const staticEdges = useMemo(() => designToEdges(design), [design]);
-  const edges = useMemo(() => [...staticEdges, ...liveEdges(relations)], [staticEdges, relations]);
+  const edges = useMemo(() => [...withLiveEdges(design, staticEdges), ...liveEdges(relations)], [design, staticEdges, relations]);
 
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_e, node) => select(node.type === 'server' ? node.id : null), [select]);
   const onNodeContextMenu: NodeMouseHandler<FlowNode> = useCallback(
     (event, node) => {
-      if (node.type !== 'server') return;
       event.preventDefault();
-      select(node.id);
+      if (node.type === 'server') select(node.id);
       openContextMenu({ nodeId: node.id, x: event.clientX, y: event.clientY });
     },
     [select, openContextMenu],
+  );
+  // Links between sites carry faults too (cut, partition, RTT): the menu resolves the id.
+  const onEdgeContextMenu: EdgeMouseHandler = useCallback(
+    (event, edge) => {
+      if (!design.links.some((l) => l.id === edge.id)) return;
+      event.preventDefault();
+      openContextMenu({ nodeId: edge.id, x: event.clientX, y: event.clientY });
+    },
+    [design, openContextMenu],
   );
   const onPaneClick = useCallback(() => {
     openContextMenu(null);
@@ -43,8 +54,10 @@ export function Canvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
         onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
         onPaneClick={onPaneClick}
         nodesDraggable={false}
         fitView

@@ -1,43 +1,48 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import { nodeActions } from '../faults/nodeActions';
-import { sendToSimulation } from '../sim/simBridge';
+import { faultOptions, targetOf } from '../faults/commands';
+import { injectFault } from '../faults/inject';
+import { actionLabel } from '../faults/label';
+import { nameLookup } from '../timeline/describeEvent';
 
-/** The right-click menu of a node: the outages that can be injected on it now. */
+/** The right-click menu of a node, a site or a link: the outages that can be injected on it now. */
 export function NodeContextMenu() {
   const { t } = useTranslation();
   const menu = useAppStore((s) => s.contextMenu);
   const close = useAppStore((s) => s.openContextMenu);
-  const node = useAppStore((s) => (menu ? s.design.nodes.find((n) => n.id === menu.nodeId) : undefined));
-  const view = useAppStore((s) => (menu ? s.nodeViews[menu.nodeId] : undefined));
+  const design = useAppStore((s) => s.design);
+  const nodeViews = useAppStore((s) => s.nodeViews);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, [menu]);
 
-  if (!menu || !node) return null;
+  const target = menu ? targetOf(design, menu.nodeId) : null;
+  if (!menu || !target) return null;
+  const options = faultOptions({ design, nodeViews, target });
   return (
     <div
       ref={ref}
       className="context-menu"
       role="menu"
-      aria-label={t('action.menu', { node: node.name })}
+      aria-label={t('action.menu', { node: nameLookup(design)(target.id) })}
       style={{ left: menu.x, top: menu.y }}
       onKeyDown={(e) => e.key === 'Escape' && close(null)}
     >
-      {nodeActions(node, view).map((action) => (
+      {options.length === 0 && <div className="muted menu-empty">{t('live.faults.none')}</div>}
+      {options.map((option) => (
         <button
-          key={action.id}
+          key={option.id}
           type="button"
           role="menuitem"
           onClick={() => {
-            sendToSimulation({ type: 'inject', fault: action.fault });
+            injectFault(option.fault);
             close(null);
           }}
         >
-          {t(action.labelKey)}
+          {actionLabel(t, option)}
         </button>
       ))}
     </div>

@@ -12,11 +12,13 @@ import { kindIcon, STATUS_ICONS } from './icons';
 export const ServerNode = memo(function ServerNode({ id, data }: NodeProps<ServerFlowNode>) {
   const { t } = useTranslation();
   const view = useAppStore((s) => s.nodeViews[id]);
+  // A boolean selector: picking an event in the timeline re-renders only the nodes it involves.
+  const highlighted = useAppStore((s) => s.focus?.nodes.includes(id) ?? false);
   const status = view?.status ?? 'running';
   const KindIcon = kindIcon(data.kind);
   const StatusIcon = STATUS_ICONS[status];
   return (
-    <div className={`server-node status-${status}`} data-status={status}>
+    <div className={`server-node status-${status}${highlighted ? ' highlighted' : ''}`} data-status={status} data-highlighted={highlighted || undefined}>
       <Handle type="target" position={Position.Top} />
       <div className="server-head">
         <KindIcon className="kind-icon" size={16} aria-hidden="true" />
@@ -24,8 +26,9 @@ export const ServerNode = memo(function ServerNode({ id, data }: NodeProps<Serve
       </div>
       <div className="server-kind">{t(`kind.${data.kind}`, { defaultValue: data.kind })}</div>
       <div className="server-status" role="status">
-        <StatusIcon size={13} aria-hidden="true" /> {t(`status.${status}`)}
+        <StatusIcon size={13} aria-hidden="true" className={`status-icon icon-${status}`} /> {t(`status.${status}`)}
       </div>
+      {highlighted && <div className="involved">{t('live.node.involved')}</div>}
       {view?.notes.map((note, i) => (
         <div key={i} className="server-note">
           {t(note.key, note.params)}

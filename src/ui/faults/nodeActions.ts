@@ -1,33 +1,20 @@
-import type { DesignNode, Fault, NodeView } from '../../engine';
+import type { DesignDoc, DesignNode, Fault, NodeView } from '../../engine';
+import { faultOptions } from './commands';
 
 export interface NodeAction {
   id: string;
   /** i18n key of the label. */
   labelKey: string;
+  /** Interpolation values of the label (`process` is translated by the caller: see `actionLabel`). */
+  params?: Record<string, string | number>;
   fault: Fault;
 }
 
 /**
- * The outages a user can inject on a node, given its kind and live state. One registry for the context menu,
- * the inspector and the tests, so they always offer the same thing.
+ * The outages a user can inject on a node, given its kind and live state: the fault command registry's options
+ * for that node, for callers (the inspector) that only know one node.
  */
-export function nodeActions(node: DesignNode, view: NodeView | undefined): NodeAction[] {
-  const actions: NodeAction[] = [];
-  const hostDown = view?.hostUp === false;
-  if (node.kind === 'ontimeServer') {
-    const taskDown = view?.notes.some((n) => n.key === 'note.taskStopped') ?? false;
-    actions.push(
-      taskDown
-        ? { id: 'startTask', labelKey: 'action.startTask', fault: { kind: 'startProcess', target: node.id, process: 'ontime' } }
-        : { id: 'stopTask', labelKey: 'action.stopTask', fault: { kind: 'stopProcess', target: node.id, process: 'ontime' } },
-    );
-  }
-  if (node.kind !== 'clients') {
-    actions.push(
-      hostDown
-        ? { id: 'recoverHost', labelKey: 'action.recoverHost', fault: { kind: 'recoverHost', target: node.id } }
-        : { id: 'crashHost', labelKey: 'action.crashHost', fault: { kind: 'crashHost', target: node.id } },
-    );
-  }
-  return actions;
+export function nodeActions(node: DesignNode, view: NodeView | undefined, design?: DesignDoc): NodeAction[] {
+  const doc = design ?? { schemaVersion: 1, name: '', seed: 0, sites: [], links: [], nodes: [node], relations: [], clusters: [] };
+  return faultOptions({ design: doc, nodeViews: view ? { [node.id]: view } : {}, target: { type: 'node', id: node.id } });
 }

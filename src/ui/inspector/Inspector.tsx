@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
+import { actionLabel } from '../faults/label';
 import { nodeActions } from '../faults/nodeActions';
 import { sendToSimulation } from '../sim/simBridge';
 
@@ -26,7 +27,7 @@ export function Inspector() {
           <div role="group" aria-label={t('inspector.actions')} className="actions">
             {nodeActions(node, view).map((action) => (
               <button key={action.id} type="button" onClick={() => sendToSimulation({ type: 'inject', fault: action.fault })}>
-                {t(action.labelKey)}
+                {actionLabel(t, action)}
               </button>
             ))}
           </div>

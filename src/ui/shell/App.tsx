@@ -4,17 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useAppStore } from '../../state/store';
 import { Canvas } from '../canvas/Canvas';
-import { SyncLagCharts } from '../charts/SyncLagChart';
+import { LiveCharts } from '../charts/LiveCharts';
+import { FaultToolbar } from '../faults/FaultToolbar';
+import { useShortcuts } from '../faults/useShortcuts';
 import { Inspector } from '../inspector/Inspector';
 import { connectSimulation } from '../sim/simBridge';
+import { LivePanels } from '../sim/LivePanels';
 import { SimControls } from '../sim/SimControls';
-import { EventList } from '../timeline/EventList';
+import { TimeAxis } from '../timeline/TimeAxis';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function App() {
   const { t } = useTranslation();
   const workerError = useAppStore((s) => s.workerError);
   useEffect(() => connectSimulation(), []);
+  useShortcuts();
   return (
     <ReactFlowProvider>
       <div className="app">
@@ -26,17 +30,21 @@ export function App() {
           <SimControls />
           <LanguageSwitch />
         </header>
+        <FaultToolbar />
         {workerError && (
           <div role="alert" className="alert">
-            {t('worker.crashed', { reason: workerError })}
+            {t('worker.crashed', { reason: workerError })} {t('live.worker.restarted')}
           </div>
         )}
         <main className="workspace">
-          <Canvas />
+          <div className="stage">
+            <Canvas />
+            <TimeAxis />
+            <LiveCharts />
+          </div>
           <aside className="side">
             <Inspector />
-            <SyncLagCharts />
-            <EventList />
+            <LivePanels />
           </aside>
         </main>
       </div>

@@ -1,26 +1,67 @@
-import { Pause, Play } from 'lucide-react';
+import { useState } from 'react';
+import { Pause, Play, RotateCcw, StepForward } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { SPEEDS, type Speed } from '../../worker/protocol';
 import { formatSimTime, isoDuration } from '../format';
-import { sendToSimulation } from './simBridge';
+import { SIM_COMMANDS, shortcutLabel } from './simCommands';
+import { changeSeed, sendToSimulation } from './simBridge';
 
+function SeedField() {
+  const { t } = useTranslation();
+  const seed = useAppStore((s) => s.seed);
+  const [draft, setDraft] = useState(String(seed));
+  // A seed changed elsewhere (a loaded script, a new design) replaces the draft.
+  const [shownSeed, setShownSeed] = useState(seed);
+  if (seed !== shownSeed) {
+    setShownSeed(seed);
+    setDraft(String(seed));
+  }
+  const valid = /^\d{1,10}$/.test(draft) && Number(draft) <= 0xffffffff;
+  const commit = () => {
+    if (valid && Number(draft) !== seed) changeSeed(Number(draft));
+    else if (!valid) setDraft(String(seed));
+  };
+  return (
+    <label className="seed" title={t('live.controls.seedHelp')}>
+      {t('live.controls.seed')}
+      <input
+        type="text"
+        inputMode="numeric"
+        value={draft}
+        aria-invalid={!valid}
+        onChange={(e) => setDraft(e.target.value.trim())}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+    </label>
+  );
+}
+
+/** Play, pause, step, reset, speed, the simulated clock and the seed. */
 export function SimControls() {
   const { t } = useTranslation();
   const playing = useAppStore((s) => s.playing);
   const speed = useAppStore((s) => s.speed);
   const timeMs = useAppStore((s) => s.timeMs);
+  const [playPause, step, reset] = SIM_COMMANDS;
   return (
     <div className="sim-controls" role="toolbar" aria-label={t('controls.label')}>
-      <button type="button" className="primary" onClick={() => sendToSimulation({ type: playing ? 'pause' : 'play' })}>
+      <button type="button" className="primary" aria-keyshortcuts={shortcutLabel(playPause!)} onClick={() => playPause!.run()}>
         {playing ? <Pause size={14} aria-hidden="true" /> : <Play size={14} aria-hidden="true" />} {playing ? t('controls.pause') : t('controls.play')}
+      </button>
+      <button type="button" aria-keyshortcuts={shortcutLabel(step!)} onClick={() => step!.run()} title={t('live.controls.stepHelp')}>
+        <StepForward size={14} aria-hidden="true" /> {t(step!.labelKey)}
+      </button>
+      <button type="button" aria-keyshortcuts={shortcutLabel(reset!)} onClick={() => reset!.run()} title={t('live.controls.resetHelp')}>
+        <RotateCcw size={14} aria-hidden="true" /> {t(reset!.labelKey)}
       </button>
       <label className="speed">
         {t('controls.speed')}
-        <select value={speed} onChange={(e) => sendToSimulation({ type: 'speed', speed: Number(e.target.value) as Speed })}>
+        <select value={String(speed)} onChange={(e) => sendToSimulation({ type: 'speed', speed: (e.target.value === 'max' ? 'max' : Number(e.target.value)) as Speed })}>
           {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s}×
+            <option key={s} value={String(s)}>
+              {s === 'max' ? t('live.controls.max') : `${s}×`}
             </option>
           ))}
         </select>
@@ -28,6 +69,7 @@ export function SimControls() {
       <output className="clock" aria-label={t('controls.clock')}>
         <time dateTime={isoDuration(timeMs)}>{formatSimTime(timeMs)}</time>
       </output>
+      <SeedField />
     </div>
   );
 }

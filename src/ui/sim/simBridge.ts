@@ -1,35 +1,75 @@
+import type { DesignDoc } from '../../engine';
 import { startSimWorker, type SimClient } from '../../worker/client';
-import type { ToWorker } from '../../worker/protocol';
+import type { FrameMessage, ToWorker } from '../../worker/protocol';
+import type { ScriptEntry } from '../../worker/script';
+import { DEFAULT_SWEEP_RTTS_MS } from '../../worker/sweep';
 import { useAppStore } from '../../state/store';
 
 let client: SimClient | undefined;
 
+declare global {
+  interface Window {
+    /** Test hooks of the development build (the end-to-end tests crash the worker on purpose). */
+    __failoverLab?: { crashWorker(): void };
+  }
+}
+
+/** Ids a fault may target in this design: nodes, sites and links. */
+function targetIds(design: DesignDoc): Set<string> {
+  return new Set([...design.nodes.map((n) => n.id), ...design.sites.map((s) => s.id), ...design.links.map((l) => l.id)]);
+}
+
+/** The entries of a script that still make sense for `design` (an edit may have removed their target). */
+export function scriptFor(design: DesignDoc, script: readonly ScriptEntry[]): ScriptEntry[] {
+  const ids = targetIds(design);
+  return script.filter((e) => Object.entries(e.fault).every(([k, v]) => k === 'kind' || typeof v !== 'string' || k === 'process' || ids.has(v)));
+}
+
+function load(options: { untilMs?: number; horizonMs?: number; script?: ScriptEntry[]; seed?: number } = {}): void {
+  const s = useAppStore.getState();
+  const seed = options.seed ?? s.seed;
+  client?.send({ type: 'load', design: s.design, seed, script: options.script ?? s.script, untilMs: options.untilMs, horizonMs: options.horizonMs });
+}
+
 /**
  * Connects the store to the simulation worker: frames flow into the store, commands flow out. If the worker
- * dies, the error is shown and a fresh worker reloads the current design, which the store still holds.
+ * dies, the error is shown and a fresh worker replays the design (which the store still holds) from the seed
+ * and the fault script up to where the view was.
  */
 export function connectSimulation(): () => void {
   const start = () => {
     client = startSimWorker(
       (messages) => {
-        const frames = [];
+        const frames: FrameMessage[] = [];
         for (const m of messages) {
           if (m.type === 'frame') frames.push(m);
+          else if (m.type === 'sweep') useAppStore.getState().setSweep({ points: m.points, metric: m.metric });
           else useAppStore.getState().setWorkerError(m.message);
         }
         if (frames.length > 0) useAppStore.getState().applyFrames(frames);
       },
       (reason) => {
-        useAppStore.getState().setWorkerError(reason);
+        const { timeMs, horizonMs, setWorkerError } = useAppStore.getState();
+        setWorkerError(reason);
         client?.dispose();
         start();
+        load({ untilMs: timeMs, horizonMs });
       },
     );
-    const { design } = useAppStore.getState();
-    client.send({ type: 'load', design, seed: design.seed });
   };
   start();
+  useAppStore.getState().setSeed(useAppStore.getState().design.seed);
+  load({ script: [] });
+  // A new or edited design restarts the run at 0 with its own seed, keeping the faults that still apply.
+  const unsubscribe = useAppStore.subscribe((s, prev) => {
+    if (s.design === prev.design) return;
+    s.setSeed(s.design.seed);
+    s.setSweep(null);
+    load({ seed: s.design.seed, script: scriptFor(s.design, s.script) });
+  });
+  if (import.meta.env.DEV) window.__failoverLab = { crashWorker: () => client?.send({ type: 'crash' }) };
   return () => {
+    unsubscribe();
     client?.dispose();
     client = undefined;
   };
@@ -37,4 +77,33 @@ export function connectSimulation(): () => void {
 
 export function sendToSimulation(message: ToWorker): void {
   client?.send(message);
+}
+
+/** Back to 0 with the same seed and script: the run replays exactly. */
+export function resetRun(): void {
+  load({ untilMs: 0 });
+}
+
+/** A new seed: the run restarts at 0 and replays the same script under other random draws. */
+export function changeSeed(seed: number): void {
+  useAppStore.getState().setSeed(seed);
+  load({ seed, untilMs: 0 });
+}
+
+/** Replaces the timeline's script (a loaded file, a demo) and restarts at 0; optionally plays at once. */
+export function runScript(script: ScriptEntry[], play: boolean): void {
+  load({ script, untilMs: 0 });
+  if (play) client?.send({ type: 'play' });
+}
+
+/** Asks the worker for throughput vs RTT over the current design. */
+export function requestSweep(): void {
+  const { design, seed } = useAppStore.getState();
+  client?.send({ type: 'sweep', design, seed, rttsMs: DEFAULT_SWEEP_RTTS_MS, durationMs: 120_000 });
+}
+
+/** A loaded script file: its seed (for an exact replay) and its faults, from 0, paused. */
+export function changeSeedAndScript(seed: number, script: ScriptEntry[]): void {
+  useAppStore.getState().setSeed(seed);
+  load({ seed, script, untilMs: 0 });
 }

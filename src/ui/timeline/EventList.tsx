@@ -1,30 +1,92 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { HelpCircle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import type { SimEvent } from '../../engine';
 import { useAppStore } from '../../state/store';
 import { formatSimTime, isoDuration } from '../format';
+import { sendToSimulation } from '../sim/simBridge';
+import { causeChain, involvedNodes } from './causes';
 import { describeEvent, nameLookup } from './describeEvent';
 
-/** Newest first; the list is bounded by the store. */
-export const EventList = memo(function EventList() {
+/** How many of the kept events the list draws (newest first). */
+const SHOWN_EVENTS = 200;
+
+type Describe = (e: SimEvent) => string;
+/** Stable across frames, so a new event does not re-render every row. */
+type Lookup = () => ReadonlyMap<number, SimEvent>;
+
+function WhyChain({ event, lookup, describe }: { event: SimEvent; lookup: Lookup; describe: Describe }) {
   const { t } = useTranslation();
+  const { chain, complete } = causeChain(event, lookup());
+  return (
+    <ol className="why-chain" aria-label={t('live.events.whyOf', { id: event.id })}>
+      {chain.length === 0 && <li>{t('live.events.rootCause')}</li>}
+      {chain.map((c) => (
+        <li key={c.id}>
+          <time dateTime={isoDuration(c.t)}>{formatSimTime(c.t, true)}</time> {t('live.events.because')} {describe(c)}
+        </li>
+      ))}
+      {!complete && <li className="muted">{t('live.events.causeGone')}</li>}
+    </ol>
+  );
+}
+
+const EventRow = memo(function EventRow({ event, cause, focused, lookup, describe }: { event: SimEvent; cause: SimEvent | undefined; focused: boolean; lookup: Lookup; describe: Describe }) {
+  const { t } = useTranslation();
+  const [why, setWhy] = useState(false);
+  const design = useAppStore((s) => s.design);
+  const setFocus = useAppStore((s) => s.setFocus);
+  const pick = () => {
+    setFocus({ eventId: event.id, nodes: involvedNodes(event, design) });
+    sendToSimulation({ type: 'seek', timeMs: event.t });
+  };
+  return (
+    <li className={`event event-${event.type.replace('.', '-')}${focused ? ' focused' : ''}`} data-event-type={event.type} aria-current={focused || undefined}>
+      <time dateTime={isoDuration(event.t)}>{formatSimTime(event.t, true)}</time>
+      <button type="button" className="event-text" onClick={pick} title={t('live.events.pick')}>
+        {describe(event)}
+      </button>
+      {event.cause !== null && (
+        <button type="button" className="why" aria-expanded={why} onClick={() => setWhy(!why)} aria-label={t('live.events.why', { id: event.id })}>
+          <HelpCircle size={13} aria-hidden="true" /> {t('live.events.whyShort')}
+        </button>
+      )}
+      {cause && !why && <span className="event-cause muted">← {describe(cause)}</span>}
+      {why && <WhyChain event={event} lookup={lookup} describe={describe} />}
+    </li>
+  );
+});
+
+/**
+ * Every event with its simulated time, its sentence and its cause. Picking one highlights the nodes it
+ * involves and moves the whole view to that moment; "why?" walks back its cause chain.
+ */
+export const EventList = memo(function EventList() {
+  const { t, i18n } = useTranslation();
   const events = useAppStore((s) => s.events);
   const design = useAppStore((s) => s.design);
-  const name = useMemo(() => nameLookup(design), [design]);
-  const shown = useMemo(() => events.slice(-200).reverse(), [events]);
+  const focusId = useAppStore((s) => s.focus?.eventId ?? null);
+  const describe = useMemo<Describe>(() => {
+    const name = nameLookup(design);
+    return (e) => describeEvent(t, e, name);
+    // The language is part of the sentence: re-describe when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [design, t, i18n.language]);
+  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const byIdRef = useRef(byId);
+  useLayoutEffect(() => {
+    byIdRef.current = byId;
+  }, [byId]);
+  const lookup = useCallback(() => byIdRef.current, []);
+  const shown = useMemo(() => events.slice(-SHOWN_EVENTS).reverse(), [events]);
   return (
     <section className="panel events" aria-label={t('panel.events')}>
-      <h2>{t('panel.events')}</h2>
       {shown.length === 0 ? (
         <p className="muted">{t('events.empty')}</p>
       ) : (
         <ol className="event-list" aria-label={t('panel.events')}>
           {shown.map((e) => (
-            <li key={e.id} className={`event event-${e.type.replace('.', '-')}`} data-event-type={e.type}>
-              <time dateTime={isoDuration(e.t)}>{formatSimTime(e.t, true)}</time>
-              <span className="event-text">{describeEvent(t, e, name)}</span>
-              {e.cause !== null && <span className="event-cause muted">{t('events.cause', { id: e.cause })}</span>}
-              <span className="event-id muted">#{e.id}</span>
-            </li>
+            <EventRow key={e.id} event={e} cause={e.cause !== null ? byId.get(e.cause) : undefined} focused={e.id === focusId} lookup={lookup} describe={describe} />
           ))}
         </ol>
       )}

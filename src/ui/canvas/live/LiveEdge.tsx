@@ -1,0 +1,63 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../../state/store';
+import { linkStateAt } from './linkState';
+
+export interface LiveEdgeData extends Record<string, unknown> {
+  kind: string;
+  /** A live relation (sync, replication…): false when nothing flows along it now. */
+  active?: boolean;
+  lagMs?: number;
+  /** Client traffic: the per-node metric whose value sets the edge's thickness. */
+  trafficKey?: string;
+  /** A network link between sites: drawn cut while partitioned or down. */
+  linkId?: string;
+}
+
+export type LiveFlowEdge = Edge<LiveEdgeData, 'live'>;
+
+/** Stroke width for a throughput (req/s), in half-pixel steps so that the edge re-renders only on a visible change. */
+export function trafficWidth(reqPerSec: number | undefined): number {
+  if (reqPerSec === undefined || reqPerSec <= 0) return 1;
+  return Math.min(9, Math.round((1.5 + Math.log10(1 + reqPerSec) * 2) * 2) / 2);
+}
+
+function useTrafficWidth(key: string | undefined): number | undefined {
+  return useAppStore((s) => (key ? trafficWidth(s.samples[s.samples.length - 1]?.values[key]) : undefined));
+}
+
+function useLinkState(linkId: string | undefined) {
+  return useAppStore((s) => (linkId ? linkStateAt(s.script, s.timeMs, linkId) : 'up'));
+}
+
+/**
+ * An edge that shows what flows along it: direction by a moving dash (CSS only, on the few live paths),
+ * lag as a label, traffic as thickness, a stopped relation or a cut link dashed in red with a word.
+ * It re-renders only when what it shows changes (its own selectors return small values).
+ */
+export const LiveEdge = memo(function LiveEdge(props: EdgeProps<LiveFlowEdge>) {
+  const { t } = useTranslation();
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd } = props;
+  const width = useTrafficWidth(data?.trafficKey);
+  const link = useLinkState(data?.linkId);
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const cut = link !== 'up' || data?.active === false;
+  const flowing = !cut && (data?.active === true || (width ?? 0) > 1);
+  const cls = `live-edge kind-${data?.kind ?? 'link'}${cut ? ' cut' : ''}${flowing ? ' flowing' : ''}`;
+  const label = link === 'cut' ? t('live.edge.cut') : link === 'oneWay' ? t('live.edge.oneWay') : data?.active === false ? t('live.edge.stopped') : data?.lagMs ? t('live.edge.lag', { s: (data.lagMs / 1000).toFixed(1) }) : null;
+  return (
+    <>
+      <BaseEdge id={id} path={path} className={cls} markerEnd={markerEnd} style={width ? { strokeWidth: width } : undefined} />
+      {flowing && <path d={path} className="live-edge-flow" style={width ? { strokeWidth: Math.max(1.5, width - 1) } : undefined} aria-hidden="true" />}
+      {label && (
+        <EdgeLabelRenderer>
+          <div className={`edge-label${cut ? ' cut' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+            {cut && <span aria-hidden="true">✂ </span>}
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,93 @@
+import { memo, useMemo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { MetricSample } from '../../engine';
+import type { ScriptEntry } from '../../worker/script';
+import { formatSimTime } from '../format';
+
+/** At most this many points per line: the store keeps 600 samples, a chart draws a stride of them. */
+export const MAX_POINTS = 200;
+
+export interface ChartLine {
+  key: string;
+  name: string;
+  color: string;
+  /** Right-hand axis (e.g. an error rate next to a throughput). */
+  right?: boolean;
+  scale?: number;
+}
+
+/** Every n-th sample so that at most MAX_POINTS remain, always keeping the newest. */
+export function downsample<T>(items: readonly T[], max = MAX_POINTS): T[] {
+  if (items.length <= max) return [...items];
+  const stride = Math.ceil(items.length / max);
+  const out: T[] = [];
+  for (let i = (items.length - 1) % stride; i < items.length; i += stride) out.push(items[i]!);
+  return out;
+}
+
+interface Props {
+  title: string;
+  unit: string;
+  rightUnit?: string;
+  lines: readonly ChartLine[];
+  samples: readonly MetricSample[];
+  faults: readonly ScriptEntry[];
+  faultLabel: (entry: ScriptEntry) => string;
+}
+
+/**
+ * A live line chart over simulated time with a marker per injected fault. Recharts animation is off (it would
+ * replay on every update) and the data is bounded and downsampled.
+ */
+export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, lines, samples, faults, faultLabel }: Props) {
+  const data = useMemo(
+    () =>
+      downsample(samples).map((s) => {
+        const row: Record<string, number | undefined> = { t: s.t };
+        for (const l of lines) row[l.key] = s.values[l.key] === undefined ? undefined : s.values[l.key]! * (l.scale ?? 1);
+        return row;
+      }),
+    [samples, lines],
+  );
+  const first = samples[0]?.t ?? 0;
+  const last = samples[samples.length - 1]?.t ?? 0;
+  const hasRight = lines.some((l) => l.right);
+  return (
+    <figure className="chart" aria-label={title}>
+      <figcaption>
+        {title} <span className="muted">({unit}{rightUnit ? ` / ${rightUnit}` : ''})</span>
+      </figcaption>
+      <ResponsiveContainer width="100%" height={150}>
+        <LineChart data={data} margin={{ top: 6, right: hasRight ? 0 : 12, bottom: 0, left: -12 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+          <XAxis dataKey="t" type="number" domain={[first, Math.max(last, first + 1000)]} tickFormatter={(v: number) => formatSimTime(v)} minTickGap={40} fontSize={11} />
+          <YAxis yAxisId="left" fontSize={11} width={48} />
+          {hasRight && <YAxis yAxisId="right" orientation="right" fontSize={11} width={40} />}
+          <Tooltip labelFormatter={(v) => formatSimTime(Number(v))} isAnimationActive={false} />
+          <Legend wrapperStyle={{ fontSize: 11 }} />
+          {faults
+            .filter((f) => f.atMs >= first && f.atMs <= last)
+            .map((f, i) => (
+              <ReferenceLine key={i} yAxisId="left" x={f.atMs} stroke="var(--bad)" strokeDasharray="4 3" label={{ value: '⚡', position: 'top', fontSize: 11 }} ifOverflow="hidden">
+                <title>{faultLabel(f)}</title>
+              </ReferenceLine>
+            ))}
+          {lines.map((l) => (
+            <Line
+              key={l.key}
+              yAxisId={l.right ? 'right' : 'left'}
+              type="stepAfter"
+              dataKey={l.key}
+              name={l.name}
+              stroke={l.color}
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+              connectNulls
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+});

@@ -1,0 +1,73 @@
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { ScenarioList } from '../faults/ScenarioList';
+import { ScriptPanel } from '../faults/ScriptPanel';
+import { EventList } from '../timeline/EventList';
+import { TakeoverTimeline } from '../timeline/TakeoverTimeline';
+import { useAppStore } from '../../state/store';
+import { checkDesign } from '../../engine';
+import './live.css';
+
+const TABS = ['events', 'takeovers', 'checks', 'scenarios'] as const;
+type Tab = (typeof TABS)[number];
+
+const PANELS: Record<Tab, () => ReactNode> = {
+  events: () => <EventList />,
+  takeovers: () => <TakeoverTimeline />,
+  checks: () => <ChecksPanel />,
+  scenarios: () => (
+    <>
+      <ScenarioList />
+      <ScriptPanel />
+    </>
+  ),
+};
+
+function useFindingCount(): number {
+  const design = useAppStore((s) => s.design);
+  return useMemo(() => checkDesign(design).filter((f) => f.severity !== 'info').length, [design]);
+}
+
+/** The live side panels as tabs (ARIA tabs pattern: arrow keys move between tabs). Only the open one renders. */
+export function LivePanels() {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('events');
+  const refs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  const findings = useFindingCount();
+  const onKey = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : undefined;
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    refs.current[next]?.focus();
+  };
+  return (
+    <div className="live-panels">
+      <div role="tablist" aria-label={t('live.tabs.label')} className="tabs" onKeyDown={onKey}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            ref={(el) => {
+              refs.current[id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`tabpanel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+          >
+            {t(`live.tabs.${id}`)}
+            {id === 'checks' && findings > 0 && <span className="badge">{findings}</span>}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
+        {PANELS[tab]()}
+      </div>
+    </div>
+  );
+}
