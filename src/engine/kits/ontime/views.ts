@@ -1,5 +1,7 @@
 import type { NodeView, Note } from '../../sim/view';
 import { K, MAIL_KINDS, TASK_KINDS } from './kinds';
+
+const ONTIME_KINDS: ReadonlySet<string> = new Set(Object.values(K));
 import type { OnTimeRuntime } from './runtime';
 
 type View = Omit<NodeView, 'hostUp'>;
@@ -12,6 +14,8 @@ type View = Omit<NodeView, 'hostUp'>;
 export function renderOnTime(rt: OnTimeRuntime): void {
   const { ctx } = rt;
   for (const node of ctx.world.nodes.values()) {
+    // Other kits draw their own nodes (an OTD is not a Domino server).
+    if (!ONTIME_KINDS.has(node.kind)) continue;
     const view = nodeView(rt, node.id, node.kind);
     if (view) ctx.world.setNodeView(node.id, view);
   }
