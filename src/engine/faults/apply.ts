@@ -50,6 +50,7 @@ export function applyFault(world: World, fault: Fault): boolean {
       recover(world, fault.target);
       return true;
     case 'dbSwitchover':
+    case 'changeRestUrl':
       return false;
   }
 }

@@ -34,6 +34,8 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('maintenance'), target: id, process: id.optional() }),
   /** Planned database role switch (Data Guard); handled by the kit that models the database. */
   z.object({ kind: z.literal('dbSwitchover'), target: id }),
+  /** Operator action (OT-2): point a client population's REST URL at another node (a load balancer or a server). */
+  z.object({ kind: z.literal('changeRestUrl'), target: id, to: id }),
   /** Brings a node back: power on if needed, then start every process that is stopped or crashed. */
   z.object({ kind: z.literal('recover'), target: id }),
 ]);

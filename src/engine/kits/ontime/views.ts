@@ -20,6 +20,7 @@ export function renderOnTime(rt: OnTimeRuntime): void {
     if (view) ctx.world.setNodeView(node.id, view);
   }
   for (const mail of rt.sync.syncer.keys()) renderMailRelations(rt, mail);
+  rt.rest.render();
   const servers = ctx.topo.taskServers;
   for (let i = 0; i < servers.length; i++) {
     for (let j = i + 1; j < servers.length; j++) {
@@ -44,7 +45,7 @@ function renderMailRelations(rt: OnTimeRuntime, mail: string): void {
 
 function nodeView(rt: OnTimeRuntime, id: string, kind: string): View | undefined {
   const { ctx } = rt;
-  if (kind === K.lb || kind === K.clients) return rt.rest?.view(id) ?? { status: ctx.world.network.isHostUp(id) ? 'running' : 'failed', notes: [] };
+  if (kind === K.lb || kind === K.clients) return rt.rest.view(id) ?? { status: ctx.world.network.isHostUp(id) ? 'running' : 'failed', notes: [] };
   // A mail server that is down still tells where OnTime went for its mail DBs.
   const mail = MAIL_KINDS.has(kind) ? mailNotes(rt, id) : [];
   if (!ctx.world.network.isHostUp(id)) return { status: 'failed', notes: [{ key: 'note.hostDown' }, ...mail] };
