@@ -1,0 +1,130 @@
+/** Measurements 1 (engine throughput) and 2 (engine scale): rows for the table. */
+import { generateDesign } from '../designs';
+import { growthExponent, median, notAvailable, verdict, type Row } from '../report';
+import { heapLoop, kernelLoop } from './baselines';
+import { countKernelSteps, simulate, HOUR_MS } from './workload';
+
+const THROUGHPUT_NODES = 200;
+/** Events/s needs no full hour: ten simulated minutes (faults at 5 min included) keep five repetitions short. */
+const THROUGHPUT_SPAN_MS = 10 * 60_000;
+/** One run of a size stops at this wall time; the hour is then extrapolated from the simulated time reached. */
+const RUN_LIMIT_MS = 60_000;
+const SCALE_SIZES = [50, 200, 1000] as const;
+/** Repetitions of one size stop once they add up to this much wall time (the whole bench must stay near 10 minutes). */
+const SIZE_BUDGET_MS = 25_000;
+
+export interface EngineOptions {
+  runs: number;
+  log: (line: string) => void;
+}
+
+function throughputRows(opts: EngineOptions): Row[] {
+  const G = '1 engine throughput';
+  const design = generateDesign(THROUGHPUT_NODES);
+  const { steps, meanQueue } = countKernelSteps(design, THROUGHPUT_SPAN_MS);
+  if (steps === 0) return [notAvailable(G, 'events/s', 'Kernel.step never ran (engine API changed?)', '≥ 1 M/s, ratio ≥ 0.5')];
+  const queue = Math.max(1, Math.round(meanQueue));
+  opts.log(`engine: ${design.nodes.length} nodes, 10 min = ${steps} kernel steps, mean queue ${queue}`);
+  // Warm-up: let the JIT settle on all three loops before anything is timed.
+  simulate(design, THROUGHPUT_SPAN_MS);
+  heapLoop(steps, queue);
+  kernelLoop(steps, queue);
+  const sim: number[] = [];
+  const heap: number[] = [];
+  const kernel: number[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    sim.push(simulate(design, THROUGHPUT_SPAN_MS).wallMs);
+    heap.push(heapLoop(steps, queue).wallMs);
+    kernel.push(kernelLoop(steps, queue).wallMs);
+  }
+  const rate = (ms: number) => steps / (ms / 1000);
+  const simRate = rate(median(sim));
+  const heapRate = rate(median(heap));
+  const kernelRate = rate(median(kernel));
+  const ratio = simRate / heapRate;
+  const runs = `median of ${opts.runs}, interleaved`;
+  const rows: Row[] = [
+    {
+      group: G,
+      figure: `engine events/s (${design.nodes.length}-node design, 10 simulated min, faults) vs bare heap loop`,
+      value: simRate,
+      unit: 'ev/s',
+      baseline: heapRate,
+      ratio,
+      budget: 'ratio ≥ 0.5',
+      verdict: verdict(ratio >= 0.5),
+      note: `${steps} kernel steps, queue ≈ ${queue}; ${runs}`,
+      runs: sim.map(rate),
+    },
+    { group: G, figure: 'engine events/s, absolute', value: simRate, unit: 'ev/s', budget: '≥ 1 M/s', verdict: verdict(simRate >= 1e6), note: runs },
+    {
+      group: G,
+      figure: 'kernel alone (synthetic timers) vs bare heap loop',
+      value: kernelRate,
+      unit: 'ev/s',
+      baseline: heapRate,
+      ratio: kernelRate / heapRate,
+      budget: '',
+      verdict: 'info',
+      note: 'locates the cost: kernel vs kits',
+      runs: kernel.map(rate),
+    },
+  ];
+  return rows;
+}
+
+/** Wall times of one simulated hour of `design` (extrapolated from a partial run when one hits the limit). */
+function hourRuns(design: Parameters<typeof simulate>[0], runs: number): { walls: number[]; extrapolated: boolean } {
+  simulate(design, HOUR_MS / 60); // warm-up
+  const walls: number[] = [];
+  let extrapolated = false;
+  for (let i = 0; i < runs; i++) {
+    const r = simulate(design, HOUR_MS, RUN_LIMIT_MS);
+    walls.push((r.wallMs * HOUR_MS) / r.simulatedMs);
+    if (!r.complete) extrapolated = true;
+    if (!r.complete || r.wallMs * (walls.length + 1) > SIZE_BUDGET_MS) break;
+  }
+  return { walls, extrapolated };
+}
+
+function scaleRows(opts: EngineOptions): Row[] {
+  const G = '2 engine scale';
+  const points: Array<{ x: number; y: number }> = [];
+  const rows: Row[] = [];
+  for (const size of SCALE_SIZES) {
+    const design = generateDesign(size);
+    const { walls, extrapolated } = hourRuns(design, opts.runs);
+    const wall = median(walls);
+    points.push({ x: design.nodes.length, y: wall });
+    const budgeted = size === 200;
+    const how = extrapolated ? `EXTRAPOLATED from a run stopped after ${RUN_LIMIT_MS / 1000} s of wall time` : walls.length < opts.runs ? `median of ${walls.length} (repeats capped)` : `median of ${walls.length}`;
+    rows.push({
+      group: G,
+      figure: `1 simulated hour, ${design.nodes.length} nodes (${design.sites.length} sites)`,
+      value: wall / 1000,
+      unit: 's',
+      budget: budgeted ? '< 2 s' : '',
+      verdict: budgeted ? verdict(wall < 2000) : 'info',
+      note: how,
+      runs: walls.map((w) => w / 1000),
+    });
+    opts.log(`engine scale: ${design.nodes.length} nodes → ${(wall / 1000).toFixed(2)} s${extrapolated ? ' (extrapolated)' : ''}`);
+  }
+  const exponent = growthExponent(points);
+  const last = points.at(-1)!;
+  const first = points[0]!;
+  rows.push({
+    group: G,
+    figure: `growth exponent (time ∝ nodes^k, ${first.x}→${last.x} nodes)`,
+    value: exponent,
+    unit: '',
+    budget: 'k ≤ 1.2 (near linear)',
+    verdict: verdict(exponent <= 1.2),
+    note: `least squares on log–log; ×${(last.y / first.y).toFixed(0)} time for ×${(last.x / first.x).toFixed(0)} nodes`,
+  });
+  return rows;
+}
+
+export function measureEngine(opts: EngineOptions): Row[] {
+  return [...throughputRows(opts), ...scaleRows(opts)];
+}
