@@ -10,7 +10,7 @@ test('a share link opens the design read-only, and "Make a copy" makes it editab
   await inspector.getByLabel('Design name').fill('Shared P1');
   await inspector.getByLabel('Design name').press('Enter');
 
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   const link = await page.getByRole('dialog', { name: 'Share this design' }).getByRole('textbox', { name: 'Link' }).inputValue();
   expect(link).toMatch(/#share=/);
 

@@ -25,7 +25,7 @@ export class LiveView {
     return this.page.getByRole('tab', { name });
   }
 
-  async speed(value: '1' | '5' | '20' | '60' | 'max'): Promise<void> {
+  async speed(value: '1' | '5' | '10' | '20' | '60' | 'max'): Promise<void> {
     await this.controls.getByLabel(/Speed|速度/).selectOption(value);
   }
 

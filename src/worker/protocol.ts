@@ -6,7 +6,7 @@ import type { DesignDoc, Fault, Frame } from '../engine';
 import type { ScriptEntry } from './script';
 
 /** Simulated milliseconds per wall-clock millisecond; 'max' runs as fast as the worker can. */
-export const SPEEDS = [1, 5, 20, 60, 'max'] as const;
+export const SPEEDS = [1, 5, 10, 20, 60, 'max'] as const;
 export type Speed = (typeof SPEEDS)[number];
 
 export type ToWorker =
