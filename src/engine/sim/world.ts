@@ -123,6 +123,11 @@ export class World {
     this.dirtyRelations.add(relation.id);
   }
 
+  /** The live relations by id (read-only: invariant checkers compare them with a kit's state). */
+  relationViews(): ReadonlyMap<string, RelationView> {
+    return this.relations;
+  }
+
   gauge(key: string, read: () => number): void {
     this.gauges.push([key, read]);
   }
