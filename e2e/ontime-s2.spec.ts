@@ -13,7 +13,7 @@ async function nodeAction(page: Page, node: string, action: string): Promise<voi
   await page.getByRole('menu', { name: `Actions for ${node}` }).getByRole('menuitem', { name: action }).click();
 }
 
-test('S2 on P1: OT1\'s whole Domino server dies; OT2 takes over its Sync and its mail DBs, then everything fails back (OT-4, OT-5, OT-6)', async ({ page }) => {
+test('S2 on P1: OT1\'s whole Domino server dies; OT2 takes over its Sync and its mail DBs, then everything fails back (OT-1, OT-4, OT-5, OT-6)', async ({ page }) => {
   const errors = watchErrors(page);
   await openTemplate(page, 'ontime-p1-colocated');
   const ot1 = page.getByRole('group', { name: 'OT1', exact: true });
@@ -39,6 +39,18 @@ test('S2 on P1: OT1\'s whole Domino server dies; OT2 takes over its Sync and its
   expect(stoppedAt).toBe(crashedAt);
   expect(tookOverAt - crashedAt).toBeGreaterThanOrEqual(5_000);
   expect(tookOverAt - crashedAt).toBeLessThanOrEqual(15_000);
+
+  // REST: the LB keeps sending OT1 its share until three failed health checks (≤ ≈90 s), then only OT2 answers.
+  const clients = page.getByRole('group', { name: 'Clients', exact: true });
+  await expect(clients.getByRole('status')).toHaveText(/Degraded/);
+  const degradedAt = await eventTime(page, 'Clients is degraded');
+  const markedDownAt = await eventTime(page, 'LB marks OT1 down (health checks failed)');
+  expect(markedDownAt - crashedAt).toBeGreaterThanOrEqual(60_000);
+  expect(markedDownAt - crashedAt).toBeLessThanOrEqual(95_000);
+  expect(degradedAt - crashedAt).toBeLessThanOrEqual(1_000);
+  await expect(page.getByRole('group', { name: 'LB', exact: true })).toContainText('Marked down: OT1');
+  await expect(clients).toContainText('100 % of requests answered');
+  await eventTime(page, 'Clients is back to normal');
 
   // After the retries, OnTime uses the replica of OT1's mail DBs on its cluster mate.
   const failoverAt = await eventTime(page, 'OT2 switched the mail DBs of OT1 from OT1 to the cluster replica on OT2');

@@ -35,11 +35,13 @@ export type SimEvent = Base &
     // OnTime kit (DOMAIN.md §1): Sync stops with its syncer, mail DB access fails over (OT-6), ConfigDB replicates (OT-11).
     | { type: 'sync.stopped'; mailServer: string; syncer: string }
     | { type: 'maildb.unreachable'; mailServer: string; target: string; by: string; attempt: number; attempts: number }
-    | { type: 'maildb.failover'; mailServer: string; from: string; to: string; by: string }
+    // The replica on a cluster mate takes over (a 'takeover' for the run report's timeline).
+    | { type: 'maildb.takeover'; mailServer: string; from: string; to: string; by: string }
     | { type: 'maildb.broken'; mailServer: string; home: string; by: string }
     | { type: 'maildb.failback'; mailServer: string; from: string; to: string; by: string }
     | { type: 'configdb.changed'; setting: string; version: number }
     | { type: 'configdb.replicated'; from: string; to: string; version: number }
+    | { type: 'rest.urlChanged'; clients: string; from: string; to: string }
   );
 
 /**
@@ -65,7 +67,9 @@ type EngineEvent =
   | { type: 'service.degraded'; service: string }
   | { type: 'service.stale'; service: string }
   | { type: 'service.restored'; service: string }
-  | { type: 'data.lost'; what: string; lostMs: number };
+  | { type: 'data.lost'; what: string; lostMs: number }
+  | { type: 'assignment.takeover'; resource: string; from: string; to: string }
+  | { type: 'assignment.failback'; resource: string; from: string; to: string };
 
 export type SimEventType = SimEvent['type'];
 

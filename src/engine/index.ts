@@ -21,6 +21,7 @@ export { BUILTIN_INVARIANTS } from './invariants/builtin';
 export { Network, SAME_SITE_RTT_MS, type Partition } from './network/network';
 export { SimProcess, type ProcessTiming } from './primitives/process';
 export { Membership, type MembershipTiming, type MembershipHandlers } from './primitives/membership';
+export { Assignment, timingFromBeats, type AssignmentOptions } from './primitives/assignment';
 export { RestartManager, NODE_MANAGER_POLICY, type RestartPolicy } from './primitives/restartManager';
 export { LoadBalancer, OTD_HEALTH_CHECK, processMember, type HealthCheckTiming, type Routing, type LbMember, type Route } from './primitives/loadBalancer';
 export { RetryingClient, MAIL_DB_RETRY, type RetryPolicy, type RequestResult } from './primitives/retryingClient';

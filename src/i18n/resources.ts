@@ -4,6 +4,7 @@ import * as weblogic from './parts/weblogic';
 import * as engine from './parts/engine';
 import * as ontime from './parts/ontime';
 import * as live from './parts/live';
+import * as editor from './parts/editor';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -15,6 +16,7 @@ export const PARTS: Record<string, DictionaryPart> = {
   engine,
   ontime,
   live,
+  editor,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

@@ -52,6 +52,7 @@ export function applyFault(world: World, fault: Fault): boolean {
     case 'dbSwitchover':
     case 'zdtRollout':
     case 'deploy':
+    case 'changeRestUrl':
       return false;
   }
 }

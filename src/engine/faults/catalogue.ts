@@ -38,6 +38,8 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('zdtRollout'), target: id }),
   /** Deploys an application to a WebLogic domain (target = its Admin Server); handled by the WebLogic kit (WL-16). */
   z.object({ kind: z.literal('deploy'), target: id }),
+  /** Operator action (OT-2): point a client population's REST URL at another node (a load balancer or a server). */
+  z.object({ kind: z.literal('changeRestUrl'), target: id, to: id }),
   /** Brings a node back: power on if needed, then start every process that is stopped or crashed. */
   z.object({ kind: z.literal('recover'), target: id }),
 ]);

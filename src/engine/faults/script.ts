@@ -77,6 +77,7 @@ export function targetIssues(fault: Fault, design: DesignDoc): Array<{ path: str
     default: {
       const node = nodes.get(fault.target);
       need(node !== undefined, 'target', `unknown node "${fault.target}"`);
+      if (fault.kind === 'changeRestUrl') need(nodes.has(fault.to), 'to', `unknown node "${fault.to}"`);
       const process = 'process' in fault ? fault.process : undefined;
       if (node && process !== undefined) {
         const known = NODE_KINDS.get(node.kind)?.processes ?? [];

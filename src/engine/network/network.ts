@@ -54,6 +54,8 @@ export class Network {
   /** Last event that reopened from→to (a heal, a link coming up), at from*n+to; 0 = never. */
   private readonly reopenedBy: Float64Array;
   private partitionSeq = 0;
+  /** When the last partition was healed (or a link came back up); -1 = never. */
+  private lastReopenMs = -1;
   private readonly rng: Prng;
 
   constructor(
@@ -135,6 +137,7 @@ export class Network {
     const event = this.kernel.emit({ type: up ? 'link.up' : 'link.down', subject: linkId, a: this.siteIds[link.a]!, b: this.siteIds[link.b]! });
     link.downCause = up ? null : event.id;
     if (up) {
+      this.lastReopenMs = this.kernel.now;
       const n = this.siteIds.length;
       this.reopenedBy[link.a * n + link.b] = event.id;
       this.reopenedBy[link.b * n + link.a] = event.id;
@@ -175,6 +178,7 @@ export class Network {
     for (const partition of healed) {
       this.partitions.delete(partition.id);
       const event = this.kernel.emit({ type: 'net.healed', subject: partition.id, from: partition.from.join('+'), to: partition.to.join('+') });
+      this.lastReopenMs = this.kernel.now;
       this.forEachCut(partition, (i) => {
         this.cutCount[i]!--;
         this.reopenedBy[i] = event.id;
@@ -185,6 +189,11 @@ export class Network {
   /** Whether any partition is in force (some invariants only hold without one). */
   get partitioned(): boolean {
     return this.partitions.size > 0;
+  }
+
+  /** Time since the network last became whole again (a heal, a link up); undefined if it never split. */
+  msSinceReopened(): number | undefined {
+    return this.lastReopenMs < 0 ? undefined : this.kernel.now - this.lastReopenMs;
   }
 
   activePartitions(): Partition[] {

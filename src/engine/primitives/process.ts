@@ -27,6 +27,8 @@ export class SimProcess {
     readonly nodeId: string,
     readonly name: string,
     readonly timing: ProcessTiming,
+    /** Whether the process's host has power: a process cannot start on a powered-off host. */
+    private readonly powered: () => boolean = () => true,
   ) {}
 
   get state(): ProcessState {
@@ -50,8 +52,9 @@ export class SimProcess {
     this.current = 'running';
   }
 
+  /** Boots the process; ignored while it is not down or while its host has no power. */
   start(): void {
-    if (!this.isDown) return;
+    if (!this.isDown || !this.powered()) return;
     const gen = ++this.generation;
     const cause = this.transition('starting');
     this.kernel.after(this.timing.bootMs, () => {

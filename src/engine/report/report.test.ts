@@ -114,3 +114,35 @@ describe('run report', () => {
     expect(report.metrics).toEqual({ throughput: { min: 10, max: 30, mean: 20, last: 30 } });
   });
 });
+
+describe('run report from metrics', () => {
+  it('the whole-system error rate becomes impact intervals of "system": degraded above 0.1 %, unavailable at 100 %', () => {
+    const fault = { id: 1, t: 1000, cause: null, subject: 'X', type: 'fault.injected' as const, fault: { kind: 'crashHost' as const, target: 'X' } };
+    const samples = [0, 0.5, 1, 1, 0, 0].map((errorRate, i) => ({ t: i * 1000, values: { errorRate } }));
+    const report = buildReport([fault], samples, 6000);
+    expect(report.faults[0]!.impacts).toEqual([
+      { service: 'system', kind: 'degraded', fromMs: 1000, toMs: 2000, source: 'metric' },
+      { service: 'system', kind: 'unavailable', fromMs: 2000, toMs: 4000, source: 'metric' },
+    ]);
+    expect(report.faults[0]!.rtoMs).toBe(3000);
+  });
+
+  it('lists a verdict reached by several observers at the same moment once', () => {
+    const events = [
+      { id: 1, t: 0, cause: null, subject: 'A', type: 'fault.injected' as const, fault: { kind: 'crashHost' as const, target: 'A' } },
+      { id: 2, t: 10, cause: 1, subject: 'A', type: 'member.dead' as const, observer: 'B', peer: 'A' },
+      { id: 3, t: 10, cause: 1, subject: 'C', type: 'member.dead' as const, observer: 'B', peer: 'C' },
+      { id: 4, t: 10, cause: 1, subject: 'A', type: 'member.dead' as const, observer: 'D', peer: 'A' },
+    ];
+    expect(buildReport(events, [], 100).faults[0]!.timeline.map((s) => s.subject)).toEqual(['A', 'C']);
+  });
+});
+
+describe('losses', () => {
+  it('credits the growth of sessionsLost / txFailed to the fault before it, up to the next fault', () => {
+    const fault = (id: number, t: number) => ({ id, t, cause: null, subject: 'X', type: 'fault.injected' as const, fault: { kind: 'crashHost' as const, target: 'X' } });
+    const samples = [0, 0, 5, 5, 7, 9].map((txFailed, i) => ({ t: i * 1000, values: { txFailed, sessionsLost: 0 } }));
+    const report = buildReport([fault(1, 1000), fault(2, 3500)], samples, 6000);
+    expect(report.faults.map((f) => f.losses)).toEqual([{ txFailed: 5 }, { txFailed: 4 }]);
+  });
+});

@@ -9,8 +9,11 @@ export interface ImpactInterval {
   fromMs: number;
   /** null: still impaired when the run ended. */
   toMs: number | null;
-  /** 'event': a 'service.*' event said so; 'lag': a lag gauge stayed above the stale threshold. */
-  source: 'event' | 'lag';
+  /**
+   * 'event': a 'service.*' event said so; 'lag': a lag gauge stayed above the stale threshold; 'metric': the
+   * whole-system error rate (service "system") was above 0.1 % (degraded) or at 100 % (unavailable).
+   */
+  source: 'event' | 'lag' | 'metric';
 }
 
 export interface TimelineEntry {
@@ -40,8 +43,16 @@ export interface FaultReport {
   /** The largest span of data lost (0 = none): the RPO this fault achieved. */
   rpoMs: number;
   dataLost: DataLoss[];
+  /**
+   * How much the whole-system loss counters (LOSS_COUNTERS: sessions lost, transactions failed) grew between
+   * this fault and the next one (or the end of the run); only counters that grew are listed.
+   */
+  losses: Record<string, number>;
   timeline: TimelineEntry[];
 }
+
+/** Whole-system gauges that count losses since the start of the run (metric keys of the brief). */
+export const LOSS_COUNTERS: readonly string[] = ['sessionsLost', 'txFailed'];
 
 export interface MetricSummary {
   min: number;
@@ -87,18 +98,20 @@ export function buildReport(events: readonly SimEvent[], samples: readonly Metri
   };
   for (const [interval, cause] of eventImpacts(events)) credit(interval, cause);
   for (const interval of lagImpacts(samples, options.staleAfterMs, faults[0]?.t ?? untilMs)) credit(interval, null);
+  for (const interval of errorRateImpacts(samples)) credit(interval, null);
   addTimelines(events, rootFault, byId);
   for (const e of events) {
     if (e.type !== 'data.lost') continue;
     const report = byId.get(rootFault(e.id) ?? -1);
     report?.dataLost.push({ subject: e.subject, what: e.what, lostMs: e.lostMs });
   }
+  addLosses([...byId.values()], samples);
   for (const report of byId.values()) finish(report);
   return { untilMs, eventCount: events.length, faults: [...byId.values()], unattributed, metrics: summarise(samples) };
 }
 
 function emptyFaultReport(e: Extract<SimEvent, { type: 'fault.injected' }>): FaultReport {
-  return { eventId: e.id, atMs: e.t, fault: e.fault, impacts: [], servicesHurt: [], rtoMs: 0, rpoMs: 0, dataLost: [], timeline: [] };
+  return { eventId: e.id, atMs: e.t, fault: e.fault, impacts: [], servicesHurt: [], rtoMs: 0, rpoMs: 0, dataLost: [], losses: {}, timeline: [] };
 }
 
 /** id → the 'fault.injected' event its cause chain starts from (memoised; chains only point backwards). */
@@ -144,6 +157,24 @@ function eventImpacts(events: readonly SimEvent[]): Array<[ImpactInterval, numbe
     if (impact !== 'restored') open.set(e.subject, [{ service: e.subject, kind: impact, fromMs: e.t, toMs: null, source: 'event' }, e.id]);
   }
   return [...done, ...open.values()].sort((a, b) => a[0].fromMs - b[0].fromMs);
+}
+
+/** The whole system's error rate as impact intervals of the service "system". */
+function errorRateImpacts(samples: readonly MetricSample[]): ImpactInterval[] {
+  const out: ImpactInterval[] = [];
+  let open: ImpactInterval | undefined;
+  for (const sample of samples) {
+    const rate = sample.values.errorRate;
+    if (rate === undefined) continue;
+    const kind: ImpactKind | undefined = rate >= 0.999 ? 'unavailable' : rate > 0.001 ? 'degraded' : undefined;
+    if (open && open.kind !== kind) {
+      open.toMs = sample.t;
+      out.push(open);
+      open = undefined;
+    }
+    if (kind && !open) open = { service: 'system', kind, fromMs: sample.t, toMs: null, source: 'metric' };
+  }
+  return open ? [...out, open] : out;
 }
 
 /** The normal peak of each lag gauge (ms) before `beforeMs`. */
@@ -197,9 +228,32 @@ function addTimelines(events: readonly SimEvent[], rootFault: (id: number) => nu
     }
     for (const id of targets) {
       const report = reports.get(id);
-      if (report) report.timeline.push({ phase, t: e.t, afterMs: e.t - report.atMs, eventId: e.id, type: e.type, subject: e.subject });
+      // Several observers reach the same verdict at the same moment (every member declares a peer dead): once is enough.
+      if (!report || report.timeline.some((x) => x.t === e.t && x.type === e.type && x.subject === e.subject)) continue;
+      report.timeline.push({ phase, t: e.t, afterMs: e.t - report.atMs, eventId: e.id, type: e.type, subject: e.subject });
     }
   }
+}
+
+/** The value of a gauge at the last sample at or before `t` (0 before the first). */
+function valueAt(samples: readonly MetricSample[], key: string, t: number): number {
+  let value = 0;
+  for (const sample of samples) {
+    if (sample.t > t) break;
+    value = sample.values[key] ?? value;
+  }
+  return value;
+}
+
+function addLosses(reports: FaultReport[], samples: readonly MetricSample[]): void {
+  const end = samples.at(-1)?.t ?? 0;
+  reports.forEach((report, i) => {
+    const until = reports.slice(i + 1).find((r) => r.atMs > report.atMs)?.atMs ?? end + 1;
+    for (const key of LOSS_COUNTERS) {
+      const grew = valueAt(samples, key, until - 1) - valueAt(samples, key, report.atMs);
+      if (grew > 0) report.losses[key] = grew;
+    }
+  });
 }
 
 function finish(report: FaultReport): void {

@@ -2,12 +2,28 @@ import { Kernel } from '../kernel/kernel';
 import { Network } from '../network/network';
 import { SimProcess, type ProcessTiming } from '../primitives/process';
 import type { DesignDoc, DesignNode, ParamValue } from '../design/schema';
-import type { NodeView, RelationView } from './view';
+import type { NodeView, Note, RelationView } from './view';
 import { Workload, type WorkloadSpec } from '../primitives/workload';
 import { ClaimRegistry } from './claims';
 
-function sameView(a: NodeView | undefined, b: NodeView): boolean {
-  return a !== undefined && a.status === b.status && a.hostUp === b.hostUp && JSON.stringify(a.notes) === JSON.stringify(b.notes);
+function sameParams(a: Note['params'], b: Note['params']): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+/** Kits set every node's view on every change, so this runs very often: no JSON, no allocation. */
+function sameView(a: NodeView | undefined, status: NodeView['status'], notes: readonly Note[], hostUp: boolean): boolean {
+  if (a === undefined || a.status !== status || a.hostUp !== hostUp || a.notes.length !== notes.length) return false;
+  for (let i = 0; i < notes.length; i++) {
+    const x = a.notes[i]!;
+    const y = notes[i]!;
+    if (x.key !== y.key || !sameParams(x.params, y.params)) return false;
+  }
+  return true;
 }
 
 function sameRelation(a: RelationView | undefined, b: RelationView): boolean {
@@ -45,7 +61,7 @@ export class World {
   }
 
   addProcess(nodeId: string, name: string, timing: ProcessTiming): SimProcess {
-    const process = new SimProcess(this.kernel, nodeId, name, timing);
+    const process = new SimProcess(this.kernel, nodeId, name, timing, () => this.network.isHostUp(nodeId));
     const list = this.processes.get(nodeId) ?? [];
     list.push(process);
     this.processes.set(nodeId, list);
@@ -94,8 +110,9 @@ export class World {
 
   /** Sets what the canvas shows of a node; the host's power state is filled in here for every kit. */
   setNodeView(nodeId: string, partial: Omit<NodeView, 'hostUp'>): void {
-    const view: NodeView = { ...partial, hostUp: this.network.isHostUp(nodeId) };
-    if (sameView(this.views.get(nodeId), view)) return;
+    const hostUp = this.network.isHostUp(nodeId);
+    if (sameView(this.views.get(nodeId), partial.status, partial.notes, hostUp)) return;
+    const view: NodeView = { ...partial, hostUp };
     this.views.set(nodeId, view);
     this.dirtyViews.add(nodeId);
   }

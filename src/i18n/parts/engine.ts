@@ -45,6 +45,10 @@ export const en = {
       restored: '{{service}} is back to normal',
     },
     data: { lost: '{{subject}}: {{lostMs}} ms of {{what}} lost' },
+    assignment: {
+      takeover: '{{to}} took over {{resource}} from {{from}}',
+      failback: '{{resource}} is back with {{to}}; {{from}} stopped standing in',
+    },
   },
 };
 
@@ -92,5 +96,9 @@ export const ja: Translation<typeof en> = {
       restored: '{{service}} が正常に戻った',
     },
     data: { lost: '{{subject}}: {{what}} の {{lostMs}} ms 分が失われた' },
+    assignment: {
+      takeover: '{{to}} が {{from}} から {{resource}} を引き継いだ',
+      failback: '{{resource}} が {{to}} に戻り、{{from}} の代理が終了',
+    },
   },
 };

@@ -1,34 +1,82 @@
-import { useCallback, useMemo } from 'react';
-import { Background, Controls, ReactFlow, type EdgeMouseHandler, type NodeMouseHandler } from '@xyflow/react';
+import { useCallback, useMemo, type DragEvent } from 'react';
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  type EdgeMouseHandler,
+  type NodeMouseHandler,
+  type ReactFlowInstance,
+  type Viewport,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
+import { saveView, useSession } from '../../state/persistence/session';
+import { addItem, SITE_KIND } from '../editor/actions';
+import { useEditor } from '../editor/editorStore';
+import { flowInstance, setFlowInstance } from '../editor/flowRef';
+import { GRID, NODE_SIZE } from '../editor/model/geometry';
+import { PALETTE_MIME } from '../palette/Palette';
+import { ClusterNode } from './ClusterNode';
 import { designToEdges, designToNodes, type FlowNode } from './flow';
 import { LiveEdge } from './live/LiveEdge';
 import { liveEdges, withLiveEdges } from './live/liveEdges';
+import { NodeContextMenu } from './NodeContextMenu';
 import { ServerNode } from './ServerNode';
 import { SiteNode } from './SiteNode';
-import { NodeContextMenu } from './NodeContextMenu';
+import { useConnect } from './useConnect';
+import { useNodeChanges, withLocal } from './useNodeChanges';
 
 // Module scope: a new nodeTypes object per render would remount every node.
-const nodeTypes = { server: ServerNode, site: SiteNode };
+const nodeTypes = { server: ServerNode, site: SiteNode, cluster: ClusterNode };
 const edgeTypes = { live: LiveEdge };
+const SNAP: [number, number] = [GRID, GRID];
+const PAN_BUTTONS = [1, 2];
+const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
+const onInit = (flow: ReactFlowInstance<FlowNode>) => setFlowInstance(flow);
+const onMoveEnd = (_e: unknown, v: Viewport) => saveView({ x: v.x, y: v.y, zoom: v.zoom });
 
+/** The design canvas: edit by dragging, connecting and selecting; the live simulation state is drawn on it. */
 export function Canvas() {
   const { t } = useTranslation();
   const design = useAppStore((s) => s.design);
   const relations = useAppStore((s) => s.relations);
   const select = useAppStore((s) => s.select);
   const openContextMenu = useAppStore((s) => s.openContextMenu);
+  const selectedNodes = useEditor((s) => s.selectedNodes);
+  const selectedEdges = useEditor((s) => s.selectedEdges);
+  const snapToGrid = useEditor((s) => s.snapToGrid);
+  const showMinimap = useEditor((s) => s.showMinimap);
+  const readOnly = useSession((s) => s.readOnly);
+  const initialView = useSession((s) => s.initialView);
+  const changes = useNodeChanges();
+  const connect = useConnect();
 
-  const nodes = useMemo(() => designToNodes(design), [design]);
-  const staticEdges = useMemo(() => designToEdges(design), [design]);
+  const baseNodes = useMemo(
+    () => designToNodes(design, { selected: new Set(selectedNodes), dropTarget: changes.dropTarget, locked: readOnly }),
+    [design, selectedNodes, changes.dropTarget, readOnly],
+  );
+  const nodes = useMemo(() => withLocal(baseNodes, changes.local, design), [baseNodes, changes.local, design]);
+  const staticEdges = useMemo(
+    () =>
+      designToEdges(design, {
+        selected: new Set(selectedEdges),
+        linkLabel: (rttMs, jitterMs) => t(jitterMs > 0 ? 'editor.link.labelJitter' : 'editor.link.label', { rttMs, jitterMs }),
+        relationLabel: (kind, from, to) => t('editor.relation.label', { kind: t(`editor.relationKind.${kind}`, { defaultValue: kind }), from, to }),
+      }),
+    [design, selectedEdges, t],
+  );
   const edges = useMemo(() => [...withLiveEdges(design, staticEdges), ...liveEdges(relations)], [design, staticEdges, relations]);
 
+  // The existing fault menu and inspector follow the first selected server.
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_e, node) => select(node.type === 'server' ? node.id : null), [select]);
   const onNodeContextMenu: NodeMouseHandler<FlowNode> = useCallback(
     (event, node) => {
       event.preventDefault();
+      if (node.type === 'cluster') return;
       if (node.type === 'server') select(node.id);
       openContextMenu({ nodeId: node.id, x: event.clientX, y: event.clientY });
     },
@@ -48,23 +96,63 @@ export function Canvas() {
     select(null);
   }, [openContextMenu, select]);
 
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(PALETTE_MIME);
+      if (!kind) return;
+      e.preventDefault();
+      const flow = flowInstance();
+      if (!flow) return;
+      const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const offset = kind === SITE_KIND ? { x: 20, y: 16 } : { x: NODE_SIZE.width / 2, y: NODE_SIZE.height / 2 };
+      addItem(kind, { x: at.x - offset.x, y: at.y - offset.y }, (n) => t('editor.site.defaultName', { n }));
+    },
+    [t],
+  );
+
   return (
-    <section className="canvas" aria-label={t('panel.canvas')}>
+    <section className={`canvas${readOnly ? ' read-only' : ''}`} aria-label={t('panel.canvas')} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
+        onInit={onInit}
+        onNodesChange={changes.onNodesChange}
+        onEdgesChange={changes.onEdgesChange}
+        onNodeDrag={changes.onNodeDrag}
+        onNodeDragStop={changes.onNodeDragStop}
+        onConnect={connect.onConnect}
+        onConnectEnd={connect.onConnectEnd}
+        isValidConnection={connect.isValidConnection}
         onNodeClick={onNodeClick}
         onNodeContextMenu={onNodeContextMenu}
         onEdgeContextMenu={onEdgeContextMenu}
         onPaneClick={onPaneClick}
-        nodesDraggable={false}
-        fitView
+        onMoveEnd={onMoveEnd}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={28}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        selectionOnDrag
+        selectionMode={SelectionMode.Partial}
+        panOnDrag={PAN_BUTTONS}
+        multiSelectionKeyCode={MULTI_KEYS}
+        deleteKeyCode={null}
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP}
+        {...(initialView ? { defaultViewport: initialView } : { fitView: true })}
+        minZoom={0.1}
         proOptions={{ hideAttribution: true }}
       >
-        <Background />
+        <Background gap={GRID} />
         <Controls showInteractive={false} />
+        {showMinimap && <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} />}
       </ReactFlow>
       <NodeContextMenu />
     </section>

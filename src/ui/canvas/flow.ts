@@ -1,5 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { DesignDoc, RelationView } from '../../engine';
+import { absolutePosition, NODE_SIZE, siteRect } from '../editor/model/geometry';
 
 export interface ServerNodeData extends Record<string, unknown> {
   name: string;
@@ -8,39 +9,123 @@ export interface ServerNodeData extends Record<string, unknown> {
 
 export interface SiteNodeData extends Record<string, unknown> {
   name: string;
+  /** A server is being dragged over this site: it would land in it. */
+  dropTarget?: boolean;
+  /** Read-only (a shared design): no resize handles. */
+  locked?: boolean;
+}
+
+export interface ClusterNodeData extends Record<string, unknown> {
+  name: string;
+  kind: string;
+  memberCount: number;
 }
 
 export type ServerFlowNode = Node<ServerNodeData, 'server'>;
 export type SiteFlowNode = Node<SiteNodeData, 'site'>;
-export type FlowNode = ServerFlowNode | SiteFlowNode;
+export type ClusterFlowNode = Node<ClusterNodeData, 'cluster'>;
+export type FlowNode = ServerFlowNode | SiteFlowNode | ClusterFlowNode;
 
-/** Design → React Flow nodes. Sites are group nodes; servers are their children (positions relative to the site). */
-export function designToNodes(design: DesignDoc): FlowNode[] {
-  const sites: FlowNode[] = design.sites.map((site) => ({
-    id: site.id,
-    type: 'site',
-    position: site.position ?? { x: 0, y: 0 },
-    data: { name: site.name },
-    style: { width: site.size?.width ?? 600, height: site.size?.height ?? 400 },
-    selectable: false,
-    ariaLabel: site.name,
-  }));
+export interface NodeOptions {
+  selected: ReadonlySet<string>;
+  dropTarget?: string | null;
+  locked?: boolean;
+}
+
+const CLUSTER_PAD = 14;
+
+/**
+ * Mail clusters, OnTime clusters, WebLogic clusters: drawn as a labelled outline around their members (which may sit
+ * in different sites), behind the servers and never in the way of a click.
+ */
+function clusterNodes(design: DesignDoc): ClusterFlowNode[] {
+  return design.clusters.flatMap((c) => {
+    const members = design.nodes.filter((n) => c.members.includes(n.id)).map((n) => absolutePosition(design, n));
+    if (members.length === 0) return [];
+    const x = Math.min(...members.map((p) => p.x)) - CLUSTER_PAD;
+    const y = Math.min(...members.map((p) => p.y)) - CLUSTER_PAD - 18;
+    const width = Math.max(...members.map((p) => p.x)) + NODE_SIZE.width + CLUSTER_PAD - x;
+    const height = Math.max(...members.map((p) => p.y)) + NODE_SIZE.height + CLUSTER_PAD - y;
+    return [
+      {
+        id: `cluster:${c.id}`,
+        type: 'cluster' as const,
+        position: { x, y },
+        data: { name: c.name, kind: c.kind, memberCount: members.length },
+        style: { width, height },
+        width,
+        height,
+        selectable: false,
+        draggable: false,
+        connectable: false,
+        focusable: false,
+        zIndex: 0,
+      },
+    ];
+  });
+}
+
+/** Design → React Flow nodes. Sites come first (a parent must precede its children); servers are their children. */
+export function designToNodes(design: DesignDoc, opts: NodeOptions = { selected: new Set() }): FlowNode[] {
+  const sites: FlowNode[] = design.sites.map((site) => {
+    const r = siteRect(site);
+    return {
+      id: site.id,
+      type: 'site',
+      position: { x: r.x, y: r.y },
+      data: { name: site.name, dropTarget: opts.dropTarget === site.id, locked: opts.locked },
+      style: { width: r.width, height: r.height },
+      width: r.width,
+      height: r.height,
+      selected: opts.selected.has(site.id),
+      ariaLabel: site.name,
+      dragHandle: '.site-header',
+      zIndex: -1,
+    };
+  });
+  const siteIds = new Set(design.sites.map((s) => s.id));
   const servers: FlowNode[] = design.nodes.map((node) => ({
     id: node.id,
     type: 'server',
     position: node.position,
     data: { name: node.name, kind: node.kind },
-    ...(node.siteId ? { parentId: node.siteId, extent: 'parent' as const } : {}),
+    selected: opts.selected.has(node.id),
+    ...(node.siteId && siteIds.has(node.siteId) ? { parentId: node.siteId } : {}),
     ariaLabel: node.name,
   }));
-  return [...sites, ...servers];
+  return [...sites, ...clusterNodes(design), ...servers];
 }
 
-/** Static relations of the design (e.g. LB → server routes) as plain edges. */
-export function designToEdges(design: DesignDoc): Edge[] {
-  return design.relations
-    .filter((r) => r.kind !== 'watches')
-    .map((r) => ({ id: r.id, source: r.from, target: r.to, className: `edge-${r.kind}` }));
+export interface EdgeOptions {
+  selected: ReadonlySet<string>;
+  /** Localised text of a link label, e.g. "RTT 5 ms". */
+  linkLabel: (rttMs: number, jitterMs: number) => string;
+  relationLabel: (kind: string, from: string, to: string) => string;
+}
+
+/** Network links between sites (labelled with their round-trip time) and the design's relations. */
+export function designToEdges(design: DesignDoc, opts: EdgeOptions): Edge[] {
+  const name = (id: string) => design.nodes.find((n) => n.id === id)?.name ?? design.sites.find((s) => s.id === id)?.name ?? id;
+  const links: Edge[] = design.links.map((l) => ({
+    id: l.id,
+    source: l.a,
+    target: l.b,
+    label: opts.linkLabel(l.rttMs, l.jitterMs),
+    className: 'edge-link',
+    selected: opts.selected.has(l.id),
+    ariaLabel: `${name(l.a)} ↔ ${name(l.b)}: ${opts.linkLabel(l.rttMs, l.jitterMs)}`,
+    labelBgPadding: [6, 3] as [number, number],
+    labelBgBorderRadius: 4,
+  }));
+  const relations: Edge[] = design.relations.map((r) => ({
+    id: r.id,
+    source: r.from,
+    target: r.to,
+    className: `edge-${r.kind} edge-config`,
+    selected: opts.selected.has(r.id),
+    ariaLabel: opts.relationLabel(r.kind, name(r.from), name(r.to)),
+  }));
+  return [...links, ...relations];
 }
 
 /** Live relations (who syncs what now) as animated edges; an inactive one is drawn cut. */
@@ -50,6 +135,8 @@ export function liveEdges(relations: Record<string, RelationView>): Edge[] {
     source: r.from,
     target: r.to,
     animated: r.active,
+    selectable: false,
+    focusable: false,
     className: `edge-live edge-${r.kind} ${r.active ? 'active' : 'inactive'}`,
     ariaLabel: `${r.kind} ${r.from} → ${r.to}`,
   }));

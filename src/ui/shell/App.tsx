@@ -13,12 +13,19 @@ import { LivePanels } from '../sim/LivePanels';
 import { SimControls } from '../sim/SimControls';
 import { TimeAxis } from '../timeline/TimeAxis';
 import { LanguageSwitch } from './LanguageSwitch';
+import { EditorToolbar } from '../editor/EditorToolbar';
+import { EditorOverlays } from '../editor/Overlays';
+import { useEditorSession } from '../editor/useEditorSession';
+import { Palette } from '../palette/Palette';
+import { StartPanel } from '../gallery/Gallery';
+import { SharedBanner } from '../share/SharedBanner';
 
 export function App() {
   const { t } = useTranslation();
   const workerError = useAppStore((s) => s.workerError);
   useEffect(() => connectSimulation(), []);
   useShortcuts();
+  const ready = useEditorSession();
   return (
     <ReactFlowProvider>
       <div className="app">
@@ -27,6 +34,7 @@ export function App() {
             <Activity size={20} aria-hidden="true" className="logo" /> {t('app.title')}
           </h1>
           <span className="tagline muted">{t('app.tagline')}</span>
+          <EditorToolbar />
           <SimControls />
           <LanguageSwitch />
         </header>
@@ -36,17 +44,21 @@ export function App() {
             {t('worker.crashed', { reason: workerError })} {t('live.worker.restarted')}
           </div>
         )}
-        <main className="workspace">
+        <SharedBanner />
+        <main className="workspace with-palette">
+          <Palette />
           <div className="stage">
-            <Canvas />
+            {ready ? <Canvas /> : <p className="canvas loading">{t('editor.loading')}</p>}
             <TimeAxis />
             <LiveCharts />
           </div>
           <aside className="side">
+            <StartPanel />
             <Inspector />
             <LivePanels />
           </aside>
         </main>
+        <EditorOverlays />
       </div>
     </ReactFlowProvider>
   );

@@ -107,3 +107,13 @@ export function changeSeedAndScript(seed: number, script: ScriptEntry[]): void {
   useAppStore.getState().setSeed(seed);
   load({ seed, script, untilMs: 0 });
 }
+
+/**
+ * The design on screen changed (an edit, an undo, another document): restart from 0 with the faults that still
+ * apply to it. A design that brings another seed (another document) runs with that seed.
+ */
+export function reloadDesign(previousDesignSeed: number): void {
+  const s = useAppStore.getState();
+  if (s.design.seed !== previousDesignSeed) s.setSeed(s.design.seed);
+  load({ script: scriptFor(s.design, s.script), untilMs: 0 });
+}

@@ -1,7 +1,7 @@
 import { validateDesign } from '../../design/validate';
 import type { DesignDoc } from '../../design/schema';
 import { formatIssue } from '../../design/validate';
-import { Simulation } from '../../sim/simulation';
+import { Simulation, type SimulationOptions } from '../../sim/simulation';
 import type { SimEvent } from '../../events';
 import type { Fault } from '../../faults/catalogue';
 
@@ -40,8 +40,9 @@ export class Recorder {
   readonly events: SimEvent[] = [];
   readonly samples: Array<{ t: number; values: Record<string, number> }> = [];
 
-  constructor(design: DesignDoc, seed?: number) {
-    this.sim = new Simulation(design, seed === undefined ? {} : { seed });
+  /** With `checkInvariants` every built-in and kit invariant is checked after every kernel action. */
+  constructor(design: DesignDoc, options: SimulationOptions = {}) {
+    this.sim = new Simulation(design, options);
   }
 
   until(timeMs: number): this {

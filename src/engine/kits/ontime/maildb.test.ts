@@ -36,13 +36,13 @@ describe('mail DB access (Domino clustering)', () => {
     rec.until(90_000);
     const attempts = rec.all('maildb.unreachable', { mailServer: 'MS1' });
     expect(attempts.map((e) => (e.type === 'maildb.unreachable' ? e.attempt : 0))).toEqual([1, 2, 3]);
-    const failover = rec.first('maildb.failover', { mailServer: 'MS1' })!;
+    const failover = rec.first('maildb.takeover', { mailServer: 'MS1' })!;
     expect(failover).toMatchObject({ from: 'MS1', to: 'MS2', by: 'OT1' });
     // Each attempt waits for the 5 s connect timeout of a dead host, then 5 s before the next: ≈ 25–30 s in all.
     expect(failover.t - fault.t).toBeGreaterThanOrEqual(3 * 5000);
     expect(failover.t - fault.t).toBeLessThanOrEqual(3 * 5000 + 3 * 5000 + 5000);
     expect(failover.t).toBeGreaterThan(attempts[2]!.t - 1);
-    expect(rec.chain(failover)).toEqual(['maildb.failover', 'maildb.unreachable', 'process.state', 'host.state', 'fault.injected']);
+    expect(rec.chain(failover)).toEqual(['maildb.takeover', 'maildb.unreachable', 'process.state', 'host.state', 'fault.injected']);
     expect(rec.relation('maildb:MS1')).toMatchObject({ from: 'OT1', to: 'MS2', active: true });
     // Sync goes on against the replica: the lag falls back.
     expect(rec.gauge('syncLag:MS1')).toBeLessThanOrEqual(6);
@@ -53,14 +53,14 @@ describe('mail DB access (Domino clustering)', () => {
     rec.inject({ kind: 'crashHost', target: 'MS1' });
     rec.until(90_000);
     expect(rec.all('maildb.unreachable', { mailServer: 'MS1' })).toHaveLength(5);
-    expect(rec.first('maildb.failover', { mailServer: 'MS1' })).toBeDefined();
+    expect(rec.first('maildb.takeover', { mailServer: 'MS1' })).toBeDefined();
   });
 
   it('OT-6: with no replica (Domino failover broken) OnTime cannot reach the mail DBs either, until home returns', () => {
     const rec = new Recorder(design({ replicaCount: 0 })).until(20_000);
     rec.inject({ kind: 'crashHost', target: 'MS1' });
     rec.until(120_000);
-    expect(rec.first('maildb.failover')).toBeUndefined();
+    expect(rec.first('maildb.takeover')).toBeUndefined();
     expect(rec.first('maildb.broken', { mailServer: 'MS1', home: 'MS1' })).toBeDefined();
     expect(rec.gauge('syncLag:MS1')).toBeGreaterThan(90);
     const view = rec.state().nodes['MS1'];

@@ -85,7 +85,7 @@ export class MailDbService {
     }
     st.target = next;
     st.lastProbeMs = this.ctx.now;
-    const type = next === st.home ? 'maildb.failback' : 'maildb.failover';
+    const type = next === st.home ? 'maildb.failback' : 'maildb.takeover';
     this.ctx.kernel.emit({ type, subject: mail, mailServer: mail, from, to: next, by });
     this.ctx.changed();
     done(next);
@@ -120,7 +120,7 @@ export class MailDbService {
     st.target = replica;
     st.broken = false;
     st.lastProbeMs = this.ctx.now;
-    this.ctx.kernel.emit({ type: 'maildb.failover', subject: mail, mailServer: mail, from, to: replica, by }, this.ctx.whyDown(replica));
+    this.ctx.kernel.emit({ type: 'maildb.takeover', subject: mail, mailServer: mail, from, to: replica, by }, this.ctx.whyDown(replica));
     this.ctx.changed();
     done(replica);
   }

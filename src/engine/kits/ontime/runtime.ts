@@ -1,19 +1,14 @@
 import type { World } from '../../sim/world';
-import type { NodeView } from '../../sim/view';
 import { ConfigDbService } from './configdb';
 import { OnTimeContext } from './context';
 import { DOMINO_KINDS, K, PROC, TASK_KINDS } from './kinds';
 import { MailDbService } from './maildb';
+import { RestService } from './rest';
 import { DOMINO_PARAMS as D, ONTIME_SERVER_PARAMS as P } from './params';
 import { SyncService } from './sync';
 import { TakeoverService } from './takeover';
 import { readTopology } from './topology';
 import { renderOnTime } from './views';
-
-/** The REST side (clients, load balancers): renders the nodes it owns. */
-export interface RestPart {
-  view(nodeId: string): Omit<NodeView, 'hostUp'> | undefined;
-}
 
 /** Graceful drains, in ms: a model choice (a Domino server shuts its tasks down, then itself). */
 const DOMINO_DRAIN_MS = 5000;
@@ -31,7 +26,7 @@ export class OnTimeRuntime {
   readonly sync: SyncService;
   readonly takeover: TakeoverService;
   readonly configDb: ConfigDbService;
-  rest: RestPart | undefined;
+  readonly rest: RestService;
 
   constructor(world: World) {
     this.ctx = new OnTimeContext(world, readTopology(world.design));
@@ -40,6 +35,7 @@ export class OnTimeRuntime {
     this.sync = new SyncService(this.ctx, this.mailDb);
     this.takeover = new TakeoverService(this.ctx, this.sync);
     this.configDb = new ConfigDbService(this.ctx);
+    this.rest = new RestService(this.ctx, this.mailDb, this.configDb);
     this.ctx.onChanged(() => renderOnTime(this));
     renderOnTime(this);
   }

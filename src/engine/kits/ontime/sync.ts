@@ -23,6 +23,7 @@ export class SyncService {
     this.traffic = new SyncTrafficMeter(ctx);
     for (const [mail, owner] of ctx.topo.owner) {
       this.syncer.set(mail, owner);
+      ctx.world.claims.set(`sync:${mail}`, [owner]);
       this.lastSyncMs.set(mail, 0);
       this.lastDurationMs.set(mail, 0);
       ctx.world.gauge(`syncLag:${mail}`, () => (ctx.now - (this.lastSyncMs.get(mail) ?? 0)) / 1000);
@@ -43,6 +44,8 @@ export class SyncService {
   /** Hands the Sync of `mail` to `server` and starts its loop there. */
   assign(mail: string, server: string): void {
     this.syncer.set(mail, server);
+    // The exclusive role moves in one step: what the engine's single-syncer invariant checks (OT-10).
+    this.ctx.world.claims.set(`sync:${mail}`, [server]);
     this.kick(mail);
   }
 

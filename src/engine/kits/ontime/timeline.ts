@@ -58,7 +58,7 @@ export function onTimeTimelines(events: readonly SimEvent[]): OnTimeTimeline[] {
       tl.standIn ??= e.to;
       const detected = e.cause === null ? undefined : byId.get(e.cause);
       if (detected?.type === 'member.dead') tl.detectedAt ??= detected.t;
-    } else if (e.type === 'maildb.failover') {
+    } else if (e.type === 'maildb.takeover') {
       const tl = timeline(e.mailServer, e);
       tl.mailDbFailoverAt ??= e.t;
       tl.replica ??= e.to;

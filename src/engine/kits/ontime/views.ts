@@ -1,5 +1,7 @@
 import type { NodeView, Note } from '../../sim/view';
 import { K, MAIL_KINDS, TASK_KINDS } from './kinds';
+
+const ONTIME_KINDS: ReadonlySet<string> = new Set(Object.values(K));
 import type { OnTimeRuntime } from './runtime';
 
 type View = Omit<NodeView, 'hostUp'>;
@@ -12,10 +14,13 @@ type View = Omit<NodeView, 'hostUp'>;
 export function renderOnTime(rt: OnTimeRuntime): void {
   const { ctx } = rt;
   for (const node of ctx.world.nodes.values()) {
+    // Other kits draw their own nodes (an OTD is not a Domino server).
+    if (!ONTIME_KINDS.has(node.kind)) continue;
     const view = nodeView(rt, node.id, node.kind);
     if (view) ctx.world.setNodeView(node.id, view);
   }
   for (const mail of rt.sync.syncer.keys()) renderMailRelations(rt, mail);
+  rt.rest.render();
   const servers = ctx.topo.taskServers;
   for (let i = 0; i < servers.length; i++) {
     for (let j = i + 1; j < servers.length; j++) {
@@ -40,7 +45,7 @@ function renderMailRelations(rt: OnTimeRuntime, mail: string): void {
 
 function nodeView(rt: OnTimeRuntime, id: string, kind: string): View | undefined {
   const { ctx } = rt;
-  if (kind === K.lb || kind === K.clients) return rt.rest?.view(id) ?? { status: ctx.world.network.isHostUp(id) ? 'running' : 'failed', notes: [] };
+  if (kind === K.lb || kind === K.clients) return rt.rest.view(id) ?? { status: ctx.world.network.isHostUp(id) ? 'running' : 'failed', notes: [] };
   // A mail server that is down still tells where OnTime went for its mail DBs.
   const mail = MAIL_KINDS.has(kind) ? mailNotes(rt, id) : [];
   if (!ctx.world.network.isHostUp(id)) return { status: 'failed', notes: [{ key: 'note.hostDown' }, ...mail] };

@@ -1,0 +1,47 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The canvas region (by its accessible name). */
+export function canvas(page: Page): Locator {
+  return page.getByRole('region', { name: /Design canvas|構成キャンバス/ });
+}
+
+/** A site or server on the canvas, by its name. */
+export function node(page: Page, name: string): Locator {
+  return page.getByRole('group', { name, exact: true });
+}
+
+/** Drags a palette entry onto the canvas at a point relative to the canvas's top-left corner. */
+export async function dragFromPalette(page: Page, item: string | RegExp, x: number, y: number): Promise<void> {
+  const palette = page.getByRole('navigation', { name: /Palette|パレット/ });
+  await palette.getByRole('button', { name: item, exact: typeof item === 'string' }).dragTo(canvas(page), { targetPosition: { x, y } });
+}
+
+/** Drags with the mouse from one element's centre to another's, in steps (React Flow follows pointer moves). */
+export async function dragBetween(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error('drag endpoints not visible');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2 + a.width / 2, (a.y + b.y) / 2 + a.height / 2, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Waits until the autosave says everything is in the browser. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status', { name: /Save state|保存状態/ })).toHaveText(/All changes saved|保存済み/);
+}
+
+/** Starts from an empty canvas through the start screen. */
+export async function startEmpty(page: Page): Promise<void> {
+  await page.getByRole('region', { name: 'Start a design' }).getByRole('button', { name: /Empty canvas/ }).click();
+  await expect(page.getByRole('group', { name: /./ }).filter({ has: page.locator('.server-node, .site-node') })).toHaveCount(0);
+}
+
+/** View → Zoom to fit, through the menu. */
+export async function zoomToFit(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^(View|表示)$/ }).click();
+  await page.getByRole('menuitem', { name: /Zoom to fit|全体を表示/ }).click();
+  await page.waitForTimeout(300);
+}

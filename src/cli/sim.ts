@@ -1,0 +1,122 @@
+/**
+ * `npm run sim`: the engine headless. Reads a design (file or built-in template) and an optional fault
+ * script, runs it deterministically and prints a summary or the JSON report. Bad input ends with exit code 1
+ * and one line saying which file, which JSON path and what is wrong.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkDesign, formatIssue, validateDesign, type DesignDoc, type DesignIssue } from '../engine';
+import { validateFaultScript, type FaultScript } from '../engine/faults/script';
+import { runScenario } from '../engine/sim/run';
+import { InvariantViolation } from '../engine/invariants/invariant';
+import { designJsonSchemaText, faultScriptJsonSchemaText } from '../engine/design/jsonSchema';
+import { TEMPLATES, templateById } from '../templates';
+import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { summaryText } from './summary';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  readFile(path: string): string;
+  writeFile(path: string, text: string): void;
+  /** Wall clock for the "simulated in … s" line only. */
+  now(): number;
+}
+
+/** Bad input: the one-line reason. */
+class InputError extends Error {}
+
+const DEFAULT_UNTIL_MS = 600_000;
+const AFTER_LAST_FAULT_MS = 300_000;
+
+function readJson(io: CliIo, path: string, what: string): unknown {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new InputError(`${path}: cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : (code ?? String(error))})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function issuesLine(source: string, issues: readonly DesignIssue[]): string {
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  return `${source}: ${formatIssue(issues[0]!)}${more}`;
+}
+
+function loadDesign(args: CliArgs, io: CliIo): { design: DesignDoc; source: string } {
+  if (args.template !== undefined) {
+    const entry = templateById(args.template);
+    if (!entry) throw new InputError(`--template: unknown template "${args.template}" (known: ${TEMPLATES.map((t) => t.id).join(', ')})`);
+    return { design: entry.design, source: `template ${entry.id}` };
+  }
+  const path = args.designPath!;
+  const result = validateDesign(readJson(io, path, 'design'));
+  if (!result.ok) throw new InputError(issuesLine(path, result.issues));
+  return { design: result.design, source: path };
+}
+
+function loadScript(path: string | undefined, design: DesignDoc, io: CliIo): FaultScript | undefined {
+  if (path === undefined) return undefined;
+  const result = validateFaultScript(readJson(io, path, 'fault script'), design);
+  if (!result.ok) throw new InputError(issuesLine(path, result.issues));
+  return result.script;
+}
+
+/** Runs the CLI; returns the exit code. Everything it prints goes through `io`, so tests can run it in-process. */
+export function main(argv: readonly string[], io: CliIo): number {
+  try {
+    const args = parseArgs(argv);
+    if (args.help) {
+      io.out(`${USAGE}\n\nTemplates: ${TEMPLATES.map((t) => t.id).join(', ')}`);
+      return 0;
+    }
+    if (args.writeSchema) {
+      io.writeFile('schema/design.schema.json', designJsonSchemaText());
+      io.writeFile('schema/fault-script.schema.json', faultScriptJsonSchemaText());
+      io.out('wrote schema/design.schema.json and schema/fault-script.schema.json');
+      return 0;
+    }
+    const { design } = loadDesign(args, io);
+    const script = loadScript(args.faultsPath, design, io);
+    const lastFault = script?.steps.at(-1)?.atMs ?? 0;
+    const untilMs = args.untilMs ?? Math.max(DEFAULT_UNTIL_MS, lastFault + AFTER_LAST_FAULT_MS);
+    const started = io.now();
+    const result = runScenario(design, { seed: args.seed ?? design.seed, faults: script?.steps ?? [], untilMs, checkInvariants: args.checkInvariants });
+    const findings = checkDesign(design);
+    if (args.format === 'json') {
+      const { report, seed, eventHash } = result;
+      io.out(JSON.stringify({ design: design.name, seed, untilMs, eventHash, script: script?.name ?? null, findings, report }, null, 2));
+    } else {
+      io.out(summaryText(design, result, findings, io.now() - started));
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.err(`sim: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof InvariantViolation) {
+      io.err(`sim: ${error.message}`);
+      return 3;
+    }
+    throw error;
+  }
+}
+
+const nodeIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  readFile: (path) => readFileSync(path, 'utf8'),
+  writeFile: (path, text) => writeFileSync(path, text),
+  now: () => performance.now(),
+};
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = main(process.argv.slice(2), nodeIo);
+}

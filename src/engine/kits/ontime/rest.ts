@@ -1,0 +1,210 @@
+import { LoadBalancer, type LbMember } from '../../primitives/loadBalancer';
+import type { Workload, RequestPath } from '../../primitives/workload';
+import type { NodeView, Note } from '../../sim/view';
+import type { ConfigDbService } from './configdb';
+import type { OnTimeContext } from './context';
+import { K, PROC, REST_KINDS, TASK_KINDS } from './kinds';
+import type { MailDbService } from './maildb';
+import { CLIENT_PARAMS as C, LOAD_BALANCER_PARAMS as L } from './params';
+
+/** Client and load balancer views and relations are refreshed at this simulated interval (the workload tick). */
+const REFRESH_MS = 1000;
+
+/**
+ * OT-1 / OT-2 / OT-3 / OT-8: the REST side. Clients send requests to their REST URL: a health-checked load
+ * balancer spreads them over every member it believes up (token authentication: no stickiness), or a single
+ * named server answers them all. A request reads the ConfigDB of the server that answers it (a WebOnly server
+ * has none and reads an OnTime server's), and a share of requests writes appointments to the user's mail DB
+ * where Domino clustering says (home, or the replica after a failover).
+ */
+export class RestService {
+  readonly lbs = new Map<string, LoadBalancer>();
+  /** Clients → the node their REST URL names now (an operator may change it: OT-2). */
+  readonly url = new Map<string, string>();
+  readonly workloads = new Map<string, Workload>();
+  private readonly lastVerdict = new Map<string, number | null>();
+
+  constructor(
+    private readonly ctx: OnTimeContext,
+    private readonly mailDb: MailDbService,
+    private readonly configDb: ConfigDbService,
+  ) {
+    for (const lb of ctx.topo.loadBalancers) this.createLb(lb);
+    for (const clients of ctx.topo.clients) {
+      const url = ctx.topo.restUrl.get(clients);
+      if (url !== undefined) this.url.set(clients, url);
+      const workload = ctx.world.addWorkload({
+        id: clients,
+        users: ctx.num(clients, C.users),
+        thinkTimeMs: ctx.num(clients, C.thinkTimeMs),
+        paths: () => this.paths(clients),
+      });
+      this.workloads.set(clients, workload);
+    }
+    for (const server of ctx.topo.restServers) ctx.world.gauge(`restRps:${server}`, () => this.requestsPerSecond(server));
+    if (ctx.topo.clients.length + ctx.topo.loadBalancers.length > 0) ctx.kernel.after(REFRESH_MS, () => this.refresh(), null);
+  }
+
+  private createLb(lb: string): void {
+    const { ctx } = this;
+    const members: LbMember[] = (ctx.topo.routes.get(lb) ?? []).map((m) => ({
+      nodeId: m,
+      serving: () => ctx.dominoUp(m),
+      lastChange: () => ctx.domino(m)?.lastChangeEvent ?? null,
+    }));
+    const timing = {
+      intervalMs: ctx.num(lb, L.healthCheckIntervalMs),
+      timeoutMs: ctx.num(lb, L.healthCheckTimeoutMs),
+      failuresToMarkDown: ctx.num(lb, L.failuresToMarkDown),
+      successesToMarkUp: ctx.num(lb, L.successesToMarkUp),
+    };
+    const balancer = new LoadBalancer(ctx.kernel, ctx.world.network, lb, members, timing, 'token', () => this.lbUp(lb));
+    // Remember the verdict: it is why the requests routed through this balancer are fine again.
+    balancer.onChange(() => {
+      this.lastVerdict.set(lb, this.ctx.kernel.cause);
+      this.render();
+    });
+    this.lbs.set(lb, balancer);
+  }
+
+  lbUp(lb: string): boolean {
+    return this.ctx.world.network.isHostUp(lb) && (this.ctx.world.process(lb, PROC.http)?.isRunning ?? false);
+  }
+
+  /** OT-2, the operator's way out without a load balancer: point the clients at another server. */
+  changeUrl(clients: string, to: string): boolean {
+    const kind = this.ctx.topo.kindOf.get(to) ?? '';
+    if (!this.ctx.topo.clients.includes(clients) || (kind !== K.lb && !REST_KINDS.has(kind))) return false;
+    const from = this.url.get(clients) ?? '';
+    this.url.set(clients, to);
+    this.ctx.kernel.emit({ type: 'rest.urlChanged', subject: clients, clients, from, to });
+    // The REST URL lives in the ServerSetting (ClientDB field): the edit lands on a live ConfigDB replica.
+    const live = this.ctx.topo.taskServers.find((s) => this.ctx.dominoUp(s));
+    if (live !== undefined) this.configDb.change(live, 'restUrl');
+    this.render();
+    return true;
+  }
+
+  /** Where the requests of `clients` go right now and how each way fares (see Workload). */
+  paths(clients: string): RequestPath[] {
+    const { ctx } = this;
+    const target = this.url.get(clients);
+    const fail = (cause: number | null): RequestPath[] => [this.failed(clients, 1, cause)];
+    if (target === undefined) return fail(null);
+    if (!this.netOk(clients, target)) return fail(ctx.whyDown(target));
+    if (ctx.topo.kindOf.get(target) !== K.lb) return this.serverPaths(clients, target, 1, ctx.rttMs(clients, target));
+    const lb = this.lbs.get(target);
+    if (!lb || !this.lbUp(target)) return fail(ctx.world.process(target, PROC.http)?.lastChangeEvent ?? null);
+    // Until its health checks mark a dead member down, the balancer keeps sending it its share (S2).
+    const members = lb.markedUp();
+    if (members.length === 0) return fail(null);
+    const verdict = this.lastVerdict.get(target) ?? null;
+    return members
+      .flatMap((m) => this.serverPaths(clients, m, 1 / members.length, ctx.rttMs(clients, target) + ctx.rttMs(target, m)))
+      .map((p) => (p.ok && verdict !== null ? { ...p, cause: verdict } : p));
+  }
+
+  private serverPaths(clients: string, server: string, weight: number, rttMs: number): RequestPath[] {
+    const { ctx } = this;
+    const serviceMs = ctx.num(clients, C.restServiceMs);
+    if (!ctx.dominoUp(server)) return [this.failed(clients, weight, ctx.whyDown(server))];
+    const writeShare = ctx.num(clients, C.writePercent) / 100;
+    // OT-8: reads come from the ConfigDB of the server the client is connected to; a WebOnly server has none (OT-3).
+    const configDb = TASK_KINDS.has(ctx.topo.kindOf.get(server) ?? '') ? server : ctx.topo.taskServers.find((s) => ctx.reachable(server, s));
+    const readRtt = configDb === undefined || configDb === server ? 0 : ctx.rttMs(server, configDb);
+    const paths: RequestPath[] = [
+      configDb === undefined
+        ? this.failed(clients, weight * (1 - writeShare), null)
+        : { weight: weight * (1 - writeShare), ok: true, serviceMs, crossSiteRoundTrips: 1, rttMs: rttMs + readRtt },
+    ];
+    const mails = ctx.topo.mailServers;
+    for (const mail of mails) {
+      // OT-8: an appointment is written to the user's mail DB where Domino clustering says: home, or the replica.
+      const st = this.mailDb.state.get(mail)!;
+      const w = (weight * writeShare) / mails.length;
+      if (st.broken || !ctx.reachable(server, st.target)) paths.push(this.failed(clients, w, ctx.whyDown(st.target)));
+      else paths.push({ weight: w, ok: true, serviceMs, crossSiteRoundTrips: 1, rttMs: rttMs + ctx.rttMs(server, st.target) });
+    }
+    return paths;
+  }
+
+  private failed(clients: string, weight: number, cause: number | null): RequestPath {
+    const serviceMs = this.ctx.num(clients, C.restServiceMs);
+    return { weight, ok: false, serviceMs, crossSiteRoundTrips: 0, rttMs: 0, failMs: this.ctx.num(clients, C.requestTimeoutMs), cause };
+  }
+
+  private netOk(a: string, b: string): boolean {
+    const net = this.ctx.world.network;
+    return net.isHostUp(a) && net.isHostUp(b) && net.rttMs(a, b) !== undefined;
+  }
+
+  /** Answered REST requests per second served by `server`, over every client population. */
+  requestsPerSecond(server: string): number {
+    let total = 0;
+    for (const [clients, workload] of this.workloads) {
+      const paths = this.paths(clients);
+      const sum = paths.reduce((s, p) => s + p.weight, 0);
+      const mine = this.servedBy(clients, server, paths);
+      total += sum > 0 ? (workload.stats.attempts * mine) / sum : 0;
+    }
+    return total;
+  }
+
+  private servedBy(clients: string, server: string, paths: RequestPath[]): number {
+    const target = this.url.get(clients);
+    if (target === server) return paths.filter((p) => p.ok).reduce((s, p) => s + p.weight, 0);
+    const lb = target === undefined ? undefined : this.lbs.get(target);
+    const members = lb?.markedUp() ?? [];
+    if (!members.includes(server) || !this.ctx.dominoUp(server)) return 0;
+    return paths.reduce((s, p) => s + p.weight, 0) / members.length;
+  }
+
+  private refresh(): void {
+    this.render();
+    this.ctx.kernel.after(REFRESH_MS, () => this.refresh(), null);
+  }
+
+  /** Views of clients and load balancers, and the live REST relations. */
+  render(): void {
+    const { world } = this.ctx;
+    for (const lb of this.ctx.topo.loadBalancers) {
+      world.setNodeView(lb, this.lbView(lb));
+      const balancer = this.lbs.get(lb);
+      for (const m of this.ctx.topo.routes.get(lb) ?? []) {
+        world.setRelation({ id: `lbroute:${lb}~${m}`, kind: 'lbRoute', from: lb, to: m, active: this.lbUp(lb) && (balancer?.isMarkedUp(m) ?? false) });
+      }
+    }
+    for (const [clients, workload] of this.workloads) {
+      const url = this.url.get(clients);
+      const stats = workload.stats;
+      if (url !== undefined) world.setRelation({ id: `rest:${clients}`, kind: 'rest', from: clients, to: url, active: stats.errorRate < 0.999 });
+      world.setNodeView(clients, this.clientsView(clients, stats.errorRate));
+    }
+  }
+
+  view(nodeId: string): Omit<NodeView, 'hostUp'> | undefined {
+    if (this.ctx.topo.kindOf.get(nodeId) === K.lb) return this.lbView(nodeId);
+    const workload = this.workloads.get(nodeId);
+    return workload ? this.clientsView(nodeId, workload.stats.errorRate) : undefined;
+  }
+
+  private lbView(lb: string): Omit<NodeView, 'hostUp'> {
+    if (!this.ctx.world.network.isHostUp(lb)) return { status: 'failed', notes: [{ key: 'note.hostDown' }] };
+    if (!this.lbUp(lb)) return { status: 'failed', notes: [{ key: 'note.lbDown' }] };
+    const members = this.ctx.topo.routes.get(lb) ?? [];
+    const down = members.filter((m) => !(this.lbs.get(lb)?.isMarkedUp(m) ?? false)).map((m) => this.ctx.name(m));
+    if (down.length === 0) return { status: 'running', notes: [{ key: 'note.lbRoutes', params: { count: members.length } }] };
+    return { status: 'degraded', notes: [{ key: 'note.lbMarkedDown', params: { servers: down.join(', ') } }] };
+  }
+
+  private clientsView(clients: string, errorRate: number): Omit<NodeView, 'hostUp'> {
+    const url = this.url.get(clients);
+    const answered = Math.round((1 - errorRate) * 100);
+    const notes: Note[] = [
+      url === undefined ? { key: 'note.noRestUrl' } : { key: 'note.restVia', params: { target: this.ctx.name(url) } },
+      { key: 'note.restAnswered', params: { percent: answered } },
+    ];
+    const status: NodeView['status'] = errorRate >= 0.999 ? 'failed' : errorRate > 0.001 ? 'degraded' : 'running';
+    return { status, notes };
+  }
+}

@@ -1,0 +1,102 @@
+import { useCallback, useState } from 'react';
+import type { EdgeChange, NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
+import { useAppStore } from '../../state/store';
+import { edit } from '../editor/actions';
+import { select, useEditor } from '../editor/editorStore';
+import { flowInstance } from '../editor/flowRef';
+import { moveNodes, moveSites } from '../editor/model/edits';
+import { NODE_SIZE, siteAt } from '../editor/model/geometry';
+import type { FlowNode } from './flow';
+import type { DesignDoc } from '../../engine';
+
+interface Local {
+  /** Sizes React Flow measured (a controlled flow must hand them back, or nodes stay hidden). */
+  measured: Record<string, { width: number; height: number }>;
+  /** Positions and sizes while a drag or a resize is under way; committed to the design (one undo step) when it ends. */
+  moving: Record<string, XYPosition>;
+  sized: Record<string, { width: number; height: number }>;
+  /** The design the gesture started from: once the design changes (the commit, an undo), the overlay is stale. */
+  base: DesignDoc | null;
+}
+
+function applySelection(changes: ReadonlyArray<{ id: string; selected: boolean }>, current: string[]): string[] | null {
+  if (changes.length === 0) return null;
+  const next = new Set(current);
+  for (const c of changes) {
+    if (c.selected) next.add(c.id);
+    else next.delete(c.id);
+  }
+  return [...next];
+}
+
+/**
+ * The canvas is controlled by the design: React Flow's changes are folded into a small local overlay while a
+ * gesture is under way (so dragging is smooth and records nothing), and committed to the design when it ends.
+ */
+export function useNodeChanges() {
+  const [local, setLocal] = useState<Local>({ measured: {}, moving: {}, sized: {}, base: null });
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const selects: { id: string; selected: boolean }[] = [];
+    setLocal((prev) => {
+      let { measured, moving, sized } = prev;
+      for (const c of changes) {
+        if (c.type === 'dimensions' && c.dimensions && c.setAttributes) sized = { ...sized, [c.id]: c.dimensions };
+        else if (c.type === 'dimensions' && c.dimensions) measured = { ...measured, [c.id]: c.dimensions };
+        else if (c.type === 'position' && c.position) moving = { ...moving, [c.id]: c.position };
+      }
+      if (measured === prev.measured && moving === prev.moving && sized === prev.sized) return prev;
+      const gesture = moving !== prev.moving || sized !== prev.sized;
+      return { measured, moving, sized, base: gesture ? useAppStore.getState().design : prev.base };
+    });
+    for (const c of changes) if (c.type === 'select') selects.push({ id: c.id, selected: c.selected });
+    const next = applySelection(selects, useEditor.getState().selectedNodes);
+    if (next) select(next, useEditor.getState().selectedEdges);
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const selects = changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
+    const next = applySelection(selects, useEditor.getState().selectedEdges);
+    if (next) select(useEditor.getState().selectedNodes, next);
+  }, []);
+
+  const onNodeDrag: OnNodeDrag<FlowNode> = useCallback((_e, node) => {
+    if (node.type !== 'server') return;
+    const abs = flowInstance()?.getInternalNode(node.id)?.internals.positionAbsolute ?? node.position;
+    const site = siteAt(useAppStore.getState().design, { x: abs.x + NODE_SIZE.width / 2, y: abs.y + NODE_SIZE.height / 2 });
+    setDropTarget(site?.id ?? null);
+  }, []);
+
+  /** Commits a drag: sites move; servers land in the site under their centre (which may be another site, or none). */
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_e, _node, dragged) => {
+    const flow = flowInstance();
+    const draggedIds = new Set(dragged.map((n) => n.id));
+    const sites = dragged.filter((n) => n.type === 'site').map((n) => ({ id: n.id, to: n.position }));
+    const servers = dragged
+      .filter((n) => n.type === 'server' && !(n.parentId && draggedIds.has(n.parentId)))
+      .map((n) => ({ id: n.id, to: flow?.getInternalNode(n.id)?.internals.positionAbsolute ?? n.position }));
+    edit((d) => moveNodes(moveSites(d, sites), servers));
+    setLocal((prev) => ({ ...prev, moving: {}, sized: {} }));
+    setDropTarget(null);
+  }, []);
+
+  return { local, dropTarget, onNodesChange, onEdgesChange, onNodeDrag, onNodeDragStop };
+}
+
+/** The design's nodes with the gesture overlay applied. */
+export function withLocal(nodes: FlowNode[], local: Local, design: DesignDoc): FlowNode[] {
+  const live = local.base === design;
+  return nodes.map((n) => {
+    const measured = local.measured[n.id];
+    const moving = live ? local.moving[n.id] : undefined;
+    const sized = live ? local.sized[n.id] : undefined;
+    if (!measured && !moving && !sized) return n;
+    return {
+      ...n,
+      ...(measured ? { measured } : {}),
+      ...(moving ? { position: moving } : {}),
+      ...(sized ? { width: sized.width, height: sized.height, style: { ...n.style, ...sized } } : {}),
+    } as FlowNode;
+  });
+}

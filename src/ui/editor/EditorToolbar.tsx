@@ -1,0 +1,89 @@
+import { useRef } from 'react';
+import { CircleHelp, Redo2, Share2, Undo2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { useSession } from '../../state/persistence/session';
+import { useAppStore } from '../../state/store';
+import { exportDesign, exportImage, importDesignFile } from '../files/fileActions';
+import { command, displayKeys } from './commands';
+import { openDialog, useEditor } from './editorStore';
+import { Menu, type MenuItem } from './Menu';
+import { SaveStatus } from './SaveStatus';
+
+function useCommandItem() {
+  const { t } = useTranslation();
+  const readOnly = useSession((s) => s.readOnly);
+  return (id: string, extra: Partial<MenuItem> = {}): MenuItem => {
+    const c = command(id);
+    return { id, label: t(c.labelKey), shortcut: c.keys[0] ? displayKeys(c.keys[0]) : undefined, disabled: c.edits && readOnly, run: c.run, ...extra };
+  };
+}
+
+/** The editor's menus and buttons: file, undo/redo, arrange, view, share, help, and whether the work is saved. */
+export function EditorToolbar() {
+  const { t } = useTranslation();
+  const item = useCommandItem();
+  const readOnly = useSession((s) => s.readOnly);
+  const canUndo = useStore(useAppStore.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useAppStore.temporal, (s) => s.futureStates.length > 0);
+  const selectedCount = useEditor((s) => s.selectedNodes.length);
+  const snap = useEditor((s) => s.snapToGrid);
+  const minimap = useEditor((s) => s.showMinimap);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const fileItems: Array<MenuItem | 'separator'> = [
+    { id: 'designs', label: t('editor.menu.designs'), run: () => openDialog('designs') },
+    { id: 'gallery', label: t('editor.menu.gallery'), run: () => openDialog('gallery') },
+    'separator',
+    { id: 'import', label: t('editor.menu.import'), run: () => fileInput.current?.click() },
+    { id: 'export', label: t('editor.menu.export'), run: exportDesign },
+    { id: 'png', label: t('editor.menu.png'), run: () => void exportImage('png') },
+    { id: 'svg', label: t('editor.menu.svg'), run: () => void exportImage('svg') },
+  ];
+  const few = selectedCount < 2;
+  const arrangeItems: Array<MenuItem | 'separator'> = [
+    ...['alignLeft', 'alignCenterX', 'alignRight', 'alignTop', 'alignCenterY', 'alignBottom', 'distributeX', 'distributeY'].map((id) =>
+      item(id, { disabled: readOnly || few }),
+    ),
+    'separator',
+    item('autoLayout'),
+    item('duplicate', { disabled: readOnly || selectedCount === 0 }),
+    item('delete', { disabled: readOnly || selectedCount === 0 }),
+  ];
+  const viewItems: MenuItem[] = [
+    item('zoomToFit'),
+    item('toggleSnap', { label: `${snap ? '✓ ' : ''}${t('editor.cmd.toggleSnap')}` }),
+    item('toggleMinimap', { label: `${minimap ? '✓ ' : ''}${t('editor.cmd.toggleMinimap')}` }),
+  ];
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+      <Menu label={t('editor.menu.file')} items={fileItems} />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label={t('editor.menu.import')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void importDesignFile(file);
+        }}
+      />
+      <button type="button" className="icon" onClick={command('undo').run} disabled={readOnly || !canUndo} aria-label={t('editor.cmd.undo')} title={`${t('editor.cmd.undo')} (${displayKeys('Mod+Z')})`}>
+        <Undo2 size={16} aria-hidden="true" />
+      </button>
+      <button type="button" className="icon" onClick={command('redo').run} disabled={readOnly || !canRedo} aria-label={t('editor.cmd.redo')} title={`${t('editor.cmd.redo')} (${displayKeys('Mod+Shift+Z')})`}>
+        <Redo2 size={16} aria-hidden="true" />
+      </button>
+      <Menu label={t('editor.menu.arrange')} items={arrangeItems} />
+      <Menu label={t('editor.menu.view')} items={viewItems} />
+      <button type="button" onClick={() => openDialog('share')}>
+        <Share2 size={14} aria-hidden="true" /> {t('editor.menu.share')}
+      </button>
+      <button type="button" className="icon" onClick={() => openDialog('help')} aria-label={t('editor.cmd.help')} title={`${t('editor.cmd.help')} (?)`}>
+        <CircleHelp size={16} aria-hidden="true" />
+      </button>
+      <SaveStatus />
+    </div>
+  );
+}

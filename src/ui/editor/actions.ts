@@ -1,0 +1,112 @@
+import type { DesignDoc } from '../../engine';
+import { useAppStore } from '../../state/store';
+import { useSession } from '../../state/persistence/session';
+import { select, toast, useEditor } from './editorStore';
+import { alignNodes, type AlignMode } from './model/align';
+import { copyItems, isEmptyClip, pasteClip } from './model/clipboard';
+import { addNode, addSite, removeItems } from './model/edits';
+import { NODE_SIZE, DEFAULT_SITE_SIZE, type Point } from './model/geometry';
+import { autoLayout } from './model/layout';
+
+/** The pseudo-kind of the palette entry that adds a site (sites are not node kinds of the engine). */
+export const SITE_KIND = 'site';
+const PASTE_STEP = 30;
+
+export function canEdit(): boolean {
+  return !useSession.getState().readOnly;
+}
+
+/** Applies an edit to the design unless the design is read-only (a shared link). */
+export function edit(change: (design: DesignDoc) => DesignDoc): void {
+  if (!canEdit()) {
+    toast({ key: 'editor.readOnly.blocked', tone: 'info' });
+    return;
+  }
+  useAppStore.getState().editDesign(change);
+}
+
+/** Adds a site or a server with its top-left corner at `at` (canvas coordinates) and selects it. */
+export function addItem(kind: string, at: Point, siteName: (n: number) => string): void {
+  if (!canEdit()) return;
+  let created = '';
+  edit((d) => {
+    const result = kind === SITE_KIND ? addSite(d, at, siteName) : addNode(d, kind, at);
+    created = result.id;
+    return result.design;
+  });
+  if (created) select([created]);
+}
+
+/** Where an item added by click or keyboard lands: centred on the view, nudged so repeated adds do not stack. */
+export function placeForAdd(kind: string, centre: Point, count: number): Point {
+  const size = kind === SITE_KIND ? DEFAULT_SITE_SIZE : NODE_SIZE;
+  const nudge = (count % 8) * 24;
+  return { x: centre.x - size.width / 2 + nudge, y: centre.y - size.height / 2 + nudge };
+}
+
+function selectedIds(): Set<string> {
+  const { selectedNodes, selectedEdges } = useEditor.getState();
+  return new Set([...selectedNodes, ...selectedEdges]);
+}
+
+export function undo(): void {
+  if (canEdit()) useAppStore.temporal.getState().undo();
+}
+
+export function redo(): void {
+  if (canEdit()) useAppStore.temporal.getState().redo();
+}
+
+export function deleteSelection(): void {
+  const ids = selectedIds();
+  if (ids.size === 0) return;
+  edit((d) => removeItems(d, ids));
+  select([]);
+}
+
+export function copySelection(): boolean {
+  const clip = copyItems(useAppStore.getState().design, selectedIds());
+  if (isEmptyClip(clip)) return false;
+  useEditor.setState({ clipboard: clip, pasteCount: 0 });
+  return true;
+}
+
+export function cutSelection(): void {
+  if (copySelection()) deleteSelection();
+}
+
+export function paste(): void {
+  const { clipboard, pasteCount } = useEditor.getState();
+  if (!clipboard || !canEdit()) return;
+  let ids: string[] = [];
+  edit((d) => {
+    const result = pasteClip(d, clipboard, PASTE_STEP * (pasteCount + 1));
+    ids = result.ids;
+    return result.design;
+  });
+  useEditor.setState({ pasteCount: pasteCount + 1 });
+  select(ids);
+}
+
+export function duplicateSelection(): void {
+  if (copySelection()) paste();
+}
+
+export function selectAll(): void {
+  const d = useAppStore.getState().design;
+  select([...d.sites.map((s) => s.id), ...d.nodes.map((n) => n.id)]);
+}
+
+export function align(mode: AlignMode): void {
+  const ids = new Set(useEditor.getState().selectedNodes);
+  edit((d) => alignNodes(d, ids, mode));
+}
+
+export async function runAutoLayout(): Promise<void> {
+  if (!canEdit()) return;
+  const before = useAppStore.getState().design;
+  const laidOut = await autoLayout(before);
+  // Someone edited meanwhile: lay out again rather than overwrite their edit.
+  if (useAppStore.getState().design !== before) return runAutoLayout();
+  edit(() => laidOut);
+}

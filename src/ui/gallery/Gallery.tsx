@@ -1,0 +1,80 @@
+import { FilePlus, X } from 'lucide-react';
+import type { DesignDoc } from '../../engine';
+import { flowInstance } from '../editor/flowRef';
+import { useTranslation } from 'react-i18next';
+import { switchDocument, useSession } from '../../state/persistence/session';
+import { TEMPLATES } from '../../templates';
+import { Dialog } from '../editor/Dialog';
+import { openDialog } from '../editor/editorStore';
+import { newDesign } from '../files/newDesign';
+import { Thumbnail } from './Thumbnail';
+
+function close() {
+  useSession.setState({ startScreen: false });
+  openDialog(null);
+}
+
+async function open(design: DesignDoc) {
+  close();
+  await switchDocument(design, undefined);
+  setTimeout(() => void flowInstance()?.fitView({ padding: 0.15 }), 50);
+}
+
+/** Empty canvas first, then every built-in template with a picture and its one-line purpose. */
+function Cards() {
+  const { t } = useTranslation();
+  return (
+      <ul className="gallery" role="list">
+        <li>
+          <button type="button" className="gallery-card" onClick={() => void open(newDesign(t('editor.design.untitled')))}>
+            <span className="thumb thumb-empty" aria-hidden="true">
+              <FilePlus size={36} />
+            </span>
+            <strong>{t('editor.gallery.empty')}</strong>
+            <span className="muted">{t('editor.gallery.emptyPurpose')}</span>
+          </button>
+        </li>
+        {TEMPLATES.map((tpl) => (
+          <li key={tpl.id}>
+            <button type="button" className="gallery-card" onClick={() => void open(tpl.design)}>
+              <Thumbnail design={tpl.design} />
+              <strong>{t(tpl.titleKey)}</strong>
+              <span className="muted">{t(tpl.purposeKey)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+  );
+}
+
+/** The template gallery (File menu). */
+export function Gallery() {
+  const { t } = useTranslation();
+  return (
+    <Dialog title={t('editor.gallery.title')} onClose={close} wide>
+      <Cards />
+    </Dialog>
+  );
+}
+
+/**
+ * The start screen of a first visit (nothing to restore): the gallery at the top of the side panel. It is not a
+ * modal, so the default design behind it stays usable right away.
+ */
+export function StartPanel() {
+  const { t } = useTranslation();
+  const startScreen = useSession((s) => s.startScreen);
+  if (!startScreen) return null;
+  return (
+    <section className="panel start-panel" aria-labelledby="start-title">
+      <header className="dialog-head">
+        <h2 id="start-title">{t('editor.gallery.startTitle')}</h2>
+        <button type="button" className="icon" onClick={close} aria-label={t('editor.close')}>
+          <X size={16} aria-hidden="true" />
+        </button>
+      </header>
+      <p>{t('editor.gallery.startBody')}</p>
+      <Cards />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { switchDocument, useSession } from '../../state/persistence/session';
+import { useAppStore } from '../../state/store';
+import { toast } from '../editor/editorStore';
+
+/** Drops the share fragment from the address bar, so a reload opens the user's own work. */
+function clearShareFragment(): void {
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+}
+
+/** A shared design is open read-only until the user makes their own copy; a broken link is explained, never blank. */
+export function SharedBanner() {
+  const { t } = useTranslation();
+  const readOnly = useSession((s) => s.readOnly);
+  const issues = useSession((s) => s.shareIssues);
+  const makeCopy = async () => {
+    const design = useAppStore.getState().design;
+    await switchDocument({ ...design, name: t('editor.share.copyName', { name: design.name }) }, undefined);
+    clearShareFragment();
+    toast({ key: 'editor.share.copyMade', tone: 'info' });
+  };
+  if (issues) {
+    return (
+      <div role="alert" className="alert">
+        <strong>{t('editor.share.broken')}</strong> {issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}{' '}
+        <button
+          type="button"
+          onClick={() => {
+            clearShareFragment();
+            useSession.setState({ shareIssues: null });
+          }}
+        >
+          {t('editor.share.dismiss')}
+        </button>
+      </div>
+    );
+  }
+  if (!readOnly) return null;
+  return (
+    <div role="region" aria-label={t('editor.share.readOnlyLabel')} className="banner">
+      {t('editor.share.readOnly')}{' '}
+      <button type="button" className="primary" onClick={() => void makeCopy()}>
+        {t('editor.share.makeCopy')}
+      </button>
+    </div>
+  );
+}
