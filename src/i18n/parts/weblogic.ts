@@ -49,6 +49,9 @@ export const en = {
       splitBrain: 'Split brain: both halves take writes',
       federationPaused: 'Federation paused: serving its own copy',
       sharedAcrossSites: 'Shared across sites (not recommended)',
+      routesTo: 'Routes to {{servers}}',
+      noBackend: 'No server available',
+      resolvesTo: 'Resolves to {{targets}}',
     },
     check: {
       rtt: {
@@ -227,6 +230,9 @@ export const ja: Translation<typeof en> = {
       splitBrain: 'スプリット・ブレイン: 両側が書込みを受付',
       federationPaused: 'フェデレーション停止: 自サイトのコピーで応答',
       sharedAcrossSites: 'サイト間で共有(非推奨)',
+      routesTo: '{{servers}} へルーティング',
+      noBackend: '利用可能なサーバーなし',
+      resolvesTo: '{{targets}} に解決',
     },
     check: {
       rtt: {

@@ -86,6 +86,16 @@ export function refreshViews(m: WeblogicModel): void {
     w.setNodeView(id, { status: split ? 'degraded' : procStatus(m, id, PROC.coherence), notes });
   }
   for (const id of m.storage.ids) w.setNodeView(id, simpleView(m, id, PROC.storage, m.storage.sharedAcrossSites(id) ? [{ key: 'wl.note.sharedAcrossSites' }] : []));
+  for (const [otd, lb] of m.traffic.balancers) {
+    const routes = lb.markedUp().map((s) => m.ctx.name(s));
+    const notes: Note[] = routes.length > 0 ? [{ key: 'wl.note.routesTo', params: { servers: routes.join(', ') } }] : [{ key: 'wl.note.noBackend' }];
+    w.setNodeView(otd, { status: procStatus(m, otd, PROC.otd), notes });
+  }
+  if (m.traffic.glb !== undefined) {
+    const live = m.traffic.dns.filter((d) => d.withdrawnAt === undefined).map((d) => m.ctx.name(d.otd));
+    const notes: Note[] = [{ key: 'wl.note.resolvesTo', params: { targets: live.join(', ') || '—' } }];
+    w.setNodeView(m.traffic.glb, { status: procStatus(m, m.traffic.glb, PROC.glb), notes });
+  }
   for (const id of m.failover.observers) w.setNodeView(id, simpleView(m, id, PROC.observer));
   for (const id of m.failover.siteGuards) w.setNodeView(id, simpleView(m, id, PROC.siteGuard));
   refreshRelations(m);

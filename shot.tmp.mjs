@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1600, height: 1000 } });
+const errs = [];
+p.on('pageerror', e => errs.push(e.message)); p.on('console', m => { if (m.type() === 'error') errs.push(m.text()); });
+await p.goto('http://127.0.0.1:5203/?template=weblogic-maa');
+await p.waitForTimeout(2500);
+await p.screenshot({ path: '/tmp/wl1.png' });
+await p.getByRole('button', { name: 'Play' }).click();
+await p.waitForTimeout(3000);
+await p.screenshot({ path: '/tmp/wl2.png' });
+console.log(errs);
+await b.close();
