@@ -78,7 +78,8 @@ test.describe('injecting faults on the OnTime template', () => {
     const errors = watchErrors(page);
     await openApp(page);
     const live = new LiveView(page);
-    await live.node('OT2').click();
+    await live.faultToolbar.getByLabel('Break').selectOption({ label: 'OT2' });
+    await page.getByRole('heading', { name: 'Failover Lab' }).click();
     await page.keyboard.press('k');
     await expect(live.node('OT2').getByRole('status')).toHaveText(/Failed/);
     await live.eventAt('OnTime task on OT2: running → crashed');

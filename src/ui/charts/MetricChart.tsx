@@ -57,7 +57,7 @@ export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, l
       <figcaption>
         {title} <span className="muted">({unit}{rightUnit ? ` / ${rightUnit}` : ''})</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={150}>
+      <ResponsiveContainer width="100%" height={130}>
         <LineChart data={data} margin={{ top: 6, right: hasRight ? 0 : 12, bottom: 0, left: -12 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
           <XAxis dataKey="t" type="number" domain={[first, Math.max(last, first + 1000)]} tickFormatter={(v: number) => formatSimTime(v)} minTickGap={40} fontSize={11} />

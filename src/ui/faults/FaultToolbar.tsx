@@ -20,6 +20,7 @@ export function FaultToolbar() {
   const design = useAppStore((s) => s.design);
   const nodeViews = useAppStore((s) => s.nodeViews);
   const selected = useAppStore((s) => s.selectedNodeId);
+  const select = useAppStore((s) => s.select);
   const script = useAppStore((s) => s.script);
   // Whole seconds are enough to know what is down; the toolbar need not re-render on every frame.
   const second = useAppStore((s) => Math.floor(s.timeMs / 1000));
@@ -39,7 +40,18 @@ export function FaultToolbar() {
       <Zap size={16} aria-hidden="true" className="fault-icon" />
       <label>
         {t('live.faults.target')}
-        <select value={target?.id ?? ''} onChange={(e) => setPicked(e.target.value || null)}>
+        <select
+          value={target?.id ?? ''}
+          onChange={(e) => {
+            const id = e.target.value || null;
+            setPicked(id);
+            // Picking a node here selects it too: the inspector and the keyboard shortcuts follow.
+            if (id && design.nodes.some((n) => n.id === id)) {
+              setLastSelected(id);
+              select(id);
+            }
+          }}
+        >
           <option value="">{t('live.faults.pick')}</option>
           <optgroup label={t('live.faults.nodes')}>
             {design.nodes.map((n) => (

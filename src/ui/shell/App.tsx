@@ -35,10 +35,12 @@ export function App() {
           </h1>
           <span className="tagline muted">{t('app.tagline')}</span>
           <EditorToolbar />
-          <SimControls />
           <LanguageSwitch />
         </header>
-        <FaultToolbar />
+        <div className="live-bar">
+          <SimControls />
+          <FaultToolbar />
+        </div>
         {workerError && (
           <div role="alert" className="alert">
             {t('worker.crashed', { reason: workerError })} {t('live.worker.restarted')}

@@ -16,6 +16,7 @@ export function describeFault(t: TFunction, fault: Fault, name: Names): string {
   for (const [key, value] of Object.entries(fault)) {
     if (key === 'kind') continue;
     if (key === 'process' && typeof value === 'string') params[key] = t(`process.${value}`, { defaultValue: value });
+    else if (Array.isArray(value)) params[key] = value.map((v) => name(String(v))).join(', ');
     else params[key] = typeof value === 'string' ? name(value) : (value as number);
   }
   return t(`fault.${fault.kind}`, params);

@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './support/app';
+import { LiveView } from './support/live';
+
+// Whole outages on the bigger templates, at up to 60×, on a machine shared with other test runs.
+test.describe.configure({ timeout: 150_000 });
+
+async function openTemplate(page: Page, id: string, lang = 'en'): Promise<LiveView> {
+  await page.addInitScript((l) => {
+    if (!localStorage.getItem('failover-lab.language')) localStorage.setItem('failover-lab.language', l);
+  }, lang);
+  await page.goto(`/?template=${id}`);
+  const live = new LiveView(page);
+  await expect(live.controls).toBeVisible();
+  return live;
+}
+
+test('S7: a partition between the sites of the MAA template, from the fault toolbar: drawn cut, on the timeline, healed', async ({ page }) => {
+  const errors = watchErrors(page);
+  const live = await openTemplate(page, 'weblogic-maa');
+  await live.controls.getByRole('button', { name: 'Play' }).click();
+  await live.speed('60');
+  await live.faultToolbar.getByLabel('Break').selectOption({ label: 'Site 1 ↔ Site 2' });
+  await expect(live.faultToolbar.getByRole('button', { name: 'One-way partition Site 1 → Site 2' })).toBeVisible();
+  await expect(live.faultToolbar.getByRole('slider')).toHaveValue('5');
+  await live.faultToolbar.getByRole('button', { name: 'Partition Site 1 ↔ Site 2' }).click();
+  await live.eventAt('Network partition: Site 1 can no longer reach Site 2');
+  await expect(page.getByRole('region', { name: 'Design canvas' }).getByText('cut', { exact: true })).toBeVisible();
+  // Each side declares the other failed within DOMAIN.md's 30 s.
+  const cutAt = await live.eventAt('Injected: network partition Site 1 ⇸ Site 2');
+  const firstVerdict = await live.eventAt(/declares .* dead|marked .* down|detected/i);
+  expect(firstVerdict - cutAt).toBeLessThanOrEqual(30_000);
+
+  await live.faultToolbar.getByRole('button', { name: 'Heal the partition' }).click();
+  await live.eventAt(/Network partition between .* healed/);
+  await expect(page.getByRole('region', { name: 'Design canvas' }).getByText('cut', { exact: true })).toHaveCount(0);
+  await live.controls.getByRole('button', { name: 'Pause' }).click();
+  await live.tab('Takeovers').click();
+  await expect(page.getByRole('list', { name: 'Takeover timeline' }).getByRole('listitem', { name: /network partition Site 1 ⇸ Site 2/ })).toContainText('Detected');
+  expect(errors).toEqual([]);
+});
+
+test('the common-mistakes template shows its design checks with behaviour ID, nodes and fix; a node button selects it', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openTemplate(page, 'weblogic-mistakes');
+  await page.getByRole('tab', { name: /Checks/ }).click();
+  const findings = page.getByRole('list', { name: 'Design checks' }).getByRole('listitem');
+  expect(await findings.count()).toBeGreaterThanOrEqual(3);
+  await expect(findings.filter({ hasText: 'WL-3' }).first()).toContainText('Fix:');
+  await expect(findings.filter({ hasText: 'WL-12' }).first()).toBeVisible();
+  const withNodes = findings.filter({ has: page.getByRole('group', { name: 'Nodes concerned' }) }).first();
+  const nodeButton = withNodes.getByRole('group', { name: 'Nodes concerned' }).getByRole('button').first();
+  const nodeName = await nodeButton.innerText();
+  await nodeButton.click();
+  await expect(page.getByRole('region', { name: 'Inspector' })).toContainText(nodeName);
+  await expect(page.getByRole('tab', { name: /Checks/ })).toContainText(/\d/);
+  expect(errors).toEqual([]);
+});
+
+test('S2 plays with one click on the P1 template: OT1 powered off, OT2 takes over its Sync within DOMAIN.md bounds', async ({ page }) => {
+  const errors = watchErrors(page);
+  const live = await openTemplate(page, 'ontime-minimal');
+  await live.tab('Scenarios').click();
+  await page.getByRole('button', { name: /^S2: OT1's whole Domino server dies/ }).click();
+  await expect(live.node('OT1')).toContainText('Domino server');
+  await live.speed('60');
+  await live.tab('Events').click();
+  const crashedAt = await live.eventAt('Injected: power failure of OT1');
+  const tookOverAt = await live.eventAt(/OT2 took over the Sync of .* from OT1/);
+  expect(tookOverAt - crashedAt).toBeGreaterThanOrEqual(5_000);
+  expect(tookOverAt - crashedAt).toBeLessThanOrEqual(15_000);
+  await expect(live.node('OT1')).toContainText(/Failed|down/);
+  await expect(page.getByRole('list', { name: 'Injected faults' }).getByRole('listitem')).toHaveCount(2);
+  expect(errors).toEqual([]);
+});
+
+test('in Japanese: S8 raises the RTT to 20 ms with one click, warns outside the supported range, and the sweep draws throughput vs RTT', async ({ page }) => {
+  const errors = watchErrors(page);
+  const live = await openTemplate(page, 'weblogic-maa', 'ja');
+  await live.tab('シナリオ').click();
+  await page.getByRole('button', { name: /^S8: サイト間遅延を5msから20msへ/ }).click();
+  await live.speed('60');
+  await live.tab('イベント').click();
+  await live.eventAt(/往復遅延が 5 ms から 20 ms に変化/);
+  const sweep = page.getByRole('figure', { name: 'スループットとRTTの関係' });
+  await expect(sweep.getByRole('alert')).toContainText('サポート範囲');
+  await sweep.getByRole('button', { name: 'スイープを実行' }).click();
+  await expect(sweep.locator('.recharts-line-curve')).toHaveCount(1);
+  await expect(sweep.getByText('サポート上限 10 ms')).toBeVisible();
+  await expect(sweep.getByText('現在 20 ms')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('in Japanese: S1 with one click, the takeover strip measures the RTO against the target and "why?" explains it', async ({ page }) => {
+  const errors = watchErrors(page);
+  const live = await openTemplate(page, 'ontime-minimal', 'ja');
+  await live.tab('シナリオ').click();
+  await page.getByRole('button', { name: /^S1: OT1 のOnTimeタスクが停止/ }).click();
+  await live.speed('60');
+  await live.tab('イベント').click();
+  await live.pauseWhen(/OT1 が MS1 のSyncを再開/);
+  const takeover = live.events.getByRole('listitem').filter({ hasText: /OT2 が OT1 に代わって MS1 のSyncを引き継いだ/ });
+  await takeover.getByRole('button', { name: /イベント #\d+ はなぜ起きた/ }).click();
+  await expect(takeover.getByRole('list', { name: /原因の連鎖/ }).getByRole('listitem').last()).toContainText('障害注入');
+  await live.tab('引き継ぎ').click();
+  const strip = page.getByRole('list', { name: '引き継ぎタイムライン' }).getByRole('listitem').first();
+  await expect(strip).toContainText(/秒後: 目標 30 秒以内/);
+  const rto = LiveView.seconds((await strip.getByText(/目標 30 秒以内/).innerText()).split(':')[0]!);
+  expect(rto).toBeGreaterThanOrEqual(5);
+  expect(rto).toBeLessThanOrEqual(15);
+  await expect(strip).toContainText(/復旧の [\d.]+ 秒後/);
+  expect(errors).toEqual([]);
+});
