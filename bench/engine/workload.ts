@@ -18,8 +18,9 @@ interface ScriptedFault {
  * A tenth of the nodes that run processes (every kit's kinds): host crash and recovery, graceful stop and start,
  * process crash and restart; and every fourth inter-site link cut for five minutes.
  */
-export function faultScript(design: DesignDoc): ScriptedFault[] {
-  const min = 60_000;
+export function faultScript(design: DesignDoc, durationMs = HOUR_MS): ScriptedFault[] {
+  // Written for an hour; a shorter run gets the same script compressed into its span.
+  const min = durationMs / 60;
   const script: ScriptedFault[] = [];
   const withProcesses = design.nodes.filter((n) => (NODE_KINDS.get(n.kind)?.processes.length ?? 0) > 0);
   withProcesses.forEach((node, i) => {
@@ -56,7 +57,7 @@ export interface WorkloadResult {
  * (complete: false) once `wallLimitMs` of wall time is spent, so a slow engine cannot stall the whole benchmark.
  */
 export function simulate(design: DesignDoc, durationMs = HOUR_MS, wallLimitMs = Infinity): WorkloadResult {
-  const script = faultScript(design);
+  const script = faultScript(design, durationMs);
   const start = performance.now();
   const sim = new Simulation(design);
   let next = 0;
@@ -65,7 +66,7 @@ export function simulate(design: DesignDoc, durationMs = HOUR_MS, wallLimitMs = 
     while (next < script.length && script[next]!.atMs <= sim.now) sim.inject(script[next++]!.fault);
     sim.runUntil(t);
     simEvents += sim.drainFrame().events.length;
-    if (t % 60_000 === 0 && performance.now() - start > wallLimitMs) return { wallMs: performance.now() - start, simulatedMs: t, complete: false, simEvents };
+    if (t % 10_000 === 0 && performance.now() - start > wallLimitMs) return { wallMs: performance.now() - start, simulatedMs: t, complete: false, simEvents };
   }
   return { wallMs: performance.now() - start, simulatedMs: durationMs, complete: true, simEvents };
 }

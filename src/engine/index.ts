@@ -30,3 +30,4 @@ export { Workload, evaluate as evaluateWorkload, WORKLOAD_TICK_MS, type Workload
 export { validateFaultScript, FAULT_SCRIPT_VERSION, type FaultScript, type ScriptResult } from './faults/script';
 export { phaseOf, type TimelinePhase } from './report/contract';
 export { throughputSweep as weblogicThroughputSweep, type SweepPoint as WeblogicSweepPoint } from './kits/weblogic/throughput';
+export { restUrlTargets } from './kits/ontime/operator';

@@ -1,4 +1,4 @@
-import { NODE_KINDS, type DesignDoc, type Fault, type NodeView } from '../../engine';
+import { NODE_KINDS, restUrlTargets, type DesignDoc, type Fault, type NodeView } from '../../engine';
 import type { ScriptEntry } from '../../worker/script';
 import { KIT_COMMANDS } from './kitCommands';
 import { NET_COMMANDS } from './netCommands';
@@ -116,6 +116,20 @@ const NODE_COMMANDS: readonly FaultCommand[] = [
       const node = nodeOf(ctx);
       if (!node || node.kind !== 'oracleDb' || !looksUp(ctx.nodeViews[node.id])) return [];
       return [{ id: 'fault.dbSwitchover', fault: { kind: 'dbSwitchover', target: node.id }, labelKey: 'live.cmd.dbSwitchover' }];
+    },
+  },
+  {
+    // OT-2: without a load balancer the operator points the clients at a live server (kit: OnTime).
+    id: 'fault.changeRestUrl',
+    labelKey: 'action.changeRestUrl',
+    options: (ctx) => {
+      const node = nodeOf(ctx);
+      if (!node) return [];
+      const current = ctx.nodeViews[node.id]?.notes.find((n) => n.key === 'note.restVia')?.params?.targetId;
+      const name = (id: string) => ctx.design.nodes.find((n) => n.id === id)?.name ?? id;
+      return restUrlTargets(ctx.design, node.id)
+        .filter((to) => to !== current)
+        .map((to) => ({ id: `fault.changeRestUrl:${to}`, fault: { kind: 'changeRestUrl', target: node.id, to }, labelKey: 'action.changeRestUrl', params: { node: name(to) } }));
     },
   },
 ];

@@ -201,7 +201,7 @@ export class RestService {
     const url = this.url.get(clients);
     const answered = Math.round((1 - errorRate) * 100);
     const notes: Note[] = [
-      url === undefined ? { key: 'note.noRestUrl' } : { key: 'note.restVia', params: { target: this.ctx.name(url) } },
+      url === undefined ? { key: 'note.noRestUrl' } : { key: 'note.restVia', params: { target: this.ctx.name(url), targetId: url } },
       { key: 'note.restAnswered', params: { percent: answered } },
     ];
     const status: NodeView['status'] = errorRate >= 0.999 ? 'failed' : errorRate > 0.001 ? 'degraded' : 'running';

@@ -55,7 +55,7 @@ export const LiveEdge = memo(function LiveEdge(props: EdgeProps<LiveFlowEdge>) {
         <EdgeLabelRenderer>
           <div className={`edge-label${cut ? ' cut' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
             {cut && <span aria-hidden="true">✂ </span>}
-            {label}
+            <span>{label}</span>
           </div>
         </EdgeLabelRenderer>
       )}
