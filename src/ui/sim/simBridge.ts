@@ -79,7 +79,8 @@ export function connectSimulation(): () => void {
   start();
   useAppStore.getState().setSeed(useAppStore.getState().design.seed);
   load({ script: [] });
-  if (import.meta.env.DEV) window.__failoverLab = { crashWorker: () => client?.send({ type: 'crash' }) };
+  // Tests crash the worker on purpose; the e2e build (mode 'e2e') keeps the hook, a release build does not.
+  if (import.meta.env.DEV || import.meta.env.MODE === 'e2e') window.__failoverLab = { crashWorker: () => client?.send({ type: 'crash' }) };
   return () => {
     client?.dispose();
     client = undefined;
