@@ -113,6 +113,12 @@ export function fastestPaced(choices: SpeedChoice[]): SpeedChoice | undefined {
   return choices.filter((c) => Number.isFinite(c.factor)).sort((a, b) => b.factor - a.factor)[0];
 }
 
+/** The speed issue 8 measures smoothness at (20×), else the fastest multiple below it, else the fastest one. */
+export function benchSpeed(choices: SpeedChoice[]): SpeedChoice | undefined {
+  const paced = choices.filter((c) => Number.isFinite(c.factor)).sort((a, b) => b.factor - a.factor);
+  return paced.find((c) => c.factor <= 20) ?? paced[0];
+}
+
 /** "As fast as possible" when offered, else the fastest multiple. */
 export function fastestOverall(choices: SpeedChoice[]): SpeedChoice | undefined {
   return choices.find((c) => c.factor === Infinity) ?? fastestPaced(choices);
