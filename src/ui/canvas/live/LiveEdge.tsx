@@ -3,6 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps }
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../../state/store';
 import { linkState, netStateAt } from '../../faults/netState';
+import { trafficWidth } from './liveEdges';
 
 export interface LiveEdgeData extends Record<string, unknown> {
   kind: string;
@@ -16,12 +17,6 @@ export interface LiveEdgeData extends Record<string, unknown> {
 }
 
 export type LiveFlowEdge = Edge<LiveEdgeData, 'live'>;
-
-/** Stroke width for a throughput (req/s), in half-pixel steps so that the edge re-renders only on a visible change. */
-export function trafficWidth(reqPerSec: number | undefined): number {
-  if (reqPerSec === undefined || reqPerSec <= 0) return 1;
-  return Math.min(9, Math.round((1.5 + Math.log10(1 + reqPerSec) * 2) * 2) / 2);
-}
 
 function useTrafficWidth(key: string | undefined): number | undefined {
   return useAppStore((s) => (key ? trafficWidth(s.samples[s.samples.length - 1]?.values[key]) : undefined));
