@@ -103,7 +103,7 @@ export const en = {
       outsideSupported: 'The inter-site RTT is {{rtt}} ms: outside the supported range (≤ {{limit}} ms, WL-3).',
     },
     node: { involved: 'In the picked event' },
-    edge: { cut: 'cut', oneWay: 'one-way', stopped: 'stopped', lag: 'lag {{s}} s' },
+    edge: { cut: 'cut', oneWay: 'one-way', stopped: 'stopped', missed: 'heartbeats missed', lag: 'lag {{s}} s' },
     checks: {
       title: 'Design checks',
       none: 'No findings: the checks of every kit pass on this design.',
@@ -243,7 +243,7 @@ export const ja: Translation<typeof en> = {
       outsideSupported: 'サイト間RTTが {{rtt}} ms です: サポート範囲(≤ {{limit}} ms、WL-3)の外です。',
     },
     node: { involved: '選択したイベントに関係' },
-    edge: { cut: '切断', oneWay: '片方向', stopped: '停止', lag: '遅れ {{s}} 秒' },
+    edge: { cut: '切断', oneWay: '片方向', stopped: '停止', missed: 'ハートビート途絶', lag: '遅れ {{s}} 秒' },
     checks: {
       title: '設計チェック',
       none: '指摘はありません。すべてのキットのチェックに合格しています。',

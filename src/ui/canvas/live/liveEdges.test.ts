@@ -5,7 +5,7 @@ import { runScenario } from '../../../engine/sim/run';
 import { TEMPLATES } from '../../../templates';
 import { designToEdges } from '../flow';
 import type { LiveEdgeData } from './LiveEdge';
-import { trafficWidth, withLiveEdges } from './liveEdges';
+import { liveEdges, trafficWidth, withLiveEdges } from './liveEdges';
 
 const OPTS = { selected: new Set<string>(), linkLabel: () => '', relationLabel: () => '' };
 
@@ -42,5 +42,18 @@ describe('client traffic edges: thickness follows the throughput of what they le
       if (e.target === victim) expect(widthAt(after, e), e.id).toBe(1);
       else expect(widthAt(after, e), e.id).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('direction without motion: arrowheads on relations that flow one way', () => {
+  it('sync, replication, redo, federation and routing edges end in an arrow; heartbeats do not', () => {
+    const rel = (kind: string) => ({ id: kind, kind, from: 'a', to: 'b', active: true });
+    const edges = liveEdges(Object.fromEntries(['sync', 'sessionReplication', 'redo', 'federation', 'mirror', 'heartbeat'].map((k) => [k, rel(k)])));
+    const arrows = Object.fromEntries(edges.map((e) => [e.id, e.markerEnd !== undefined]));
+    expect(arrows).toEqual({ sync: true, sessionReplication: true, redo: true, federation: true, mirror: true, heartbeat: false });
+  });
+
+  it('the client traffic edges of the templates (routes, balances, resolvesTo, restUrl) end in an arrow', () => {
+    for (const t of TEMPLATES) for (const e of trafficEdges(t.design)) expect(e.markerEnd, `${t.id}: ${e.id}`).toBeDefined();
   });
 });

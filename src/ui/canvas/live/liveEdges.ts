@@ -1,4 +1,4 @@
-import type { Edge } from '@xyflow/react';
+import { MarkerType, type Edge, type EdgeMarker } from '@xyflow/react';
 import type { DesignDoc, RelationView } from '../../../engine';
 import type { LiveFlowEdge } from './LiveEdge';
 
@@ -26,17 +26,48 @@ export function trafficMetric(kind: string, from: string, to: string): string | 
   return TRAFFIC_METRIC[kind]?.(from, to);
 }
 
-/** Live relations (who syncs or replicates what, now) as live edges. */
+/**
+ * Relations that flow one way (sync, replication, redo, federation, mirroring, client traffic): they get an
+ * arrowhead, so direction reads without motion (prefers-reduced-motion stops the moving dash). Heartbeats and
+ * ConfigDB replication go both ways and have none.
+ */
+const DIRECTED_KINDS: ReadonlySet<string> = new Set([
+  'sync',
+  'maildb',
+  'sessionReplication',
+  'redo',
+  'federation',
+  'mirror',
+  'rest',
+  'lbRoute',
+  'routes',
+  'restUrl',
+  'resolvesTo',
+  'balances',
+]);
+
+/** One marker object for every directed edge: React Flow defines one SVG marker per distinct marker. */
+const ARROW: EdgeMarker = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: '#64748b' };
+
+export function arrowFor(kind: string): EdgeMarker | undefined {
+  return DIRECTED_KINDS.has(kind) ? ARROW : undefined;
+}
+
+/** Live relations (who syncs or replicates what, now; heartbeats) as live edges. */
 export function liveEdges(relations: Record<string, RelationView>): LiveFlowEdge[] {
-  return Object.values(relations).map((r) => ({
-    id: r.id,
-    source: r.from,
-    target: r.to,
-    type: 'live',
-    data: { kind: r.kind, active: r.active, lagMs: r.lagMs },
-    className: `edge-live edge-${r.kind} ${r.active ? 'active' : 'inactive'}`,
-    ariaLabel: `${r.kind} ${r.from} → ${r.to}`,
-  }));
+  return Object.values(relations).map((r) => {
+    const markerEnd = arrowFor(r.kind);
+    return {
+      id: r.id,
+      source: r.from,
+      target: r.to,
+      type: 'live',
+      data: { kind: r.kind, active: r.active, lagMs: r.lagMs },
+      className: `edge-live edge-${r.kind} ${r.active ? 'active' : 'inactive'}`,
+      ariaLabel: `${r.kind} ${r.from} ${markerEnd ? '→' : '↔'} ${r.to}`,
+      ...(markerEnd ? { markerEnd } : {}),
+    };
+  });
 }
 
 /**
@@ -49,7 +80,7 @@ export function withLiveEdges(design: DesignDoc, edges: readonly Edge[]): Edge[]
   return edges.map((e) => {
     const kind = kinds.get(e.id);
     const trafficKey = kind === undefined ? undefined : trafficMetric(kind, e.source, e.target);
-    if (kind && trafficKey) return { ...e, type: 'live', data: { ...e.data, kind, trafficKey } };
+    if (kind && trafficKey) return { ...e, type: 'live', markerEnd: arrowFor(kind), data: { ...e.data, kind, trafficKey } };
     if (links.has(e.id)) return { ...e, type: 'live', data: { ...e.data, kind: 'link', linkId: e.id } };
     return e;
   });
