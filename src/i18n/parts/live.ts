@@ -143,7 +143,10 @@ export const en = {
       S7mistakes: { title: 'Partition with the common mistakes', watch: 'Consensus leasing and a stretched Coherence cluster: split brain and servers that cannot reboot; compare with the reference template.' },
       S8: { title: 'Inter-site latency raised from 5 to 20 ms', watch: 'Throughput falls from ≈92 % to ≈75 %; 20 ms is outside the supported 10 ms range (WL-3, WL-15).' },
     },
-    worker: { restarted: 'It was restarted from the seed and the fault script; your design is intact.' },
+    worker: {
+      restarted: 'It was restarted from the seed and the fault script, at the same speed; your design is intact.',
+      commandFailed: 'The simulation could not carry out the last command: {{reason}}',
+    },
   },
 };
 
@@ -290,6 +293,9 @@ export const ja: Translation<typeof en> = {
       S7mistakes: { title: 'よくある誤りの構成での分断', watch: 'コンセンサス・リースと拡張Coherenceクラスタ: スプリットブレインと再起動できないサーバー。参照構成と比べてください。' },
       S8: { title: 'サイト間遅延を5msから20msへ', watch: 'スループットは約92%から約75%へ低下。20msはサポート範囲(10ms)外です (WL-3、WL-15)。' },
     },
-    worker: { restarted: 'シードと障害スクリプトから再起動しました。設計はそのままです。' },
+    worker: {
+      restarted: 'シードと障害スクリプトから同じ速度で再起動しました。設計はそのままです。',
+      commandFailed: 'シミュレーションは直前の操作を実行できませんでした: {{reason}}',
+    },
   },
 };
