@@ -46,8 +46,11 @@ const DIRECTED_KINDS: ReadonlySet<string> = new Set([
   'balances',
 ]);
 
-/** One marker object for every directed edge: React Flow defines one SVG marker per distinct marker. */
-const ARROW: EdgeMarker = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: '#64748b' };
+/**
+ * One marker object for every directed edge: React Flow defines one SVG marker per distinct marker. Sized in
+ * pixels, not stroke widths, so a thick traffic edge does not grow a huge arrowhead.
+ */
+const ARROW: EdgeMarker = { type: MarkerType.ArrowClosed, width: 14, height: 14, markerUnits: 'userSpaceOnUse', color: '#64748b' };
 
 export function arrowFor(kind: string): EdgeMarker | undefined {
   return DIRECTED_KINDS.has(kind) ? ARROW : undefined;
