@@ -12,7 +12,7 @@ const SCENARIOS: ReadonlyArray<[button: RegExp, sentence: RegExp]> = [
   [/^S3: A WebLogic managed server crashes/, /sessions of MS1 continue on their secondary MS2/],
   [/^S4: Both copies of a session are lost/, /sessions of MS1 are lost: their secondary MS2 is gone too/],
   [/^S5: Complete failure of site 1/, /DB standby is now the primary database/],
-  [/^S6: Planned maintenance of site 1/, /Traffic Director on OTD 1: running → stopping/],
+  [/^S6: Planned maintenance of site 1/, /Switchover to DB standby started by Site Guard 1/],
   [/^S7: Network partition between the sites/, /MS1 declares MS3 dead/],
   [/^S7: Partition with the common mistakes/, /Split brain in Coherence cluster/],
   [/^S8: Inter-site latency raised/, /outside the metro latency model \(≤ 10 ms\)/],
