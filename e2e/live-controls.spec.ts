@@ -63,7 +63,7 @@ test('the seed is editable: another seed replays the same script under other ran
   expect(errors).toEqual([]);
 });
 
-test('a crashed simulation worker is reported and restarted from the seed and the script, the design intact', async ({ page }) => {
+test('a crashed simulation worker is reported and restarted from the seed and the script, the design intact, playing on at the same speed', async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page);
   const live = new LiveView(page);
@@ -84,5 +84,12 @@ test('a crashed simulation worker is reported and restarted from the seed and th
   await expect(page.getByRole('list', { name: 'Injected faults' }).getByRole('listitem')).toHaveCount(1);
   await live.controls.getByRole('button', { name: 'Play' }).click();
   await expect.poll(() => live.clockMs()).toBeGreaterThan(before);
+
+  // A crash while playing: the fresh worker goes on playing at the speed the user chose.
+  const playingAt = await live.clockMs();
+  await page.evaluate(() => (window as unknown as { __failoverLab?: { crashWorker(): void } }).__failoverLab?.crashWorker());
+  await expect(live.controls.getByLabel('Speed')).toHaveValue('20');
+  await expect(live.controls.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(() => live.clockMs()).toBeGreaterThan(playingAt + 20_000);
   expect(errors.filter((e) => !e.includes('crash requested'))).toEqual([]);
 });

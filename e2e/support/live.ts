@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parseSimTime } from './app';
+import type { RunFingerprint } from '../../src/ui/sim/simBridge';
 
 /** The live view, found the way a person finds it: by role and accessible name (English or Japanese). */
 export class LiveView {
@@ -50,6 +51,16 @@ export class LiveView {
 
   async pauseWhen(text: string | RegExp): Promise<void> {
     await expect(this.events.getByRole('listitem').filter({ hasText: text }).first()).toBeVisible({ timeout: 30_000 });
+    await this.controls.getByRole('button', { name: /^(Pause|一時停止)$/ }).click();
+    await expect(this.controls.getByRole('button', { name: /^(Play|再生)$/ })).toBeVisible();
+  }
+
+  /** The page's run (seed, time, fault script, event-log hash), from the e2e build's test hook. */
+  async fingerprint(): Promise<RunFingerprint> {
+    return this.page.evaluate(() => window.__failoverLab!.run());
+  }
+
+  async pause(): Promise<void> {
     await this.controls.getByRole('button', { name: /^(Pause|一時停止)$/ }).click();
     await expect(this.controls.getByRole('button', { name: /^(Play|再生)$/ })).toBeVisible();
   }

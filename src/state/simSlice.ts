@@ -15,6 +15,11 @@ export interface SweepResult {
   metric: boolean;
 }
 
+export interface WorkerError {
+  message: string;
+  restarted: boolean;
+}
+
 export interface SimState {
   timeMs: number;
   /** Furthest time reached on this timeline: the time cursor's range. */
@@ -29,7 +34,8 @@ export interface SimState {
   samples: MetricSample[];
   /** The faults of this timeline: recorded injections and loaded scripts. Also the fault markers on the time axis. */
   script: ScriptEntry[];
-  workerError: string | null;
+  /** What went wrong in the worker; `restarted` when it died and a fresh one replayed the run. */
+  workerError: WorkerError | null;
   sweep: SweepResult | null;
   /** The event the user picked in the timeline, and the nodes it involves (highlighted on the canvas). */
   focus: { eventId: number; nodes: string[] } | null;
@@ -39,7 +45,7 @@ export interface SimState {
 
 export interface SimSlice extends SimState {
   applyFrames(frames: FrameBatch): void;
-  setWorkerError(message: string | null): void;
+  setWorkerError(error: WorkerError | null): void;
   setSeed(seed: number): void;
   setSweep(sweep: SweepResult | null): void;
   setFocus(focus: SimState['focus']): void;
@@ -102,7 +108,7 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
 export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = (set) => ({
   ...initialSimState,
   applyFrames: (frames) => set((s) => foldFrames(s, frames)),
-  setWorkerError: (message) => set({ workerError: message }),
+  setWorkerError: (error) => set({ workerError: error }),
   setSeed: (seed) => set({ seed }),
   setSweep: (sweep) => set({ sweep }),
   setFocus: (focus) => set({ focus }),

@@ -75,6 +75,8 @@ export function targetIssues(fault: Fault, design: DesignDoc): Array<{ path: str
     case 'heal':
       break;
     default: {
+      // Maintenance of a whole site is a kit's (WebLogic: Site Guard, S6), like the site menu offers it.
+      if (fault.kind === 'maintenance' && fault.process === undefined && sites.has(fault.target)) break;
       const node = nodes.get(fault.target);
       need(node !== undefined, 'target', `unknown node "${fault.target}"`);
       if (fault.kind === 'changeRestUrl') need(nodes.has(fault.to), 'to', `unknown node "${fault.to}"`);

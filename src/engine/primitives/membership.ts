@@ -1,6 +1,7 @@
 import type { Kernel } from '../kernel/kernel';
 import type { Network } from '../network/network';
 import type { SimProcess } from './process';
+import type { RelationView } from '../sim/view';
 
 export interface MembershipTiming {
   /** How often each running member sends a heartbeat to every peer. */
@@ -15,6 +16,9 @@ export interface MembershipHandlers {
   /** `observer` hears from `peer` again after having declared it dead. */
   onAlive?(observer: SimProcess, peer: SimProcess): void;
 }
+
+/** `heard` is false while either member is down or has declared the other dead. */
+export type PairListener = (a: SimProcess, b: SimProcess, heard: boolean) => void;
 
 interface PeerView {
   lastHeardMs: number;
@@ -32,6 +36,7 @@ interface PeerView {
 export class Membership {
   private readonly views = new Map<SimProcess, Map<SimProcess, PeerView>>();
   private readonly generations = new Map<SimProcess, number>();
+  private readonly pairListeners: PairListener[] = [];
 
   constructor(
     private readonly kernel: Kernel,
@@ -59,6 +64,29 @@ export class Membership {
     return this.members.filter((p) => this.believesAlive(observer, p));
   }
 
+  /**
+   * Calls `listener` now for every pair of members, then whenever a pair's heartbeats start or stop being
+   * heard (a member stops or starts, a verdict changes): never per heartbeat, so it costs nothing per beat.
+   */
+  onPairChange(listener: PairListener): void {
+    this.pairListeners.push(listener);
+    this.members.forEach((a, i) => this.members.slice(i + 1).forEach((b) => listener(a, b, this.heard(a, b))));
+  }
+
+  private heard(a: SimProcess, b: SimProcess): boolean {
+    return a.isRunning && b.isRunning && this.views.get(a)?.get(b)?.dead === false && this.views.get(b)?.get(a)?.dead === false;
+  }
+
+  private notifyPairs(member: SimProcess): void {
+    if (this.pairListeners.length === 0) return;
+    const at = this.members.indexOf(member);
+    this.members.forEach((peer, i) => {
+      if (peer === member) return;
+      const [a, b] = i < at ? [peer, member] : [member, peer];
+      for (const listener of this.pairListeners) listener(a, b, this.heard(a, b));
+    });
+  }
+
   private join(member: SimProcess): void {
     const gen = (this.generations.get(member) ?? 0) + 1;
     this.generations.set(member, gen);
@@ -69,10 +97,12 @@ export class Membership {
       this.scheduleCheck(member, peer, view);
     }
     this.beat(member, gen);
+    this.notifyPairs(member);
   }
 
   private leave(member: SimProcess): void {
     this.generations.set(member, (this.generations.get(member) ?? 0) + 1);
+    this.notifyPairs(member);
   }
 
   private beat(member: SimProcess, gen: number): void {
@@ -90,6 +120,7 @@ export class Membership {
     view.lastHeardMs = this.kernel.now;
     if (view.dead) {
       view.dead = false;
+      this.notifyPairs(sender);
       // Back because the path reopened (a heal) or because the peer restarted: whichever happened last.
       const cause = Math.max(this.network.reopenedCause(sender.nodeId, observer.nodeId) ?? 0, sender.lastChangeEvent ?? 0);
       const event = this.kernel.emit({ type: 'member.alive', subject: sender.nodeId, observer: observer.nodeId, peer: sender.nodeId }, cause > 0 ? cause : null);
@@ -124,7 +155,20 @@ export class Membership {
       return;
     }
     view.dead = true;
+    this.notifyPairs(peer);
     const event = this.kernel.emit({ type: 'member.dead', subject: peer.nodeId, observer: observer.nodeId, peer: peer.nodeId }, this.whySilent(observer, peer));
     this.kernel.withCause(event.id, () => this.handlers.onDead?.(observer, peer));
   }
+}
+
+/** Heartbeat edges are drawn only for small clusters: n members make n·(n−1)/2 edges. */
+export const MAX_HEARTBEAT_MEMBERS = 6;
+
+/**
+ * Publishes the heartbeats of a membership as live relations `heartbeat:<a>~<b>`, active while both members
+ * hear each other, for clusters of at most MAX_HEARTBEAT_MEMBERS members.
+ */
+export function publishHeartbeats(membership: Membership, setRelation: (relation: RelationView) => void): void {
+  if (membership.members.length > MAX_HEARTBEAT_MEMBERS) return;
+  membership.onPairChange((a, b, heard) => setRelation({ id: `heartbeat:${a.nodeId}~${b.nodeId}`, kind: 'heartbeat', from: a.nodeId, to: b.nodeId, active: heard }));
 }

@@ -72,10 +72,10 @@ export function Canvas() {
   );
   const edges = useMemo(() => [...withLiveEdges(design, staticEdges), ...liveEdges(relations)], [design, staticEdges, relations]);
 
-  // The existing fault menu and inspector follow the first selected server.
+  // The fault toolbar and the keyboard shortcuts act on the clicked server or site (a link: see onEdgeClick).
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(
     (e, node) => {
-      select(node.type === 'server' ? node.id : null);
+      select(node.type === 'cluster' ? null : node.id);
       // A plain click on one item of a multi-selection selects just that item (as in Figma and draw.io).
       const plain = !e.shiftKey && !e.metaKey && !e.ctrlKey;
       if (plain && useEditor.getState().selectedNodes.length > 1) selectItems([node.id]);
@@ -86,7 +86,7 @@ export function Canvas() {
     (event, node) => {
       if (node.type === 'cluster') return;
       event.preventDefault();
-      if (node.type === 'server') select(node.id);
+      select(node.id);
       openContextMenu({ nodeId: node.id, x: event.clientX, y: event.clientY });
     },
     [select, openContextMenu],
@@ -96,10 +96,14 @@ export function Canvas() {
     (event, edge) => {
       if (!design.links.some((l) => l.id === edge.id)) return;
       event.preventDefault();
+      select(null);
+      selectItems([], [edge.id]);
       openContextMenu({ nodeId: edge.id, x: event.clientX, y: event.clientY });
     },
-    [design, openContextMenu],
+    [design, openContextMenu, select],
   );
+  // A clicked edge is selected in the editor's selection; a link there is what faults then act on.
+  const onEdgeClick: EdgeMouseHandler = useCallback(() => select(null), [select]);
   const onPaneClick = useCallback(() => {
     openContextMenu(null);
     select(null);
@@ -142,6 +146,7 @@ export function Canvas() {
         onNodeClick={onNodeClick}
         onNodeContextMenu={onNodeContextMenu}
         onEdgeContextMenu={onEdgeContextMenu}
+        onEdgeClick={onEdgeClick}
         onPaneClick={onPaneClick}
         onMoveEnd={onMoveEnd}
         connectionMode={ConnectionMode.Loose}

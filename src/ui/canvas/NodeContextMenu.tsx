@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import { faultOptions, targetOf } from '../faults/commands';
 import { injectFault } from '../faults/inject';
 import { actionLabel } from '../faults/label';
+import { RttSlider } from '../faults/RttSlider';
 import { nameLookup } from '../timeline/describeEvent';
 
 /** The right-click menu of a node, a site or a link: the outages that can be injected on it now. */
@@ -47,6 +48,7 @@ export function NodeContextMenu() {
           {actionLabel(t, option)}
         </button>
       ))}
+      {target.type === 'link' && <RttSlider linkId={target.id} />}
     </div>
   );
 }

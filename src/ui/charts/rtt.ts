@@ -6,7 +6,12 @@ import type { ScriptEntry } from '../../worker/script';
  * script is the complete record of them, unlike the bounded event window).
  */
 export function currentRttMs(design: DesignDoc, script: readonly ScriptEntry[], timeMs: number): number | undefined {
-  const link = design.links[0];
+  return design.links[0] && linkRttMs(design, script, timeMs, design.links[0].id);
+}
+
+/** The RTT of link `linkId` at `timeMs`, after the `setRtt` faults of the script up to then. */
+export function linkRttMs(design: DesignDoc, script: readonly ScriptEntry[], timeMs: number, linkId: string): number | undefined {
+  const link = design.links.find((l) => l.id === linkId);
   if (!link) return undefined;
   let rtt = link.rttMs;
   for (const { atMs, fault } of script) {

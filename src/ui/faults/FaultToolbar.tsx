@@ -1,14 +1,26 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Zap } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import { FAULT_COMMANDS, faultOptions, targetOf } from './commands';
+import type { DesignDoc } from '../../engine';
+import { select as selectItems, useEditor } from '../editor/editorStore';
+import { FAULT_COMMANDS, faultOptions, faultTargetId, targetOf } from './commands';
 import { injectFault } from './inject';
 import { actionLabel } from './label';
 import { RttSlider } from './RttSlider';
 
 function shortcutOf(optionId: string): string | undefined {
   return FAULT_COMMANDS.find((c) => optionId === c.id || optionId.startsWith(`${c.id}:`))?.shortcut?.toUpperCase();
+}
+
+/**
+ * Picking a target selects it, as a click on the canvas would: it is highlighted, the inspector shows it and
+ * the keyboard shortcuts act on it. A link lives in the editor's edge selection.
+ */
+function pickTarget(design: DesignDoc, id: string | null, select: (id: string | null) => void): void {
+  const link = id !== null && design.links.some((l) => l.id === id);
+  select(link ? null : id);
+  selectItems(id === null || link ? [] : [id], link ? [id!] : []);
 }
 
 /**
@@ -19,19 +31,13 @@ export function FaultToolbar() {
   const { t } = useTranslation();
   const design = useAppStore((s) => s.design);
   const nodeViews = useAppStore((s) => s.nodeViews);
-  const selected = useAppStore((s) => s.selectedNodeId);
+  const picked = useAppStore((s) => s.selectedNodeId);
   const select = useAppStore((s) => s.select);
   const script = useAppStore((s) => s.script);
   // Whole seconds are enough to know what is down; the toolbar need not re-render on every frame.
   const second = useAppStore((s) => Math.floor(s.timeMs / 1000));
-  const [picked, setPicked] = useState<string | null>(null);
-  // Selecting a node on the canvas makes it the target; the picker can point elsewhere until the next selection.
-  const [lastSelected, setLastSelected] = useState(selected);
-  if (selected !== lastSelected) {
-    setLastSelected(selected);
-    setPicked(null);
-  }
-  const targetId = picked ?? selected;
+  // A string selector: the toolbar re-renders only when the target changes, not on every selection change.
+  const targetId = useEditor((s) => faultTargetId(picked, s.selectedNodes, s.selectedEdges));
   const target = targetOf(design, targetId);
   const timeMs = Math.max(second * 1000, script[script.length - 1]?.atMs ?? 0);
   const options = useMemo(() => (target ? faultOptions({ design, nodeViews, target, script, timeMs }) : []), [design, nodeViews, target, script, timeMs]);
@@ -42,15 +48,7 @@ export function FaultToolbar() {
         {t('live.faults.target')}
         <select
           value={target?.id ?? ''}
-          onChange={(e) => {
-            const id = e.target.value || null;
-            setPicked(id);
-            // Picking a node here selects it too: the inspector and the keyboard shortcuts follow.
-            if (id && design.nodes.some((n) => n.id === id)) {
-              setLastSelected(id);
-              select(id);
-            }
-          }}
+          onChange={(e) => pickTarget(design, e.target.value || null, select)}
         >
           <option value="">{t('live.faults.pick')}</option>
           <optgroup label={t('live.faults.nodes')}>

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import { currentRttMs } from '../charts/rtt';
+import { linkRttMs } from '../charts/rtt';
 import { SUPPORTED_RTT_MS } from '../charts/SweepChart';
 import { injectFault } from './inject';
+import { RTT_MAX_MS } from './netCommands';
 
 /** While dragging, the RTT is injected at most this often (each change is a fault on the timeline). */
 const RTT_DEBOUNCE_MS = 250;
@@ -11,7 +12,7 @@ const RTT_DEBOUNCE_MS = 250;
 /** The live RTT of one link: drag it and the running simulation feels the new latency (S8). */
 export function RttSlider({ linkId }: { linkId: string }) {
   const { t } = useTranslation();
-  const rtt = useAppStore((s) => currentRttMs({ ...s.design, links: s.design.links.filter((l) => l.id === linkId) }, s.script, s.timeMs));
+  const rtt = useAppStore((s) => linkRttMs(s.design, s.script, s.timeMs, linkId));
   const [draft, setDraft] = useState<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -27,7 +28,7 @@ export function RttSlider({ linkId }: { linkId: string }) {
   return (
     <label className={`rtt-slider${shown > SUPPORTED_RTT_MS ? ' over-limit' : ''}`}>
       {t('live.faults.rtt')}
-      <input type="range" min={0} max={50} step={0.5} value={shown} aria-valuetext={`${shown} ms`} onChange={(e) => change(Number(e.target.value))} />
+      <input type="range" min={0} max={RTT_MAX_MS} step={0.5} value={shown} aria-valuetext={`${shown} ms`} onChange={(e) => change(Number(e.target.value))} />
       <output>{shown} ms</output>
       {shown > SUPPORTED_RTT_MS && <span className="muted">{t('live.faults.overLimit', { limit: SUPPORTED_RTT_MS })}</span>}
     </label>

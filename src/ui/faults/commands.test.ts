@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeView } from '../../engine';
 import { templateById } from '../../templates';
-import { faultOptions, optionForShortcut, targetOf, FAULT_COMMANDS } from './commands';
+import { faultOptions, faultTargetId, optionForShortcut, targetOf, FAULT_COMMANDS } from './commands';
 
 const design = templateById('ontime-minimal')!.design;
 const running: NodeView = { status: 'running', notes: [], hostUp: true };
@@ -51,17 +51,41 @@ describe('site and link commands', () => {
     timeMs: 100_000,
   });
 
-  it('offers a partition both ways and one-way in each direction on a link, and a heal once it is cut', () => {
-    const kinds = faultOptions(at('man')).map((o) => [o.fault.kind, 'oneWay' in o.fault ? o.fault.oneWay : undefined]);
+  it('offers a partition both ways and one-way in each direction on a link, a cut and RTT steps; a heal once it is cut', () => {
+    const kinds = faultOptions(at('man')).map((o) => [o.fault.kind, 'oneWay' in o.fault ? o.fault.oneWay : 'rttMs' in o.fault ? o.fault.rttMs : undefined]);
+    // The MAA link starts at 5 ms: one step up is 10, one step down is 0.
     expect(kinds).toEqual([
       ['partition', undefined],
       ['partition', true],
       ['partition', true],
       ['linkDown', undefined],
+      ['setRtt', 10],
+      ['setRtt', 0],
     ]);
     const cut = faultOptions(at('man'))[0]!.fault;
     const after = faultOptions(at('man', [{ atMs: 10_000, fault: cut }])).map((o) => o.fault.kind);
-    expect(after).toEqual(['heal', 'linkDown']);
+    expect(after).toEqual(['heal', 'linkDown', 'setRtt', 'setRtt']);
+    const linkCut = faultOptions(at('man', [{ atMs: 10_000, fault: { kind: 'linkDown', target: 'man' } }])).map((o) => o.fault.kind);
+    expect(linkCut).toContain('linkUp');
+    expect(linkCut).not.toContain('linkDown');
+  });
+
+  it('on a selected link the keys cut it (c), restore it (u), partition it one way (o) and step its RTT ([ ])', () => {
+    expect(optionForShortcut(at('man'), 'o')?.fault).toEqual({ kind: 'partition', target: 'cut-man', from: ['site1'], to: ['site2'], oneWay: true });
+    expect(optionForShortcut(at('man'), 'p')?.fault).toEqual({ kind: 'partition', target: 'cut-man', from: ['site1'], to: ['site2'] });
+    expect(optionForShortcut(at('man'), 'c')?.fault).toEqual({ kind: 'linkDown', target: 'man' });
+    expect(optionForShortcut(at('man', [{ atMs: 1_000, fault: { kind: 'linkDown', target: 'man' } }]), 'u')?.fault).toEqual({ kind: 'linkUp', target: 'man' });
+    expect(optionForShortcut(at('man'), ']')?.fault).toEqual({ kind: 'setRtt', target: 'man', rttMs: 10 });
+    const raised = [{ atMs: 1_000, fault: { kind: 'setRtt' as const, target: 'man', rttMs: 20 } }];
+    expect(optionForShortcut(at('man', raised), '[')?.fault).toEqual({ kind: 'setRtt', target: 'man', rttMs: 15 });
+  });
+
+  it('the fault target is the picked node or site, else a single site or link selected on the canvas', () => {
+    expect(faultTargetId('MS1', ['site1'], [])).toBe('MS1');
+    expect(faultTargetId(null, ['site1'], [])).toBe('site1');
+    expect(faultTargetId(null, [], ['man'])).toBe('man');
+    expect(faultTargetId(null, ['MS1', 'MS2'], [])).toBeNull();
+    expect(targetOf(maa, faultTargetId(null, [], ['man']))).toEqual({ type: 'link', id: 'man' });
   });
 
   it('takes a site down and up again, and the shortcut on a node acts on its site', () => {

@@ -145,7 +145,8 @@ export function faultOptions(ctx: FaultContext): FaultOption[] {
 /**
  * The option a keyboard shortcut triggers on the selected node, if any. Process commands act on the node's
  * last process: kinds list the platform first and the application on top (Domino, then the OnTime task), and
- * the application is what a user means. Site commands act on the node's site.
+ * the application is what a user means. Site commands act on the node's site; other commands with several
+ * options (a one-way partition) take the first.
  */
 export function optionForShortcut(ctx: FaultContext, key: string): FaultOption | undefined {
   const node = nodeOf(ctx);
@@ -153,13 +154,24 @@ export function optionForShortcut(ctx: FaultContext, key: string): FaultOption |
   for (const command of FAULT_COMMANDS) {
     if (command.shortcut !== key) continue;
     const options = [...command.options(ctx), ...(site ? command.options(site) : [])];
-    const pick = options.filter((o) => o.id.startsWith(`${command.id}:`)).pop() ?? options[0];
+    const pick = options.filter((o) => o.params?.process !== undefined).pop() ?? options[0];
     if (pick) return pick;
   }
   return undefined;
 }
 
-/** The target a keyboard shortcut acts on: the selected node, else nothing. */
+/**
+ * The id the fault toolbar and the keyboard act on: the node or site picked last (the app's selection), else a
+ * single site or link selected on the canvas (clicking a link selects it in the editor's selection).
+ */
+export function faultTargetId(picked: string | null, selectedNodes: readonly string[], selectedEdges: readonly string[]): string | null {
+  if (picked) return picked;
+  if (selectedNodes.length === 1) return selectedNodes[0]!;
+  if (selectedNodes.length === 0 && selectedEdges.length === 1) return selectedEdges[0]!;
+  return null;
+}
+
+/** The target of a fault command: a node, a site or a link of the design, else nothing. */
 export function targetOf(design: DesignDoc, id: string | null): Target | null {
   if (!id) return null;
   if (design.nodes.some((n) => n.id === id)) return { type: 'node', id };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Simulation, validateFaultScript } from '../../engine';
 import { templateById } from '../../templates';
 import { advanceWithScript } from '../../worker/script';
+import { runScenario } from '../../engine/sim/run';
 import { DEMOS } from './demos';
 
 describe('scripted scenario demos', () => {
@@ -25,4 +26,11 @@ describe('scripted scenario demos', () => {
       expect(events.filter((e) => e.type !== 'fault.injected' && e.type !== 'run.started').length).toBeGreaterThan(0);
     });
   }
+
+  it('S6: the planned maintenance demo of site 1 loses no session (DOMAIN.md §3)', () => {
+    const demo = DEMOS.find((d) => d.scenario === 'S6')!;
+    const { samples, events } = runScenario(templateById(demo.templateId)!.design, { faults: demo.script, untilMs: 240_000 });
+    expect(events.some((e) => e.type.startsWith('service.'))).toBe(true);
+    expect(samples[samples.length - 1]!.values.sessionsLost).toBe(0);
+  });
 });

@@ -32,11 +32,8 @@ export const DEMOS: readonly Demo[] = [
   demo('S3', 'weblogic-maa', 'S3', [at(20, { kind: 'crashProcess', target: 'MS1', process: 'wls' })]),
   demo('S4', 'weblogic-maa', 'S4', [at(20, { kind: 'crashHost', target: 'MS1' }), at(20, { kind: 'crashHost', target: 'MS2' })]),
   demo('S5', 'weblogic-maa', 'S5', [at(20, { kind: 'siteDown', target: 'site1' })]),
-  demo('S6', 'weblogic-maa', 'S6', [
-    at(20, { kind: 'maintenance', target: 'OTD1' }),
-    at(20, { kind: 'maintenance', target: 'MS1' }),
-    at(20, { kind: 'maintenance', target: 'MS2' }),
-  ]),
+  // The whole site, orchestrated by Site Guard: servers stop one by one so sessions move instead of being lost.
+  demo('S6', 'weblogic-maa', 'S6', [at(20, { kind: 'maintenance', target: 'site1' })]),
   demo('S7', 'weblogic-maa', 'S7', [
     at(20, { kind: 'partition', target: 'cut-man', from: ['site1'], to: ['site2'] }),
     at(200, { kind: 'heal', target: 'cut-man' }),

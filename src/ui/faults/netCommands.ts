@@ -1,5 +1,6 @@
 import type { DesignDoc } from '../../engine';
 import type { FaultCommand, FaultContext, FaultOption } from './commands';
+import { linkRttMs } from '../charts/rtt';
 import { cutId, linkState, netStateAt } from './netState';
 
 function net(ctx: FaultContext) {
@@ -21,6 +22,35 @@ function siteOf(ctx: FaultContext): string | undefined {
 /** The other sites a site has links to. */
 function neighbours(design: DesignDoc, site: string): string[] {
   return design.links.flatMap((l) => (l.a === site ? [l.b] : l.b === site ? [l.a] : []));
+}
+
+/** A link whose traffic flows both ways now (no partition, not cut): it can be partitioned. */
+function upLink(ctx: FaultContext) {
+  const link = linkOf(ctx);
+  return link && linkState(ctx.design, net(ctx), link.id) === 'up' ? link : undefined;
+}
+
+function names(design: DesignDoc, a: string, b: string) {
+  return { a: siteName(design, a), b: siteName(design, b) };
+}
+
+/** The keyboard and menu change a link's RTT in steps of this size, within the slider's range. */
+export const RTT_STEP_MS = 5;
+export const RTT_MAX_MS = 50;
+
+function rttCommand(id: string, labelKey: string, shortcut: string, deltaMs: number): FaultCommand {
+  return {
+    id,
+    labelKey,
+    shortcut,
+    options: (ctx) => {
+      const link = linkOf(ctx);
+      if (!link) return [];
+      const now = linkRttMs(ctx.design, ctx.script ?? [], ctx.timeMs ?? Number.POSITIVE_INFINITY, link.id) ?? link.rttMs;
+      const rttMs = Math.min(RTT_MAX_MS, Math.max(0, Math.round((now + deltaMs) / RTT_STEP_MS) * RTT_STEP_MS));
+      return rttMs === now ? [] : [option(id, labelKey, { kind: 'setRtt', target: link.id, rttMs }, { rtt: rttMs })];
+    },
+  };
 }
 
 const option = (id: string, labelKey: string, fault: FaultOption['fault'], params?: FaultOption['params']): FaultOption => ({ id, labelKey, fault, ...(params ? { params } : {}) });
@@ -59,15 +89,24 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
   {
     id: 'fault.partition',
     labelKey: 'live.cmd.partition',
+    shortcut: 'p',
     options: (ctx) => {
-      const link = linkOf(ctx);
-      if (!link || linkState(ctx.design, net(ctx), link.id) !== 'up') return [];
-      const names = { a: siteName(ctx.design, link.a), b: siteName(ctx.design, link.b) };
-      return [
-        option('fault.partition', 'live.cmd.partition', { kind: 'partition', target: cutId(link.id), from: [link.a], to: [link.b] }, names),
-        option('fault.partition:ab', 'live.cmd.partitionOneWay', { kind: 'partition', target: cutId(link.id), from: [link.a], to: [link.b], oneWay: true }, names),
-        option('fault.partition:ba', 'live.cmd.partitionOneWay', { kind: 'partition', target: cutId(link.id), from: [link.b], to: [link.a], oneWay: true }, { a: names.b, b: names.a }),
-      ];
+      const link = upLink(ctx);
+      if (!link) return [];
+      return [option('fault.partition', 'live.cmd.partition', { kind: 'partition', target: cutId(link.id), from: [link.a], to: [link.b] }, names(ctx.design, link.a, link.b))];
+    },
+  },
+  {
+    // One direction only: what the keyboard picks is the first, from the link's first site.
+    id: 'fault.partitionOneWay',
+    labelKey: 'live.cmd.partitionOneWay',
+    shortcut: 'o',
+    options: (ctx) => {
+      const link = upLink(ctx);
+      if (!link) return [];
+      const oneWay = (from: string, to: string) =>
+        option(`fault.partitionOneWay:${from}`, 'live.cmd.partitionOneWay', { kind: 'partition', target: cutId(link.id), from: [from], to: [to], oneWay: true }, names(ctx.design, from, to));
+      return [oneWay(link.a, link.b), oneWay(link.b, link.a)];
     },
   },
   {
@@ -82,12 +121,21 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
   {
     id: 'fault.linkDown',
     labelKey: 'live.cmd.linkDown',
+    shortcut: 'c',
     options: (ctx) => {
       const link = linkOf(ctx);
-      if (!link) return [];
-      return net(ctx).downLinks.has(link.id)
-        ? [option('fault.linkUp', 'live.cmd.linkUp', { kind: 'linkUp', target: link.id })]
-        : [option('fault.linkDown', 'live.cmd.linkDown', { kind: 'linkDown', target: link.id })];
+      return link && !net(ctx).downLinks.has(link.id) ? [option('fault.linkDown', 'live.cmd.linkDown', { kind: 'linkDown', target: link.id })] : [];
     },
   },
+  {
+    id: 'fault.linkUp',
+    labelKey: 'live.cmd.linkUp',
+    shortcut: 'u',
+    options: (ctx) => {
+      const link = linkOf(ctx);
+      return link && net(ctx).downLinks.has(link.id) ? [option('fault.linkUp', 'live.cmd.linkUp', { kind: 'linkUp', target: link.id })] : [];
+    },
+  },
+  rttCommand('fault.rttUp', 'live.cmd.rttUp', ']', +RTT_STEP_MS),
+  rttCommand('fault.rttDown', 'live.cmd.rttDown', '[', -RTT_STEP_MS),
 ];

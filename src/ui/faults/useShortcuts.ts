@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useAppStore } from '../../state/store';
 import { SIM_COMMANDS } from '../sim/simCommands';
 import { injectFault } from './inject';
-import { optionForShortcut, targetOf } from './commands';
+import { useEditor } from '../editor/editorStore';
+import { faultTargetId, optionForShortcut, targetOf } from './commands';
 
 /** Keys typed into a field, or Space on a button, belong to that element, not to the shortcuts. */
 function ownedByElement(event: KeyboardEvent): boolean {
@@ -14,7 +15,7 @@ function ownedByElement(event: KeyboardEvent): boolean {
 
 /**
  * The keyboard side of the command registries: simulation commands anywhere, fault commands on the selected
- * node. The same entries the toolbar and the menus use.
+ * node, site or link. The same entries the toolbar and the menus use.
  */
 export function useShortcuts(): void {
   useEffect(() => {
@@ -27,8 +28,10 @@ export function useShortcuts(): void {
         return;
       }
       const s = useAppStore.getState();
+      const { selectedNodes, selectedEdges } = useEditor.getState();
+      const target = targetOf(s.design, faultTargetId(s.selectedNodeId, selectedNodes, selectedEdges));
       const option = optionForShortcut(
-        { design: s.design, nodeViews: s.nodeViews, target: targetOf(s.design, s.selectedNodeId), script: s.script, timeMs: s.timeMs },
+        { design: s.design, nodeViews: s.nodeViews, target, script: s.script, timeMs: s.timeMs },
         event.key.toLowerCase(),
       );
       if (option && !event.shiftKey) {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { COMMANDS, displayKeys } from '../editor/commands';
 import { Dialog } from '../editor/Dialog';
 import { openDialog } from '../editor/editorStore';
+import { FaultShortcuts } from '../faults/FaultShortcuts';
 
 /** Every keyboard shortcut (from the command registry, so it cannot drift) and the mouse gestures. */
 export function HelpDialog() {
@@ -26,6 +27,7 @@ export function HelpDialog() {
           </tbody>
         </table>
         <div>
+          <FaultShortcuts />
           <h3>{t('editor.help.gestures')}</h3>
           <ul className="plain gestures">
             {gestures.map((g) => (

@@ -43,7 +43,9 @@ export function App() {
         </div>
         {workerError && (
           <div role="alert" className="alert">
-            {t('worker.crashed', { reason: workerError })} {t('live.worker.restarted')}
+            {workerError.restarted
+              ? `${t('worker.crashed', { reason: workerError.message })} ${t('live.worker.restarted')}`
+              : t('live.worker.commandFailed', { reason: workerError.message })}
           </div>
         )}
         <SharedBanner />

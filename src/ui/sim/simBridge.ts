@@ -4,14 +4,30 @@ import type { FrameMessage, ToWorker } from '../../worker/protocol';
 import type { ScriptEntry } from '../../worker/script';
 import { DEFAULT_SWEEP_RTTS_MS } from '../../worker/sweep';
 import { useAppStore } from '../../state/store';
+import { hashEvents } from '../../engine/sim/run';
 
 let client: SimClient | undefined;
 
 declare global {
   interface Window {
     /** Test hooks of the development build (the end-to-end tests crash the worker on purpose). */
-    __failoverLab?: { crashWorker(): void };
+    __failoverLab?: { crashWorker(): void; run(): RunFingerprint };
   }
+}
+
+/** What the end-to-end tests compare with a Node run of the same design, seed and script. */
+export interface RunFingerprint {
+  seed: number;
+  timeMs: number;
+  script: ScriptEntry[];
+  /** hashEvents of the events the page holds; meaningful while none has left the bounded window. */
+  eventHash: string;
+  eventCount: number;
+}
+
+function fingerprint(): RunFingerprint {
+  const { seed, timeMs, script, events } = useAppStore.getState();
+  return { seed, timeMs, script, eventHash: hashEvents(events), eventCount: events.length };
 }
 
 /** Ids a fault may target in this design: nodes, sites and links. */
@@ -63,24 +79,30 @@ export function connectSimulation(): () => void {
         for (const m of messages) {
           if (m.type === 'frame') frames.push(m);
           else if (m.type === 'sweep') useAppStore.getState().setSweep({ points: m.points, metric: m.metric });
-          else useAppStore.getState().setWorkerError(m.message);
+          // The worker caught it and runs on: say so, without claiming a restart.
+          else useAppStore.getState().setWorkerError({ message: m.message, restarted: false });
         }
         if (frames.length > 0) useAppStore.getState().applyFrames(frames);
       },
       (reason) => {
-        const { timeMs, horizonMs, setWorkerError } = useAppStore.getState();
-        setWorkerError(reason);
+        const { timeMs, horizonMs, speed, playing, setWorkerError } = useAppStore.getState();
+        setWorkerError({ message: reason, restarted: true });
         client?.dispose();
         start();
         load({ untilMs: timeMs, horizonMs });
+        // A fresh worker starts paused at 1×: carry on the way the user was watching.
+        client?.send({ type: 'speed', speed });
+        if (playing) client?.send({ type: 'play' });
       },
     );
   };
   start();
   useAppStore.getState().setSeed(useAppStore.getState().design.seed);
   load({ script: [] });
-  // Tests crash the worker on purpose; the e2e build (mode 'e2e') keeps the hook, a release build does not.
-  if (import.meta.env.DEV || import.meta.env.MODE === 'e2e') window.__failoverLab = { crashWorker: () => client?.send({ type: 'crash' }) };
+  // Tests crash the worker on purpose and compare runs; the e2e build (mode 'e2e') keeps the hook, a release build does not.
+  if ((import.meta.env.DEV || import.meta.env.MODE === 'e2e') && typeof window !== 'undefined') {
+    window.__failoverLab = { crashWorker: () => client?.send({ type: 'crash' }), run: fingerprint };
+  }
   return () => {
     client?.dispose();
     client = undefined;

@@ -1,4 +1,4 @@
-import { Membership } from '../../primitives/membership';
+import { Membership, publishHeartbeats } from '../../primitives/membership';
 import type { SimProcess } from '../../primitives/process';
 import type { OnTimeContext } from './context';
 import { ONTIME_SERVER_PARAMS as P } from './params';
@@ -55,6 +55,7 @@ export class TakeoverService {
           onAlive: (_observer, peer) => this.scheduleFailback(peer.nodeId),
         },
       );
+      publishHeartbeats(membership, (r) => this.ctx.world.setRelation(r));
       for (const m of members) if (!this.membershipOf.has(m.nodeId)) this.membershipOf.set(m.nodeId, membership);
     }
   }

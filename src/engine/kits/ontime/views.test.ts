@@ -13,3 +13,20 @@ describe('OnTime views', () => {
     for (const lb of lbs) expect(nodes[lb.id]?.notes.map((n) => n.key) ?? []).not.toContain('note.dominoDown');
   });
 });
+
+describe('OnTime sync relations carry their lag (issue 7: sync paths with direction and lag)', () => {
+  const syncAt = (sim: Simulation, mail: string) => sim.state.relationViews().get(`sync:${mail}`)!;
+
+  it('OT-9: the lag of a sync pass shows on its edge, and grows when a stand-in syncs across the WAN', () => {
+    const sim = new Simulation(templateById('ontime-p2-two-sites')!.design);
+    sim.runUntil(120_000);
+    const local = syncAt(sim, 'MS3');
+    expect(local.from).toBe('OT2');
+    expect(local.lagMs).toBeGreaterThan(0);
+    sim.inject({ kind: 'crashHost', target: 'OT2' });
+    sim.runUntil(400_000);
+    const remote = syncAt(sim, 'MS3');
+    expect(remote.from).toBe('OT1');
+    expect(remote.lagMs).toBeGreaterThan(local.lagMs! * 2);
+  });
+});

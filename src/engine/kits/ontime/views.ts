@@ -36,7 +36,7 @@ function renderMailRelations(rt: OnTimeRuntime, mail: string): void {
   const syncer = rt.sync.syncer.get(mail)!;
   const st = rt.mailDb.state.get(mail);
   const active = ctx.taskActive(syncer);
-  ctx.world.setRelation({ id: `sync:${mail}`, kind: 'sync', from: syncer, to: mail, active });
+  ctx.world.setRelation({ id: `sync:${mail}`, kind: 'sync', from: syncer, to: mail, active, lagMs: rt.sync.lagMs(mail) });
   if (st) {
     const reachable = !st.broken && ctx.dominoUp(st.target);
     ctx.world.setRelation({ id: `maildb:${mail}`, kind: 'maildb', from: syncer, to: st.target, active: active && reachable });

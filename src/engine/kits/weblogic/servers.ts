@@ -1,4 +1,4 @@
-import { Membership } from '../../primitives/membership';
+import { Membership, publishHeartbeats } from '../../primitives/membership';
 import type { SimProcess } from '../../primitives/process';
 import type { WlContext } from './context';
 import { PROC } from './kinds';
@@ -53,6 +53,7 @@ export class ManagedServers {
         onAlive: (observer, peer) => this.hooks.onHeal(observer.nodeId, peer.nodeId),
       },
     );
+    publishHeartbeats(this.membership, (r) => ctx.world.setRelation(r));
   }
 
   isUp(server: string): boolean {

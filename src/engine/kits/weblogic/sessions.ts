@@ -144,8 +144,10 @@ export class SessionTable {
   }
 
   /** Sessions without a live copy on a second server: one more failure loses them. */
-  atRisk(isUp: (s: string) => boolean): number {
-    return this.entries().filter((e) => e.secondary === '' || !isUp(e.secondary)).reduce((a, e) => a + e.count, 0);
+  atRisk(isUp: (s: string) => boolean, primary?: string): number {
+    return this.entries()
+      .filter((e) => (primary === undefined || e.primary === primary) && (e.secondary === '' || !isUp(e.secondary)))
+      .reduce((a, e) => a + e.count, 0);
   }
 
   /** Sessions that had no secondary find one when a server becomes available. */

@@ -1,5 +1,5 @@
 import { LoadBalancer, processMember } from '../../primitives/loadBalancer';
-import type { RequestPath } from '../../primitives/workload';
+import type { RequestPath, Workload } from '../../primitives/workload';
 import type { WlContext } from './context';
 import { PROC } from './kinds';
 import { GLB_PARAMS as G, OTD_PARAMS as O, SERVER_PARAMS as P } from './params';
@@ -37,9 +37,12 @@ export class Traffic {
     if (this.glb !== undefined) ctx.world.addProcess(this.glb, PROC.glb, { bootMs: 5000, drainMs: 1000 }).bootInstantly();
     const targets = this.glb === undefined ? ctx.nodesOfKind('otd').map((n) => n.id) : ctx.relations('resolvesTo').filter((r) => r.from === this.glb).map((r) => r.to);
     for (const otd of targets) this.dns.push({ otd, site: ctx.site(otd), failures: 0, withdrawnAt: undefined });
-    for (const target of this.dns) {
-      ctx.world.addWorkload({ id: target.site, users: ctx.num(this.glb, G.usersPerSite), thinkTimeMs: ctx.num(this.glb, G.thinkTimeMs), paths: () => this.paths(target) });
-    }
+    const workloads = this.dns.map((target) =>
+      ctx.world.addWorkload({ id: target.site, users: ctx.num(this.glb, G.usersPerSite), thinkTimeMs: ctx.num(this.glb, G.thinkTimeMs), paths: () => this.paths(target) }),
+    );
+    // Per-node answered requests, so the canvas can draw each routing edge as thick as what flows along it.
+    for (const otd of this.balancers.keys()) ctx.world.gauge(`servedRps:${otd}`, () => this.servedBy(workloads, otd));
+    for (const server of servers.ids) ctx.world.gauge(`servedRps:${server}`, () => this.servedBy(workloads, server));
     if (this.glb !== undefined) ctx.kernel.after(ctx.num(this.glb, G.healthCheckIntervalMs), () => this.checkDns(), null);
   }
 
@@ -115,6 +118,25 @@ export class Traffic {
     const ok = reachable && this.servers.isUp(server) && this.tx.canUseDb(server);
     const cause = ok ? null : (this.ctx.network.silenceCause(server, this.tx.dbHost() ?? server) ?? this.servers.procs.get(server)?.lastChangeEvent ?? null);
     return { weight: 1, ok, serviceMs, crossSiteRoundTrips: this.roundTrips(server), rttMs, failMs: 5000, cause };
+  }
+
+  /**
+   * Answered requests per second passing through `node` (an OTD or a managed server): each site's users'
+   * throughput goes to the OTD they reach now, spread evenly over the servers that answer on it.
+   */
+  private servedBy(workloads: readonly Workload[], node: string): number {
+    let total = 0;
+    this.dns.forEach((target, i) => {
+      const otd = this.entryFor(target);
+      const throughput = workloads[i]!.stats.throughput;
+      if (otd === undefined || throughput <= 0) return;
+      if (otd === node) total += throughput;
+      else if (this.balancers.get(otd)?.isMarkedUp(node)) {
+        const answering = (this.balancers.get(otd)?.markedUp() ?? []).filter((m) => this.pathTo(otd, m).ok);
+        if (answering.includes(node)) total += throughput / answering.length;
+      }
+    });
+    return total;
   }
 
   /** The RTT between the sites of the design now (the first link's). */

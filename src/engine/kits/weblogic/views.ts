@@ -15,6 +15,9 @@ function serverNotes(m: WeblogicModel, id: string): Note[] {
   const ctx = m.ctx;
   if (m.servers.isUp(id)) {
     notes.push({ key: 'wl.note.sessions', params: { count: m.sessions.ofPrimary(id), cross: m.sessions.crossSite(id) } });
+    // Sessions with no live secondary: one more failure and they are gone (WL-1).
+    const atRisk = m.sessions.atRisk((s) => m.servers.isUp(s), id);
+    if (atRisk > 0) notes.push({ key: 'live.note.sessionsAtRisk', params: { count: atRisk } });
     notes.push({ key: m.leasing.held(id) ? 'wl.note.leaseHeld' : 'wl.note.leaseLost' });
     if (m.tx.isFailing(id)) notes.push({ key: 'wl.note.dbUnreachable' });
   }

@@ -1,8 +1,10 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useAppStore } from '../../../state/store';
 import { linkState, netStateAt } from '../../faults/netState';
+import { trafficWidth } from './liveEdges';
 
 export interface LiveEdgeData extends Record<string, unknown> {
   kind: string;
@@ -17,12 +19,6 @@ export interface LiveEdgeData extends Record<string, unknown> {
 
 export type LiveFlowEdge = Edge<LiveEdgeData, 'live'>;
 
-/** Stroke width for a throughput (req/s), in half-pixel steps so that the edge re-renders only on a visible change. */
-export function trafficWidth(reqPerSec: number | undefined): number {
-  if (reqPerSec === undefined || reqPerSec <= 0) return 1;
-  return Math.min(9, Math.round((1.5 + Math.log10(1 + reqPerSec) * 2) * 2) / 2);
-}
-
 function useTrafficWidth(key: string | undefined): number | undefined {
   return useAppStore((s) => (key ? trafficWidth(s.samples[s.samples.length - 1]?.values[key]) : undefined));
 }
@@ -30,6 +26,14 @@ function useTrafficWidth(key: string | undefined): number | undefined {
 function useLinkState(linkId: string | undefined) {
   // A string selector: the edge re-renders only when the link's state changes.
   return useAppStore((s) => (linkId && s.script.length > 0 ? linkState(s.design, netStateAt(s.script, s.timeMs), linkId) : 'up'));
+}
+
+function edgeLabel(t: TFunction, link: string, data: LiveEdgeData | undefined, label: unknown): string | null {
+  if (link === 'cut') return t('live.edge.cut');
+  if (link === 'oneWay') return t('live.edge.oneWay');
+  if (data?.active === false) return t(data.kind === 'heartbeat' ? 'live.edge.missed' : 'live.edge.stopped');
+  if (data?.lagMs) return t('live.edge.lag', { s: (data.lagMs / 1000).toFixed(1) });
+  return typeof label === 'string' ? label : null;
 }
 
 /**
@@ -43,10 +47,12 @@ export const LiveEdge = memo(function LiveEdge(props: EdgeProps<LiveFlowEdge>) {
   const width = useTrafficWidth(data?.trafficKey);
   const link = useLinkState(data?.linkId);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const heartbeat = data?.kind === 'heartbeat';
   const cut = link !== 'up' || data?.active === false;
-  const flowing = !cut && (data?.active === true || (width ?? 0) > 1);
+  // Heartbeats never animate: a cluster has many of them and they say "alive", not "something flows".
+  const flowing = !cut && !heartbeat && (data?.active === true || (width ?? 0) > 1);
   const cls = `live-edge kind-${data?.kind ?? 'link'}${cut ? ' cut' : ''}${flowing ? ' flowing' : ''}`;
-  const label = link === 'cut' ? t('live.edge.cut') : link === 'oneWay' ? t('live.edge.oneWay') : data?.active === false ? t('live.edge.stopped') : data?.lagMs ? t('live.edge.lag', { s: (data.lagMs / 1000).toFixed(1) }) : typeof props.label === 'string' ? props.label : null;
+  const label = edgeLabel(t, link, data, props.label);
   return (
     <>
       <BaseEdge id={id} path={path} className={cls} markerEnd={markerEnd} style={width ? { strokeWidth: width } : undefined} />

@@ -1,21 +1,76 @@
-import type { Edge } from '@xyflow/react';
+import { MarkerType, type Edge, type EdgeMarker } from '@xyflow/react';
 import type { DesignDoc, RelationView } from '../../../engine';
 import type { LiveFlowEdge } from './LiveEdge';
 
-/** Relation kinds that carry client traffic: drawn with a thickness proportional to the target's throughput. */
-const TRAFFIC_KINDS = new Set(['routes', 'connects', 'sends', 'serves']);
+/** Stroke width for a throughput (req/s), in half-pixel steps so that the edge re-renders only on a visible change. */
+export function trafficWidth(reqPerSec: number | undefined): number {
+  if (reqPerSec === undefined || reqPerSec <= 0) return 1;
+  return Math.min(9, Math.round((1.5 + Math.log10(1 + reqPerSec) * 2) * 2) / 2);
+}
 
-/** Live relations (who syncs or replicates what, now) as live edges. */
+/**
+ * The metric whose value (answered req/s) sets the thickness of a design relation that carries client traffic,
+ * per relation kind: only gauges the kits publish per node, so that every traffic edge has one.
+ */
+const TRAFFIC_METRIC: Readonly<Record<string, (from: string, to: string) => string>> = {
+  // OnTime: a client population's answered requests, and what each server behind a load balancer answers.
+  restUrl: (from) => `throughput:${from}`,
+  routes: (_from, to) => `restRps:${to}`,
+  // WebLogic: the GLB's answer sends users to an OTD; the OTD spreads them over its site's servers.
+  resolvesTo: (_from, to) => `servedRps:${to}`,
+  balances: (_from, to) => `servedRps:${to}`,
+};
+
+/** The per-node metric behind a traffic edge of `kind`, or undefined when the kind carries no client traffic. */
+export function trafficMetric(kind: string, from: string, to: string): string | undefined {
+  return TRAFFIC_METRIC[kind]?.(from, to);
+}
+
+/**
+ * Relations that flow one way (sync, replication, redo, federation, mirroring, client traffic): they get an
+ * arrowhead, so direction reads without motion (prefers-reduced-motion stops the moving dash). Heartbeats and
+ * ConfigDB replication go both ways and have none.
+ */
+const DIRECTED_KINDS: ReadonlySet<string> = new Set([
+  'sync',
+  'maildb',
+  'sessionReplication',
+  'redo',
+  'federation',
+  'mirror',
+  'rest',
+  'lbRoute',
+  'routes',
+  'restUrl',
+  'resolvesTo',
+  'balances',
+]);
+
+/**
+ * One marker object for every directed edge: React Flow defines one SVG marker per distinct marker. Sized in
+ * pixels, not stroke widths, so a thick traffic edge does not grow a huge arrowhead.
+ */
+const ARROW: EdgeMarker = { type: MarkerType.ArrowClosed, width: 14, height: 14, markerUnits: 'userSpaceOnUse', color: '#64748b' };
+
+export function arrowFor(kind: string): EdgeMarker | undefined {
+  return DIRECTED_KINDS.has(kind) ? ARROW : undefined;
+}
+
+/** Live relations (who syncs or replicates what, now; heartbeats) as live edges. */
 export function liveEdges(relations: Record<string, RelationView>): LiveFlowEdge[] {
-  return Object.values(relations).map((r) => ({
-    id: r.id,
-    source: r.from,
-    target: r.to,
-    type: 'live',
-    data: { kind: r.kind, active: r.active, lagMs: r.lagMs },
-    className: `edge-live edge-${r.kind} ${r.active ? 'active' : 'inactive'}`,
-    ariaLabel: `${r.kind} ${r.from} → ${r.to}`,
-  }));
+  return Object.values(relations).map((r) => {
+    const markerEnd = arrowFor(r.kind);
+    return {
+      id: r.id,
+      source: r.from,
+      target: r.to,
+      type: 'live',
+      data: { kind: r.kind, active: r.active, lagMs: r.lagMs },
+      className: `edge-live edge-${r.kind} ${r.active ? 'active' : 'inactive'}`,
+      ariaLabel: `${r.kind} ${r.from} ${markerEnd ? '→' : '↔'} ${r.to}`,
+      ...(markerEnd ? { markerEnd } : {}),
+    };
+  });
 }
 
 /**
@@ -27,7 +82,8 @@ export function withLiveEdges(design: DesignDoc, edges: readonly Edge[]): Edge[]
   const kinds = new Map(design.relations.map((r) => [r.id, r.kind]));
   return edges.map((e) => {
     const kind = kinds.get(e.id);
-    if (kind && TRAFFIC_KINDS.has(kind)) return { ...e, type: 'live', data: { ...e.data, kind, trafficKey: `throughput:${e.target}` } };
+    const trafficKey = kind === undefined ? undefined : trafficMetric(kind, e.source, e.target);
+    if (kind && trafficKey) return { ...e, type: 'live', markerEnd: arrowFor(kind), data: { ...e.data, kind, trafficKey } };
     if (links.has(e.id)) return { ...e, type: 'live', data: { ...e.data, kind: 'link', linkId: e.id } };
     return e;
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { Simulation } from '../../../sim/simulation';
 import { mistakesDesign, Run, withParams, referenceDesign } from './harness';
 
 // Scenario runs simulate minutes of a whole topology: give them room on a busy machine.
@@ -73,5 +74,19 @@ describe('session replication (WL-1, WL-2, S4)', () => {
     const design = withParams(referenceDesign(), 'MS1', { preferredSecondaryGroup: 'site2' });
     const run = new Run(design).until(1000);
     expect(run.model.sessions.crossSite('MS1')).toBe(100);
+  });
+});
+
+describe('sessions at risk on the canvas (WL-1)', () => {
+  it("WL-1: while MS1's secondary MS2 is dead and not yet detected, MS1 says how many of its sessions are at risk; re-replication clears it", () => {
+    const sim = new Simulation(referenceDesign());
+    sim.runUntil(5_000);
+    const atRisk = () => sim.drainFrame(true).nodes['MS1']!.notes.find((n) => n.key === 'live.note.sessionsAtRisk')?.params?.count;
+    expect(atRisk()).toBeUndefined();
+    sim.inject({ kind: 'crashHost', target: 'MS2' });
+    sim.runUntil(6_000);
+    expect(atRisk()).toBe(100);
+    sim.runUntil(90_000);
+    expect(atRisk()).toBeUndefined();
   });
 });

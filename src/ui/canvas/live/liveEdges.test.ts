@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Edge } from '@xyflow/react';
+import type { DesignDoc, MetricSample } from '../../../engine';
+import { runScenario } from '../../../engine/sim/run';
+import { TEMPLATES } from '../../../templates';
+import { designToEdges } from '../flow';
+import type { LiveEdgeData } from './LiveEdge';
+import { liveEdges, trafficWidth, withLiveEdges } from './liveEdges';
+
+const OPTS = { selected: new Set<string>(), linkLabel: () => '', relationLabel: () => '' };
+
+function trafficEdges(design: DesignDoc): Edge[] {
+  return withLiveEdges(design, designToEdges(design, OPTS)).filter((e) => (e.data as LiveEdgeData | undefined)?.trafficKey);
+}
+
+const keyOf = (e: Edge) => (e.data as LiveEdgeData).trafficKey!;
+const widthAt = (samples: readonly MetricSample[], e: Edge) => trafficWidth(samples[samples.length - 1]!.values[keyOf(e)]);
+
+// Templates whose users send requests (a client population or a global load balancer): their edges carry traffic.
+const WITH_TRAFFIC = TEMPLATES.filter((t) => t.design.nodes.some((n) => n.kind === 'clients' || n.kind === 'glb'));
+
+describe('client traffic edges: thickness follows the throughput of what they lead to', () => {
+  it('every template with traffic edges publishes the metric each of its traffic edges reads', () => {
+    for (const template of TEMPLATES) {
+      const edges = trafficEdges(template.design);
+      if (edges.length === 0) continue;
+      const { samples } = runScenario(template.design, { untilMs: 5_000 });
+      for (const e of edges) expect(Object.keys(samples[samples.length - 1]!.values), `${template.id}: ${e.id}`).toContain(keyOf(e));
+    }
+  });
+
+  it.each(WITH_TRAFFIC.map((t) => [t.id, t.design] as const))('%s: a routing edge thins to nothing when its server crashes, the others keep flowing', (_id, design) => {
+    const edges = trafficEdges(design);
+    const routing = edges.filter((e) => design.relations.some((r) => r.id === e.id && (r.kind === 'routes' || r.kind === 'balances')));
+    expect(routing.length).toBeGreaterThan(1);
+    const before = runScenario(design, { untilMs: 30_000 }).samples;
+    for (const e of edges) expect(widthAt(before, e), e.id).toBeGreaterThan(1);
+
+    const victim = routing[0]!.target;
+    const after = runScenario(design, { untilMs: 150_000, faults: [{ atMs: 30_000, fault: { kind: 'crashHost', target: victim } }] }).samples;
+    for (const e of routing) {
+      if (e.target === victim) expect(widthAt(after, e), e.id).toBe(1);
+      else expect(widthAt(after, e), e.id).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe('direction without motion: arrowheads on relations that flow one way', () => {
+  it('sync, replication, redo, federation and routing edges end in an arrow; heartbeats do not', () => {
+    const rel = (kind: string) => ({ id: kind, kind, from: 'a', to: 'b', active: true });
+    const edges = liveEdges(Object.fromEntries(['sync', 'sessionReplication', 'redo', 'federation', 'mirror', 'heartbeat'].map((k) => [k, rel(k)])));
+    const arrows = Object.fromEntries(edges.map((e) => [e.id, e.markerEnd !== undefined]));
+    expect(arrows).toEqual({ sync: true, sessionReplication: true, redo: true, federation: true, mirror: true, heartbeat: false });
+  });
+
+  it('the client traffic edges of the templates (routes, balances, resolvesTo, restUrl) end in an arrow', () => {
+    for (const t of TEMPLATES) for (const e of trafficEdges(t.design)) expect(e.markerEnd, `${t.id}: ${e.id}`).toBeDefined();
+  });
+});

@@ -1,0 +1,55 @@
+/// <reference types="vite/client" />
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FromWorker, ToWorker } from '../../worker/protocol';
+
+/** A stand-in for the worker: records what the bridge sends and lets the test deliver messages or a crash. */
+const workers: Array<{ sent: ToWorker[]; deliver: (m: FromWorker[]) => void; crash: (reason: string) => void }> = [];
+vi.mock('../../worker/client', () => ({
+  startSimWorker: (deliver: (m: FromWorker[]) => void, crash: (reason: string) => void) => {
+    const w = { sent: [] as ToWorker[], deliver, crash };
+    workers.push(w);
+    return { send: (m: ToWorker) => w.sent.push(m), dispose: () => undefined };
+  },
+}));
+
+const { connectSimulation } = await import('./simBridge');
+const { useAppStore } = await import('../../state/store');
+
+function frame(playing: boolean, speed: 1 | 20, t: number): FromWorker {
+  return { type: 'frame', frame: { t, events: [], nodes: {}, relations: [], samples: [] }, playing, speed, reset: false, horizonMs: t };
+}
+
+describe('the simulation bridge after a worker failure', () => {
+  beforeEach(() => {
+    workers.length = 0;
+    useAppStore.getState().setWorkerError(null);
+  });
+
+  it('a crashed worker is replaced: the run is replayed to where it was and goes on playing at the same speed', () => {
+    const disconnect = connectSimulation();
+    workers[0]!.deliver([frame(true, 20, 42_000)]);
+    workers[0]!.crash('boom');
+    const fresh = workers[1]!.sent.map((m) => m.type);
+    expect(fresh).toEqual(['load', 'speed', 'play']);
+    expect(workers[1]!.sent[0]).toMatchObject({ type: 'load', untilMs: 42_000 });
+    expect(workers[1]!.sent[1]).toEqual({ type: 'speed', speed: 20 });
+    expect(useAppStore.getState().workerError).toEqual({ message: 'boom', restarted: true });
+    disconnect();
+  });
+
+  it('a paused run stays paused after the restart', () => {
+    const disconnect = connectSimulation();
+    workers[0]!.deliver([frame(false, 1, 5_000)]);
+    workers[0]!.crash('boom');
+    expect(workers[1]!.sent.map((m) => m.type)).toEqual(['load', 'speed']);
+    disconnect();
+  });
+
+  it('an error the worker caught is reported without claiming a restart (no new worker)', () => {
+    const disconnect = connectSimulation();
+    workers[0]!.deliver([{ type: 'error', message: 'bad fault' }]);
+    expect(useAppStore.getState().workerError).toEqual({ message: 'bad fault', restarted: false });
+    expect(workers).toHaveLength(1);
+    disconnect();
+  });
+});
