@@ -35,13 +35,6 @@ export const en = {
       tlogStore: 'TLog store',
       siteGuard: 'Oracle Site Guard',
     },
-    paramFallback: {
-      takeoverAfterMs: 'Takeover after',
-      failbackDelayMs: 'Failback delay',
-      heartbeatIntervalMs: 'Heartbeat interval',
-      syncIntervalMs: 'Sync interval',
-      taskStartMs: 'Task start time',
-    },
     relationKind: {
       replicates: 'replicates to',
       resolvesTo: 'resolves to',
@@ -52,7 +45,7 @@ export const en = {
       usesStorage: 'uses storage',
     },
     clusterKind: { weblogic: 'WebLogic cluster', wlsCluster: 'WebLogic cluster', coherence: 'Coherence cluster' },
-    unit: { ms: 'ms', count: 'times', users: 'users', percent: '%' },
+    unit: { ms: 'ms', count: 'times', users: 'users', percent: '%', kB: 'kB', flag: 'on/off' },
     source: { doc: 'Source document', vendor: 'Vendor documentation', model: 'Estimate (model)' },
     site: {
       kind: 'Site',
@@ -154,6 +147,9 @@ export const en = {
       default: 'default {{value}} {{unit}}',
       reset: 'Reset {{name}} to default',
       nameRule: 'A name has 1 to 120 characters.',
+      on: 'on',
+      off: 'off',
+      defaultFlag: 'default {{value}}',
     },
     files: {
       imported: 'Opened "{{name}}" as a new design.',
@@ -252,13 +248,6 @@ export const ja: Translation<typeof en> = {
       tlogStore: 'TLogストア',
       siteGuard: 'Oracle Site Guard',
     },
-    paramFallback: {
-      takeoverAfterMs: '引き継ぎまでの時間',
-      failbackDelayMs: 'フェイルバック待ち時間',
-      heartbeatIntervalMs: 'ハートビート間隔',
-      syncIntervalMs: 'Sync間隔',
-      taskStartMs: 'タスク起動時間',
-    },
     relationKind: {
       replicates: 'の複製先:',
       resolvesTo: 'の解決先:',
@@ -269,7 +258,7 @@ export const ja: Translation<typeof en> = {
       usesStorage: 'が使うストレージ:',
     },
     clusterKind: { weblogic: 'WebLogicクラスター', wlsCluster: 'WebLogicクラスター', coherence: 'Coherenceクラスター' },
-    unit: { ms: 'ミリ秒', count: '回', users: 'ユーザー', percent: '%' },
+    unit: { ms: 'ミリ秒', count: '回', users: 'ユーザー', percent: '%', kB: 'KB', flag: 'オン/オフ' },
     source: { doc: '元資料', vendor: 'ベンダー文書', model: '推定値(モデル)' },
     site: {
       kind: 'サイト',
@@ -371,6 +360,9 @@ export const ja: Translation<typeof en> = {
       default: '既定値 {{value}} {{unit}}',
       reset: '{{name}}を既定値に戻す',
       nameRule: '名前は1〜120文字です。',
+      on: 'オン',
+      off: 'オフ',
+      defaultFlag: '既定値 {{value}}',
     },
     files: {
       imported: '「{{name}}」を新しい構成として開きました。',
