@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { switchDocument, useSession } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
 import { toast } from '../editor/editorStore';
+import { describeIssue } from '../files/describeIssue';
 
 /** Drops the share fragment from the address bar, so a reload opens the user's own work. */
 function clearShareFragment(): void {
@@ -22,7 +23,7 @@ export function SharedBanner() {
   if (issues) {
     return (
       <div role="alert" className="alert">
-        <strong>{t('editor.share.broken')}</strong> {issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}{' '}
+        <strong>{t('editor.share.broken')}</strong> {issues.slice(0, 3).map((i) => describeIssue(t, i)).join('; ')}{' '}
         <button
           type="button"
           onClick={() => {
