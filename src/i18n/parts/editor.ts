@@ -196,12 +196,12 @@ export const en = {
         custom: 'not allowed',
       },
       ref: {
-        duplicateId: 'duplicate id "{{id}}"',
-        unknownSite: 'unknown site "{{id}}"',
-        unknownNode: 'unknown node "{{id}}"',
-        unknownKind: 'unknown node kind "{{id}}"',
-        selfLink: 'a link joins two different sites (both ends are "{{id}}")',
-        secondLink: 'a second link between "{{a}}" and "{{b}}": one link per pair of sites',
+        duplicateId: 'duplicate id “{{id}}”',
+        unknownSite: 'unknown site “{{id}}”',
+        unknownNode: 'unknown node “{{id}}”',
+        unknownKind: 'unknown node kind “{{id}}”',
+        selfLink: 'a link joins two different sites (both ends are “{{id}}”)',
+        secondLink: 'a second link between “{{a}}” and “{{b}}”: one link per pair of sites',
       },
       range: '{{got}} is outside the allowed range {{min}} to {{max}}',
       file: {
