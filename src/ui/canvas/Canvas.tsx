@@ -21,6 +21,7 @@ import { select as selectItems, useEditor } from '../editor/editorStore';
 import { flowInstance, setFlowInstance } from '../editor/flowRef';
 import { GRID, NODE_SIZE } from '../editor/model/geometry';
 import { PALETTE_MIME } from '../palette/Palette';
+import { flowAriaLabels } from './ariaLabels';
 import { ClusterNode } from './ClusterNode';
 import { designToEdges, designToNodes, type FlowNode } from './flow';
 import { LiveEdge } from './live/LiveEdge';
@@ -55,6 +56,7 @@ export function Canvas() {
   const initialView = useSession((s) => s.initialView);
   const changes = useNodeChanges();
   const connect = useConnect();
+  const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
 
   const baseNodes = useMemo(
     () => designToNodes(design, { selected: new Set(selectedNodes), dropTarget: changes.dropTarget, locked: readOnly }),
@@ -158,6 +160,7 @@ export function Canvas() {
         {...(initialView ? { defaultViewport: initialView } : { fitView: true })}
         minZoom={0.1}
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={GRID} />
         <Controls showInteractive={false} />
