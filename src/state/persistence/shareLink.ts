@@ -42,3 +42,8 @@ export function readShareFragment(hash: string): ParsedDesign {
   if (!text) return linkIssue('the link is damaged or cut short (it cannot be decompressed)', 'link.damaged');
   return parseDesignText(text);
 }
+
+/** Drops the share fragment from the address bar, so a reload opens the user's own work. */
+export function clearShareFragment(): void {
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+}

@@ -1,13 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { switchDocument, useSession } from '../../state/persistence/session';
+import { clearShareFragment } from '../../state/persistence/shareLink';
 import { useAppStore } from '../../state/store';
 import { toast } from '../editor/editorStore';
 import { describeIssue } from '../files/describeIssue';
-
-/** Drops the share fragment from the address bar, so a reload opens the user's own work. */
-function clearShareFragment(): void {
-  window.history.replaceState(null, '', window.location.pathname + window.location.search);
-}
 
 /** A shared design is open read-only until the user makes their own copy; a broken link is explained, never blank. */
 export function SharedBanner() {
