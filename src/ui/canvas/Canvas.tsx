@@ -136,6 +136,7 @@ export function Canvas() {
         onInit={onInit}
         onNodesChange={changes.onNodesChange}
         onEdgesChange={changes.onEdgesChange}
+        onNodeDragStart={changes.onNodeDragStart}
         onNodeDrag={changes.onNodeDrag}
         onNodeDragStop={changes.onNodeDragStop}
         onConnect={connect.onConnect}
