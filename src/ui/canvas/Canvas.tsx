@@ -154,6 +154,8 @@ export function Canvas() {
         selectionOnDrag
         selectionMode={SelectionMode.Partial}
         panOnDrag={PAN_BUTTONS}
+        // Space is play/pause (the simulation's shortcut): it must not also turn the left button into panning.
+        panActivationKeyCode={null}
         multiSelectionKeyCode={MULTI_KEYS}
         deleteKeyCode={null}
         snapToGrid={snapToGrid}
