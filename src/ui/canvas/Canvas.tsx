@@ -31,6 +31,7 @@ import { ServerNode } from './ServerNode';
 import { SiteNode } from './SiteNode';
 import { useConnect } from './useConnect';
 import { useNodeChanges, withLocal } from './useNodeChanges';
+import { useRestoreView } from './useRestoreView';
 
 // Module scope: a new nodeTypes object per render would remount every node.
 const nodeTypes = { server: ServerNode, site: SiteNode, cluster: ClusterNode };
@@ -57,6 +58,7 @@ export function Canvas() {
   const changes = useNodeChanges();
   const connect = useConnect();
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
+  useRestoreView();
 
   const baseNodes = useMemo(
     () => designToNodes(design, { selected: new Set(selectedNodes), dropTarget: changes.dropTarget, locked: readOnly }),
