@@ -253,6 +253,7 @@ export const en = {
       startBody: 'Pick a template to explore, or start from an empty canvas. Your work is saved in this browser as you go.',
       empty: 'Empty canvas',
       emptyPurpose: 'Build your own topology from the palette.',
+      when: 'When to choose it',
     },
     share: {
       title: 'Share this design',
@@ -541,6 +542,7 @@ export const ja: Translation<typeof en> = {
       startBody: 'テンプレートを選んで試すか、空のキャンバスから始めてください。作業内容はこのブラウザーに自動保存されます。',
       empty: '空のキャンバス',
       emptyPurpose: 'パレットから独自の構成を作ります。',
+      when: 'どんなときに選ぶか',
     },
     share: {
       title: 'この構成を共有',

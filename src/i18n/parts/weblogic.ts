@@ -217,10 +217,12 @@ export const en = {
     weblogicMaa: {
       title: 'WebLogic MAA: active/active stretch cluster',
       purpose: 'Oracle’s reference: two metro sites, 2+2 managed servers, OTD per site, Data Guard, federated Coherence, Table 6-1 leasing.',
+      when: 'Choose this reference when one WebLogic domain must serve users from two data centres at once and the sites are close enough for synchronous traffic (metro distance, round trip ≤ 10 ms): one cluster stretched over both sites, a Traffic Director per site behind a global load balancer, JMS and transaction logs in database stores, database leasing with the Table 6-1 settings, service migration, Data Guard to a standby database in site 2 and Coherence federated between the sites. Break a server, a site or the link and watch the recovery Oracle designed: sessions continue on same-site secondaries, JMS/JTA services migrate, the database fails over.',
     },
     weblogicMistakes: {
       title: 'WebLogic MAA: common mistakes',
       purpose: 'The same topology with the mistakes the guide warns about: 20 ms RTT, consensus leasing, file stores, server migration, stretched Coherence.',
+      when: 'Choose this one to learn what goes wrong: the same two-site domain, built with the mistakes the MAA guide warns about: sites 20 ms apart (outside the supported metro latency), consensus leasing, JMS and transaction logs in file stores, server migration with VIPs, and one Coherence cluster stretched over both sites. Play the same faults as on the reference (a partition, a site failure) and compare: split brain, servers that cannot reboot, services that cannot migrate, lower throughput. The design checks name each mistake and its fix.',
     },
   },
 };
@@ -441,10 +443,12 @@ export const ja: Translation<typeof en> = {
     weblogicMaa: {
       title: 'WebLogic MAA: アクティブ/アクティブ・ストレッチ・クラスタ',
       purpose: 'Oracleの参照構成: メトロ距離の2サイト、管理対象サーバー2+2台、サイトごとのOTD、Data Guard、フェデレーテッドCoherence、表6-1のリース設定。',
+      when: '1つのWebLogicドメインで2つのデータセンターから同時にサービスを提供し、サイト間が同期通信できるほど近い(メトロ距離、往復10ミリ秒以下)場合に選びます。両サイトにまたがる1つのクラスタ、グローバル・ロードバランサーの背後にサイトごとのTraffic Director、データベース・ストアに置いたJMSとトランザクション・ログ、表6-1の設定によるデータベース・リース、サービスの移行、サイト2のスタンバイ・データベースへのData Guard、サイト間でフェデレーションするCoherenceで構成されます。サーバー、サイト、リンクを壊して、Oracleが設計した復旧を確かめてください: セッションは同じサイトのセカンダリで継続し、JMS/JTAサービスが移行し、データベースがフェイルオーバーします。',
     },
     weblogicMistakes: {
       title: 'WebLogic MAA: よくある誤り',
       purpose: '同じ構成にガイドが警告する誤りを加えたもの: RTT 20ミリ秒、コンセンサス・リース、ファイル・ストア、サーバーの移行、ストレッチしたCoherence。',
+      when: '何がうまくいかないかを学ぶときに選びます。同じ2サイトのドメインを、MAAガイドが警告する誤りのまま構成しています: 20ミリ秒離れたサイト(サポートされるメトロ距離の外)、コンセンサス・リース、ファイル・ストアに置いたJMSとトランザクション・ログ、VIPを使うサーバーの移行、両サイトにまたがる1つのCoherenceクラスタ。参照構成と同じ障害(ネットワーク分断、サイト障害)を再生して比べてください: スプリット・ブレイン、再起動できないサーバー、移行できないサービス、低いスループット。設計チェックが誤りごとに修正方法を示します。',
     },
   },
 };
