@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useSession } from '../../state/persistence/session';
+import { useAppStore } from '../../state/store';
 import { flowInstance } from '../editor/flowRef';
 
 /**
@@ -16,7 +17,11 @@ export function useRestoreView(): void {
     // After the new nodes are rendered and measured, or fitView would fit the old ones.
     const timer = setTimeout(() => {
       const flow = flowInstance();
+      const { design } = useAppStore.getState();
       if (view) void flow?.setViewport(view);
+      // React Flow keeps a fit of an empty canvas queued until the first node appears, then zooms onto that one
+      // node (to the maximum zoom): an empty document starts at 100 % instead.
+      else if (design.nodes.length + design.sites.length === 0) void flow?.setViewport({ x: 0, y: 0, zoom: 1 });
       else void flow?.fitView({ padding: 0.15 });
     }, 50);
     return () => clearTimeout(timer);

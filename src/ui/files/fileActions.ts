@@ -32,7 +32,6 @@ export async function importDesignFile(file: File): Promise<boolean> {
   if (!parsed.ok) return refuse(parsed.issues);
   await switchDocument(parsed.design, undefined);
   toast({ key: 'editor.files.imported', params: { name: parsed.design.name }, tone: 'info' });
-  setTimeout(() => void flowInstance()?.fitView({ padding: 0.15 }), 50);
   return true;
 }
 

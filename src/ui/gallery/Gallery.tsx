@@ -1,6 +1,5 @@
 import { FilePlus, X } from 'lucide-react';
 import type { DesignDoc } from '../../engine';
-import { flowInstance } from '../editor/flowRef';
 import { useTranslation } from 'react-i18next';
 import { switchDocument, useSession } from '../../state/persistence/session';
 import { TEMPLATES } from '../../templates';
@@ -17,7 +16,6 @@ function close() {
 async function open(design: DesignDoc) {
   close();
   await switchDocument(design, undefined);
-  setTimeout(() => void flowInstance()?.fitView({ padding: 0.15 }), 50);
 }
 
 /** Empty canvas first, then every built-in template with a picture, its one-line purpose and when to choose it. */
