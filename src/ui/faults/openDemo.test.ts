@@ -36,11 +36,13 @@ describe('playing a scenario demo', () => {
     expect((await lib.list()).map((e) => e.name).sort()).toEqual(['My own design', template.design.name].sort());
   });
 
-  it('reuses the untouched template when it is open already (no duplicate per click)', async () => {
+  it('reuses the untouched template when it is open already (no duplicate per click), keeping the chosen seed', async () => {
     await openDemo(demo);
     const first = useSession.getState().docId;
+    useAppStore.getState().setSeed(4242);
     await openDemo(demo);
     expect(useSession.getState().docId).toBe(first);
+    expect(useAppStore.getState().seed).toBe(4242);
     expect(await new DesignLibrary(kv).list()).toHaveLength(1);
   });
 

@@ -21,7 +21,8 @@ export async function openDemo(demo: Demo): Promise<Demo['script'] | undefined> 
   if (readOnly || !sameDesign(useAppStore.getState().design, template.design)) {
     if (readOnly) clearShareFragment();
     await switchDocument(structuredClone(template.design), undefined);
+    useAppStore.getState().setSeed(template.design.seed);
   }
-  useAppStore.getState().setSeed(template.design.seed);
+  // Reused as it is, the open template keeps the seed the user chose.
   return demo.script;
 }
