@@ -3,6 +3,7 @@ import { switchDocument, useSession } from '../../state/persistence/session';
 import { clearShareFragment } from '../../state/persistence/shareLink';
 import { useAppStore } from '../../state/store';
 import { toast } from '../editor/editorStore';
+import { flowInstance } from '../editor/flowRef';
 import { describeIssue } from '../files/describeIssue';
 
 /** A shared design is open read-only until the user makes their own copy; a broken link is explained, never blank. */
@@ -12,7 +13,8 @@ export function SharedBanner() {
   const issues = useSession((s) => s.shareIssues);
   const makeCopy = async () => {
     const design = useAppStore.getState().design;
-    await switchDocument({ ...design, name: t('editor.share.copyName', { name: design.name }) }, undefined);
+    // The copy keeps the view the user is looking at.
+    await switchDocument({ ...design, name: t('editor.share.copyName', { name: design.name }) }, undefined, flowInstance()?.getViewport());
     clearShareFragment();
     toast({ key: 'editor.share.copyMade', tone: 'info' });
   };
