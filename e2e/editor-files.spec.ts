@@ -48,7 +48,7 @@ test('exports the design file and imports it again as a new design; a bad file i
   const wrong = { ...doc, nodes: [{ ...doc.nodes[0], siteId: 'mars' }, ...doc.nodes.slice(1)] };
   await page.getByLabel('Import design file…').setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
   const wrongDialog = page.getByRole('alertdialog', { name: 'wrong.json was not imported' });
-  await expect(wrongDialog).toContainText('nodes[0].siteId: unknown site "mars"');
+  await expect(wrongDialog).toContainText('nodes[0].siteId: unknown site “mars”');
   await wrongDialog.getByRole('button', { name: 'Close' }).click();
   await expect(inspector.getByLabel('Design name')).toHaveValue('Exported P1');
   await expect(node(page, 'OT1')).toBeVisible();

@@ -29,6 +29,16 @@ test('the inspector shows every parameter with unit, range, default and source, 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(takeover).toHaveValue('10000');
 
+  // Units read as units (kB), and an on/off setting is a checkbox (OT-12), undoable like any edit.
+  await expect(inspector.getByRole('textbox', { name: 'Sync data per user and pass' })).toHaveAccessibleDescription(/Range 0–10000 kB · default 8 kB/);
+  const clustered = inspector.getByRole('checkbox', { name: 'API/Web DBs clustered' });
+  await expect(clustered).not.toBeChecked();
+  await expect(clustered).toHaveAccessibleDescription(/default off · Vendor documentation \(OT-12\)/);
+  await clustered.check();
+  await expect(clustered).toBeChecked();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(clustered).not.toBeChecked();
+
   // Multi-select (Shift-click): one edit applies to both OnTime servers.
   await node(page, 'OT2').click({ modifiers: ['Shift'] });
   await expect(inspector.getByRole('heading', { name: '2 selected' })).toBeVisible();

@@ -15,6 +15,9 @@ test('the editor speaks Japanese: palette, menus, inspector and help, and adding
   await page.keyboard.press('Enter');
   await expect(node(page, 'MS2')).toBeVisible();
   await expect(page.getByRole('region', { name: 'インスペクター' }).getByRole('heading', { name: 'MS2' })).toBeVisible();
+  // React Flow's own controls and handles speak Japanese too.
+  await expect(page.getByRole('button', { name: '拡大', exact: true })).toBeVisible();
+  await expect(page.getByLabel('MS2 の上の接続点')).toHaveCount(1);
 
   await page.getByRole('button', { name: 'ファイル', exact: true }).click();
   await expect(page.getByRole('menuitem', { name: '構成ファイルを書き出す(JSON)' })).toBeVisible();
@@ -23,5 +26,8 @@ test('the editor speaks Japanese: palette, menus, inspector and help, and adding
   await page.getByRole('button', { name: 'キーボードショートカットとヘルプ' }).click();
   const help = page.getByRole('dialog', { name: 'キーボードショートカットとヘルプ' });
   await expect(help.getByRole('row', { name: /元に戻す/ })).toBeVisible();
+  // The simulation and fault shortcuts are listed too (from their registries).
+  await expect(help.getByRole('row', { name: /再生 \/ 一時停止/ })).toContainText('Space');
+  await expect(help.getByRole('row', { name: /サーバーをダウンさせる/ })).toContainText('x');
   expect(errors).toEqual([]);
 });

@@ -5,6 +5,7 @@ import * as engine from './parts/engine';
 import * as ontime from './parts/ontime';
 import * as live from './parts/live';
 import * as editor from './parts/editor';
+import * as editorIssues from './parts/editorIssues';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -17,6 +18,7 @@ export const PARTS: Record<string, DictionaryPart> = {
   ontime,
   live,
   editor,
+  editorIssues,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

@@ -24,7 +24,7 @@ function load(id: string, raw: unknown): DesignDoc {
   return result.design;
 }
 
-/** A reference layout of DOMAIN.md: title, purpose and "when to choose it" under `template.<key>`. */
+/** A reference layout of DOMAIN.md (or its counter-example): title, purpose and "when to choose it" under `template.<key>`. */
 function reference(id: string, key: string, raw: unknown): TemplateEntry {
   const keys = { titleKey: `template.${key}.title`, purposeKey: `template.${key}.purpose`, whenKey: `template.${key}.when` };
   return { id, ...keys, design: load(id, raw) };
@@ -36,8 +36,8 @@ export const TEMPLATES: readonly TemplateEntry[] = [
   reference('ontime-p2-load-sharing', 'ontimeP2', ontimeP2),
   reference('ontime-p3-fault-tolerant', 'ontimeP3', ontimeP3),
   reference('ontime-p2-two-sites', 'ontimeP2Sites', ontimeP2Sites),
-  { id: 'weblogic-maa', titleKey: 'template.weblogicMaa.title', purposeKey: 'template.weblogicMaa.purpose', design: load('weblogic-maa', weblogicMaa) },
-  { id: 'weblogic-mistakes', titleKey: 'template.weblogicMistakes.title', purposeKey: 'template.weblogicMistakes.purpose', design: load('weblogic-mistakes', weblogicMistakes) },
+  reference('weblogic-maa', 'weblogicMaa', weblogicMaa),
+  reference('weblogic-mistakes', 'weblogicMistakes', weblogicMistakes),
 ];
 
 export function templateById(id: string): TemplateEntry | undefined {

@@ -1,12 +1,40 @@
 import type { z } from 'zod';
 import { designSchema, SCHEMA_VERSION, type DesignDoc } from './schema';
 import { KNOWN_NODE_KINDS } from './kinds';
-import { migrateUp } from './migrations';
+import { declaredVersion, migrateUp } from './migrations';
 
-/** One problem found in a design document: where (a JSON path) and what. */
+/**
+ * One problem found in a design document: where (a JSON path) and what. `message` is English (the CLI prints it);
+ * `code` + `params` let the UI say the same in the user's language (it falls back to `message` for unknown codes).
+ */
 export interface DesignIssue {
   path: string;
   message: string;
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
+/** The JSON type of a value, as people name it: "missing" for an absent field. */
+function jsonType(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+function valueAt(doc: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  return path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined), doc);
+}
+
+/** The facts of a schema issue a translation needs (expected type, bounds, offending keys). */
+function schemaParams(issue: z.core.$ZodIssue, doc: unknown): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  if (issue.code === 'invalid_type') Object.assign(params, { expected: issue.expected, got: jsonType(valueAt(doc, issue.path)) });
+  if (issue.code === 'too_big') Object.assign(params, { max: Number(issue.maximum), origin: issue.origin });
+  if (issue.code === 'too_small') Object.assign(params, { min: Number(issue.minimum), origin: issue.origin });
+  if (issue.code === 'invalid_format') params.format = issue.format;
+  if (issue.code === 'unrecognized_keys') params.keys = issue.keys.join(', ');
+  if (issue.code === 'invalid_value') params.values = issue.values.map(String).join(', ');
+  return params;
 }
 
 /**
@@ -29,8 +57,16 @@ export function formatIssue(issue: DesignIssue): string {
   return `${issue.path}: ${issue.message}`;
 }
 
-function schemaIssues(error: z.ZodError): DesignIssue[] {
-  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+function schemaIssues(error: z.ZodError, doc: unknown): DesignIssue[] {
+  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message, code: `schema.${i.code}`, params: schemaParams(i, doc) }));
+}
+
+/** Why migrateUp refused the document's version, as a code: missing, not a whole number, newer than this app. */
+function versionCode(doc: Record<string, unknown>): string {
+  const got = declaredVersion(doc);
+  if (got === undefined) return 'version.missing';
+  if (!Number.isInteger(got) || got < 0) return 'version.invalid';
+  return got > SCHEMA_VERSION ? 'version.newer' : 'version.migrate';
 }
 
 /** Cross-references the schema cannot express: ids that must exist and be unique. */
@@ -40,35 +76,35 @@ function referenceIssues(doc: DesignDoc): DesignIssue[] {
   const nodes = new Set<string>();
   const seen = new Set<string>();
   const unique = (idValue: string, path: string) => {
-    if (seen.has(idValue)) issues.push({ path, message: `duplicate id "${idValue}"` });
+    if (seen.has(idValue)) issues.push({ path, message: `duplicate id "${idValue}"`, code: 'ref.duplicateId', params: { id: idValue } });
     seen.add(idValue);
   };
   doc.sites.forEach((s, i) => unique(s.id, `sites[${i}].id`));
   doc.nodes.forEach((n, i) => {
     unique(n.id, `nodes[${i}].id`);
     nodes.add(n.id);
-    if (n.siteId !== undefined && !sites.has(n.siteId)) issues.push({ path: `nodes[${i}].siteId`, message: `unknown site "${n.siteId}"` });
-    if (!KNOWN_NODE_KINDS.has(n.kind)) issues.push({ path: `nodes[${i}].kind`, message: `unknown node kind "${n.kind}"` });
+    if (n.siteId !== undefined && !sites.has(n.siteId)) issues.push({ path: `nodes[${i}].siteId`, message: `unknown site "${n.siteId}"`, code: 'ref.unknownSite', params: { id: n.siteId } });
+    if (!KNOWN_NODE_KINDS.has(n.kind)) issues.push({ path: `nodes[${i}].kind`, message: `unknown node kind "${n.kind}"`, code: 'ref.unknownKind', params: { id: n.kind } });
   });
   const pairs = new Set<string>();
   doc.links.forEach((l, i) => {
     unique(l.id, `links[${i}].id`);
     const pair = [l.a, l.b].sort().join('|');
-    if (l.a === l.b) issues.push({ path: `links[${i}].b`, message: `a link joins two different sites (both ends are "${l.a}")` });
-    else if (pairs.has(pair)) issues.push({ path: `links[${i}]`, message: `a second link between "${l.a}" and "${l.b}": one link per pair of sites` });
+    if (l.a === l.b) issues.push({ path: `links[${i}].b`, message: `a link joins two different sites (both ends are "${l.a}")`, code: 'ref.selfLink', params: { id: l.a } });
+    else if (pairs.has(pair)) issues.push({ path: `links[${i}]`, message: `a second link between "${l.a}" and "${l.b}": one link per pair of sites`, code: 'ref.secondLink', params: { a: l.a, b: l.b } });
     pairs.add(pair);
-    if (!sites.has(l.a)) issues.push({ path: `links[${i}].a`, message: `unknown site "${l.a}"` });
-    if (!sites.has(l.b)) issues.push({ path: `links[${i}].b`, message: `unknown site "${l.b}"` });
+    if (!sites.has(l.a)) issues.push({ path: `links[${i}].a`, message: `unknown site "${l.a}"`, code: 'ref.unknownSite', params: { id: l.a } });
+    if (!sites.has(l.b)) issues.push({ path: `links[${i}].b`, message: `unknown site "${l.b}"`, code: 'ref.unknownSite', params: { id: l.b } });
   });
   doc.relations.forEach((r, i) => {
     unique(r.id, `relations[${i}].id`);
-    if (!nodes.has(r.from)) issues.push({ path: `relations[${i}].from`, message: `unknown node "${r.from}"` });
-    if (!nodes.has(r.to)) issues.push({ path: `relations[${i}].to`, message: `unknown node "${r.to}"` });
+    if (!nodes.has(r.from)) issues.push({ path: `relations[${i}].from`, message: `unknown node "${r.from}"`, code: 'ref.unknownNode', params: { id: r.from } });
+    if (!nodes.has(r.to)) issues.push({ path: `relations[${i}].to`, message: `unknown node "${r.to}"`, code: 'ref.unknownNode', params: { id: r.to } });
   });
   doc.clusters.forEach((c, i) => {
     unique(c.id, `clusters[${i}].id`);
     c.members.forEach((m, j) => {
-      if (!nodes.has(m)) issues.push({ path: `clusters[${i}].members[${j}]`, message: `unknown node "${m}"` });
+      if (!nodes.has(m)) issues.push({ path: `clusters[${i}].members[${j}]`, message: `unknown node "${m}"`, code: 'ref.unknownNode', params: { id: m } });
     });
   });
   return issues;
@@ -77,12 +113,15 @@ function referenceIssues(doc: DesignDoc): DesignIssue[] {
 /** Validates an already-parsed JSON value. Never throws: every problem comes back with its path. */
 export function validateDesign(value: unknown): DesignResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, issues: [{ path: '(document)', message: 'expected a JSON object' }] };
+    return { ok: false, issues: [{ path: '(document)', message: 'expected a JSON object', code: 'notObject' }] };
   }
   const migrated = migrateUp(value as Record<string, unknown>);
-  if (!migrated.ok) return { ok: false, issues: [{ path: migrated.path, message: migrated.message }] };
+  if (!migrated.ok) {
+    const got = declaredVersion(value as Record<string, unknown>);
+    return { ok: false, issues: [{ path: migrated.path, message: migrated.message, code: versionCode(value as Record<string, unknown>), params: { got: got ?? '', current: SCHEMA_VERSION } }] };
+  }
   const parsed = designSchema.safeParse(migrated.doc);
-  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error, migrated.doc) };
   const refs = referenceIssues(parsed.data);
   if (refs.length > 0) return { ok: false, issues: refs };
   return migrated.from === SCHEMA_VERSION ? { ok: true, design: parsed.data } : { ok: true, design: parsed.data, migratedFrom: migrated.from, migrations: migrated.applied };

@@ -35,13 +35,6 @@ export const en = {
       tlogStore: 'TLog store',
       siteGuard: 'Oracle Site Guard',
     },
-    paramFallback: {
-      takeoverAfterMs: 'Takeover after',
-      failbackDelayMs: 'Failback delay',
-      heartbeatIntervalMs: 'Heartbeat interval',
-      syncIntervalMs: 'Sync interval',
-      taskStartMs: 'Task start time',
-    },
     relationKind: {
       replicates: 'replicates to',
       resolvesTo: 'resolves to',
@@ -52,7 +45,7 @@ export const en = {
       usesStorage: 'uses storage',
     },
     clusterKind: { weblogic: 'WebLogic cluster', wlsCluster: 'WebLogic cluster', coherence: 'Coherence cluster' },
-    unit: { ms: 'ms', count: 'times', users: 'users', percent: '%' },
+    unit: { ms: 'ms', count: 'times', users: 'users', percent: '%', kB: 'kB', flag: 'on/off' },
     source: { doc: 'Source document', vendor: 'Vendor documentation', model: 'Estimate (model)' },
     site: {
       kind: 'Site',
@@ -154,6 +147,9 @@ export const en = {
       default: 'default {{value}} {{unit}}',
       reset: 'Reset {{name}} to default',
       nameRule: 'A name has 1 to 120 characters.',
+      on: 'on',
+      off: 'off',
+      defaultFlag: 'default {{value}}',
     },
     files: {
       imported: 'Opened "{{name}}" as a new design.',
@@ -185,6 +181,7 @@ export const en = {
       startBody: 'Pick a template to explore, or start from an empty canvas. Your work is saved in this browser as you go.',
       empty: 'Empty canvas',
       emptyPurpose: 'Build your own topology from the palette.',
+      when: 'When to choose it',
     },
     share: {
       title: 'Share this design',
@@ -204,13 +201,15 @@ export const en = {
     help: {
       title: 'Keyboard shortcuts and help',
       shortcuts: 'Keyboard shortcuts',
+      simulation: 'Simulation',
+      aProcess: 'a process',
       gestures: 'Mouse',
       gesture: {
         add: 'Drag a kind from the palette onto the canvas (or into a site), or click it to add it in the middle.',
         connect: 'Drag from a dot on a node to another node to connect them; between two sites this makes a network link.',
         site: 'Sites are containers: drag servers in and out, select a site and drag its corners to resize it.',
         select: 'Drag on empty canvas to select with a box; Shift-click adds to the selection.',
-        pan: 'Pan with the right or middle mouse button, or hold Space and drag.',
+        pan: 'Pan by dragging with the right or middle mouse button (Space plays and pauses the simulation).',
         zoom: 'Zoom with the mouse wheel or a pinch.',
       },
     },
@@ -252,13 +251,6 @@ export const ja: Translation<typeof en> = {
       tlogStore: 'TLogストア',
       siteGuard: 'Oracle Site Guard',
     },
-    paramFallback: {
-      takeoverAfterMs: '引き継ぎまでの時間',
-      failbackDelayMs: 'フェイルバック待ち時間',
-      heartbeatIntervalMs: 'ハートビート間隔',
-      syncIntervalMs: 'Sync間隔',
-      taskStartMs: 'タスク起動時間',
-    },
     relationKind: {
       replicates: 'の複製先:',
       resolvesTo: 'の解決先:',
@@ -269,7 +261,7 @@ export const ja: Translation<typeof en> = {
       usesStorage: 'が使うストレージ:',
     },
     clusterKind: { weblogic: 'WebLogicクラスター', wlsCluster: 'WebLogicクラスター', coherence: 'Coherenceクラスター' },
-    unit: { ms: 'ミリ秒', count: '回', users: 'ユーザー', percent: '%' },
+    unit: { ms: 'ミリ秒', count: '回', users: 'ユーザー', percent: '%', kB: 'KB', flag: 'オン/オフ' },
     source: { doc: '元資料', vendor: 'ベンダー文書', model: '推定値(モデル)' },
     site: {
       kind: 'サイト',
@@ -371,6 +363,9 @@ export const ja: Translation<typeof en> = {
       default: '既定値 {{value}} {{unit}}',
       reset: '{{name}}を既定値に戻す',
       nameRule: '名前は1〜120文字です。',
+      on: 'オン',
+      off: 'オフ',
+      defaultFlag: '既定値 {{value}}',
     },
     files: {
       imported: '「{{name}}」を新しい構成として開きました。',
@@ -402,6 +397,7 @@ export const ja: Translation<typeof en> = {
       startBody: 'テンプレートを選んで試すか、空のキャンバスから始めてください。作業内容はこのブラウザーに自動保存されます。',
       empty: '空のキャンバス',
       emptyPurpose: 'パレットから独自の構成を作ります。',
+      when: 'どんなときに選ぶか',
     },
     share: {
       title: 'この構成を共有',
@@ -421,13 +417,15 @@ export const ja: Translation<typeof en> = {
     help: {
       title: 'キーボードショートカットとヘルプ',
       shortcuts: 'キーボードショートカット',
+      simulation: 'シミュレーション',
+      aProcess: 'プロセス',
       gestures: 'マウス操作',
       gesture: {
         add: 'パレットの種類をキャンバス(またはサイトの中)へドラッグするか、クリックして中央に追加します。',
         connect: 'ノードの点から別のノードへドラッグすると接続します。サイト同士ならネットワークリンクになります。',
         site: 'サイトはコンテナーです。サーバーを出し入れでき、サイトを選択して角をドラッグするとサイズを変えられます。',
         select: '空いているキャンバスをドラッグすると範囲選択、Shiftクリックで選択に追加します。',
-        pan: '右ボタンか中ボタンのドラッグ、またはSpaceを押しながらドラッグで移動します。',
+        pan: '右ボタンか中ボタンでドラッグすると表示を移動します(Spaceはシミュレーションの再生・一時停止です)。',
         zoom: 'マウスホイールかピンチで拡大・縮小します。',
       },
     },

@@ -48,7 +48,7 @@ describe('importing a design file', () => {
 
   it('refuses broken references with their place', () => {
     const bad = { ...defaultDesign(), relations: [{ id: 'r', kind: 'watches', from: 'OT1', to: 'nowhere' }] };
-    expect(issuesOf(JSON.stringify(bad))).toContainEqual({ path: 'relations[0].to', message: 'unknown node "nowhere"' });
+    expect(issuesOf(JSON.stringify(bad))).toContainEqual(expect.objectContaining({ path: 'relations[0].to', message: 'unknown node "nowhere"' }));
   });
 });
 

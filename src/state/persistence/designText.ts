@@ -17,9 +17,9 @@ function jsonError(text: string, error: unknown): DesignIssue {
   const at = /position (\d+)/.exec(message);
   if (at) {
     const { line, column } = lineColumn(text, Number(at[1]));
-    return { path: `line ${line}, column ${column}`, message: `not valid JSON (${message})` };
+    return { path: `line ${line}, column ${column}`, message: `not valid JSON (${message})`, code: 'file.json', params: { line, column, detail: message } };
   }
-  return { path: '(document)', message: `not valid JSON (${message})` };
+  return { path: '(document)', message: `not valid JSON (${message})`, code: 'file.json', params: { detail: message } };
 }
 
 /**
@@ -28,9 +28,9 @@ function jsonError(text: string, error: unknown): DesignIssue {
  */
 export function parseDesignText(text: string): ParsedDesign {
   if (text.length > MAX_DESIGN_BYTES) {
-    return { ok: false, issues: [{ path: '(document)', message: `too large: ${text.length} characters (at most ${MAX_DESIGN_BYTES})` }] };
+    return { ok: false, issues: [{ path: '(document)', message: `too large: ${text.length} characters (at most ${MAX_DESIGN_BYTES})`, code: 'file.tooLargeChars', params: { size: text.length, max: MAX_DESIGN_BYTES } }] };
   }
-  if (text.trim() === '') return { ok: false, issues: [{ path: '(document)', message: 'the file is empty' }] };
+  if (text.trim() === '') return { ok: false, issues: [{ path: '(document)', message: 'the file is empty', code: 'file.empty' }] };
   let value: unknown;
   try {
     value = JSON.parse(text);

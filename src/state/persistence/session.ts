@@ -21,6 +21,8 @@ export interface SessionState {
   startScreen: boolean;
   /** The view to restore when the canvas appears (undefined: fit the design to the screen). */
   initialView: SavedView | undefined;
+  /** Bumped by every switch of document, so the mounted canvas moves to the new document's view. */
+  viewEpoch: number;
   save: SaveState;
   /** IndexedDB is unavailable (private mode, blocked): work is not kept across reloads, and the user is told. */
   storageError: string | null;
@@ -35,6 +37,7 @@ export const useSession = create<SessionState>()(() => ({
   shareIssues: null,
   startScreen: false,
   initialView: undefined,
+  viewEpoch: 0,
   save: 'idle',
   storageError: null,
   libraryVersion: 0,
@@ -128,7 +131,7 @@ export function saveView(view: SavedView): void {
 /** Switches to another document (saved, new, a template, an import): fresh undo history, autosaved under `docId`. */
 export async function switchDocument(design: DesignDoc, docId: string | undefined, view?: SavedView): Promise<void> {
   openDesign(design);
-  useSession.setState({ docId, readOnly: false, startScreen: false, initialView: view, save: docId ? 'saved' : 'idle' });
+  useSession.setState((s) => ({ docId, readOnly: false, startScreen: false, initialView: view, viewEpoch: s.viewEpoch + 1, save: docId ? 'saved' : 'idle' }));
   if (docId) await serial((lib) => lib.setCurrent(docId));
   else await saveNow();
 }

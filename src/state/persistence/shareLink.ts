@@ -23,19 +23,27 @@ export function isShareFragment(hash: string): boolean {
   return hash.replace(/^#/, '').startsWith(SHARE_PREFIX);
 }
 
-const linkIssue = (message: string): ParsedDesign => ({ ok: false, issues: [{ path: 'link', message } satisfies DesignIssue] });
+const linkIssue = (message: string, code: string, params?: DesignIssue['params']): ParsedDesign => ({
+  ok: false,
+  issues: [{ path: 'link', message, code, params } satisfies DesignIssue],
+});
 
 /** Fragment → design, or what is wrong with the link (damaged, cut short, not a design, invalid design). */
 export function readShareFragment(hash: string): ParsedDesign {
   const payload = hash.replace(/^#/, '').slice(SHARE_PREFIX.length);
-  if (payload === '') return linkIssue('the link carries no design');
-  if (payload.length > MAX_SHARE_CHARS) return linkIssue(`the link is too long (${payload.length} characters)`);
+  if (payload === '') return linkIssue('the link carries no design', 'link.empty');
+  if (payload.length > MAX_SHARE_CHARS) return linkIssue(`the link is too long (${payload.length} characters)`, 'link.tooLong', { size: payload.length });
   let text: string | null;
   try {
     text = decompressFromEncodedURIComponent(payload);
   } catch {
     text = null;
   }
-  if (!text) return linkIssue('the link is damaged or cut short (it cannot be decompressed)');
+  if (!text) return linkIssue('the link is damaged or cut short (it cannot be decompressed)', 'link.damaged');
   return parseDesignText(text);
+}
+
+/** Drops the share fragment from the address bar, so a reload opens the user's own work. */
+export function clearShareFragment(): void {
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
 }

@@ -21,6 +21,7 @@ import { select as selectItems, useEditor } from '../editor/editorStore';
 import { flowInstance, setFlowInstance } from '../editor/flowRef';
 import { GRID, NODE_SIZE } from '../editor/model/geometry';
 import { PALETTE_MIME } from '../palette/Palette';
+import { flowAriaLabels } from './ariaLabels';
 import { ClusterNode } from './ClusterNode';
 import { designToEdges, designToNodes, type FlowNode } from './flow';
 import { LiveEdge } from './live/LiveEdge';
@@ -30,6 +31,7 @@ import { ServerNode } from './ServerNode';
 import { SiteNode } from './SiteNode';
 import { useConnect } from './useConnect';
 import { useNodeChanges, withLocal } from './useNodeChanges';
+import { useRestoreView } from './useRestoreView';
 
 // Module scope: a new nodeTypes object per render would remount every node.
 const nodeTypes = { server: ServerNode, site: SiteNode, cluster: ClusterNode };
@@ -55,6 +57,8 @@ export function Canvas() {
   const initialView = useSession((s) => s.initialView);
   const changes = useNodeChanges();
   const connect = useConnect();
+  const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
+  useRestoreView();
 
   const baseNodes = useMemo(
     () => designToNodes(design, { selected: new Set(selectedNodes), dropTarget: changes.dropTarget, locked: readOnly }),
@@ -138,6 +142,7 @@ export function Canvas() {
         onInit={onInit}
         onNodesChange={changes.onNodesChange}
         onEdgesChange={changes.onEdgesChange}
+        onNodeDragStart={changes.onNodeDragStart}
         onNodeDrag={changes.onNodeDrag}
         onNodeDragStop={changes.onNodeDragStop}
         onConnect={connect.onConnect}
@@ -156,6 +161,8 @@ export function Canvas() {
         selectionOnDrag
         selectionMode={SelectionMode.Partial}
         panOnDrag={PAN_BUTTONS}
+        // Space is play/pause (the simulation's shortcut): it must not also turn the left button into panning.
+        panActivationKeyCode={null}
         multiSelectionKeyCode={MULTI_KEYS}
         deleteKeyCode={null}
         snapToGrid={snapToGrid}
@@ -163,6 +170,7 @@ export function Canvas() {
         {...(initialView ? { defaultViewport: initialView } : { fitView: true })}
         minZoom={0.1}
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={GRID} />
         <Controls showInteractive={false} />

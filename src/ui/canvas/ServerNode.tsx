@@ -19,7 +19,7 @@ export const ServerNode = memo(function ServerNode({ id, data }: NodeProps<Serve
   const StatusIcon = STATUS_ICONS[status];
   return (
     <div className={`server-node status-${status}${highlighted ? ' highlighted' : ''}`} data-status={status} data-highlighted={highlighted || undefined}>
-      <Handle type="target" position={Position.Top} />
+      <Handle type="target" position={Position.Top} aria-label={t('editor.flow.handleTop', { name: data.name })} />
       <div className="server-head">
         <KindIcon className="kind-icon" size={16} aria-hidden="true" />
         <span className="server-name">{data.name}</span>
@@ -34,7 +34,7 @@ export const ServerNode = memo(function ServerNode({ id, data }: NodeProps<Serve
           {t(note.key, note.params)}
         </div>
       ))}
-      <Handle type="source" position={Position.Bottom} />
+      <Handle type="source" position={Position.Bottom} aria-label={t('editor.flow.handleBottom', { name: data.name })} />
     </div>
   );
 });

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { EdgeChange, NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
 import { useAppStore } from '../../state/store';
 import { edit } from '../editor/actions';
@@ -29,6 +29,37 @@ function applySelection(changes: ReadonlyArray<{ id: string; selected: boolean }
   return [...next];
 }
 
+interface Moved {
+  id: string;
+  type?: string;
+  parentId?: string;
+  position: XYPosition;
+}
+
+/**
+ * Commits moved nodes as one undo step: sites move; servers land in the site under their centre (which may be another
+ * site, or none). A server moved with its own site keeps its place in it.
+ */
+function commitMoves(moved: readonly Moved[]): void {
+  const flow = flowInstance();
+  const ids = new Set(moved.map((n) => n.id));
+  const sites = moved.filter((n) => n.type === 'site').map((n) => ({ id: n.id, to: n.position }));
+  const servers = moved
+    .filter((n) => n.type === 'server' && !(n.parentId && ids.has(n.parentId)))
+    .map((n) => ({ id: n.id, to: flow?.getInternalNode(n.id)?.internals.positionAbsolute ?? n.position }));
+  if (sites.length + servers.length > 0) edit((d) => moveNodes(moveSites(d, sites), servers));
+}
+
+/**
+ * Position changes React Flow reports as finished (`dragging: false`) while no mouse drag is under way: arrow-key
+ * nudges of the selection, and the end of a drag of the selection box. (A mouse drag of nodes reports the same at its end, and commits in onNodeDragStop; a resize
+ * reports positions without `dragging` and commits on its own.)
+ */
+export function keyboardMoves(changes: readonly NodeChange[], dragInProgress: boolean): { id: string; position: XYPosition }[] {
+  if (dragInProgress) return [];
+  return changes.flatMap((c) => (c.type === 'position' && c.position && c.dragging === false ? [{ id: c.id, position: c.position }] : []));
+}
+
 /**
  * The canvas is controlled by the design: React Flow's changes are folded into a small local overlay while a
  * gesture is under way (so dragging is smooth and records nothing), and committed to the design when it ends.
@@ -36,6 +67,7 @@ function applySelection(changes: ReadonlyArray<{ id: string; selected: boolean }
 export function useNodeChanges() {
   const [local, setLocal] = useState<Local>({ measured: {}, moving: {}, sized: {}, base: null });
   const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const dragging = useRef(false);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const selects: { id: string; selected: boolean }[] = [];
@@ -50,6 +82,17 @@ export function useNodeChanges() {
       const gesture = moving !== prev.moving || sized !== prev.sized;
       return { measured, moving, sized, base: gesture ? useAppStore.getState().design : prev.base };
     });
+    const nudged = keyboardMoves(changes, dragging.current);
+    if (nudged.length > 0) {
+      const flow = flowInstance();
+      commitMoves(
+        nudged.flatMap(({ id, position }) => {
+          const n = flow?.getInternalNode(id);
+          return n ? [{ id, type: n.type, parentId: n.parentId, position }] : [];
+        }),
+      );
+      setLocal((prev) => ({ ...prev, moving: {}, sized: {} }));
+    }
     for (const c of changes) if (c.type === 'select') selects.push({ id: c.id, selected: c.selected });
     const next = applySelection(selects, useEditor.getState().selectedNodes);
     if (next) select(next, useEditor.getState().selectedEdges);
@@ -61,6 +104,10 @@ export function useNodeChanges() {
     if (next) select(useEditor.getState().selectedNodes, next);
   }, []);
 
+  const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback(() => {
+    dragging.current = true;
+  }, []);
+
   const onNodeDrag: OnNodeDrag<FlowNode> = useCallback((_e, node) => {
     if (node.type !== 'server') return;
     const abs = flowInstance()?.getInternalNode(node.id)?.internals.positionAbsolute ?? node.position;
@@ -68,20 +115,15 @@ export function useNodeChanges() {
     setDropTarget(site?.id ?? null);
   }, []);
 
-  /** Commits a drag: sites move; servers land in the site under their centre (which may be another site, or none). */
+  /** Commits a drag (one undo step). */
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_e, _node, dragged) => {
-    const flow = flowInstance();
-    const draggedIds = new Set(dragged.map((n) => n.id));
-    const sites = dragged.filter((n) => n.type === 'site').map((n) => ({ id: n.id, to: n.position }));
-    const servers = dragged
-      .filter((n) => n.type === 'server' && !(n.parentId && draggedIds.has(n.parentId)))
-      .map((n) => ({ id: n.id, to: flow?.getInternalNode(n.id)?.internals.positionAbsolute ?? n.position }));
-    edit((d) => moveNodes(moveSites(d, sites), servers));
+    dragging.current = false;
+    commitMoves(dragged);
     setLocal((prev) => ({ ...prev, moving: {}, sized: {} }));
     setDropTarget(null);
   }, []);
 
-  return { local, dropTarget, onNodesChange, onEdgesChange, onNodeDrag, onNodeDragStop };
+  return { local, dropTarget, onNodesChange, onEdgesChange, onNodeDragStart, onNodeDrag, onNodeDragStop };
 }
 
 /** The design's nodes with the gesture overlay applied. */

@@ -4,8 +4,8 @@ import { useSession } from '../../state/persistence/session';
 import { select, toast, useEditor } from './editorStore';
 import { alignNodes, type AlignMode } from './model/align';
 import { copyItems, isEmptyClip, pasteClip } from './model/clipboard';
-import { addNode, addSite, removeItems } from './model/edits';
-import { NODE_SIZE, DEFAULT_SITE_SIZE, type Point } from './model/geometry';
+import { addNode, addSite, removeItems, snapItems } from './model/edits';
+import { NODE_SIZE, DEFAULT_SITE_SIZE, snap, type Point } from './model/geometry';
 import { autoLayout } from './model/layout';
 import { flowInstance } from './flowRef';
 
@@ -29,9 +29,12 @@ export function edit(change: (design: DesignDoc) => DesignDoc): void {
 /** Adds a site or a server with its top-left corner at `at` (canvas coordinates) and selects it. */
 export function addItem(kind: string, at: Point, siteName: (n: number) => string): void {
   if (!canEdit()) return;
+  // With snap on, a dropped or added item lands on the grid like a dragged one.
+  const on = useEditor.getState().snapToGrid;
+  const corner = { x: snap(at.x, on), y: snap(at.y, on) };
   let created = '';
   edit((d) => {
-    const result = kind === SITE_KIND ? addSite(d, at, siteName) : addNode(d, kind, at);
+    const result = kind === SITE_KIND ? addSite(d, corner, siteName) : addNode(d, kind, corner);
     created = result.id;
     return result.design;
   });
@@ -80,10 +83,11 @@ export function paste(): void {
   const { clipboard, pasteCount } = useEditor.getState();
   if (!clipboard || !canEdit()) return;
   let ids: string[] = [];
+  const snapOn = useEditor.getState().snapToGrid;
   edit((d) => {
     const result = pasteClip(d, clipboard, PASTE_STEP * (pasteCount + 1));
     ids = result.ids;
-    return result.design;
+    return snapOn ? snapItems(result.design, new Set(ids)) : result.design;
   });
   useEditor.setState({ pasteCount: pasteCount + 1 });
   select(ids);

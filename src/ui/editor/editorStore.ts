@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Clip } from './model/clipboard';
+import type { DesignIssue } from '../../engine';
 
 export type Dialog = 'gallery' | 'designs' | 'help' | 'share' | null;
 
@@ -26,7 +27,7 @@ export interface EditorState {
   showMinimap: boolean;
   toasts: Toast[];
   /** Problems of the last refused import, shown until dismissed. */
-  importProblems: { file: string; issues: { path: string; message: string }[] } | null;
+  importProblems: { file: string; issues: DesignIssue[] } | null;
 }
 
 let toastSeq = 0;

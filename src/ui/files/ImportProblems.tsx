@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../editor/editorStore';
 import { Dialog } from '../editor/Dialog';
+import { issuePlace, issueText } from './describeIssue';
 
 /** Why a file was refused: every problem with its place. The design on screen was not touched. */
 export function ImportProblems() {
@@ -13,7 +14,7 @@ export function ImportProblems() {
       <ul className="problems">
         {problems.issues.slice(0, 20).map((issue, i) => (
           <li key={i}>
-            <code>{issue.path}</code>: {issue.message}
+            <code>{issuePlace(t, issue)}</code>: {issueText(t, issue)}
           </li>
         ))}
       </ul>

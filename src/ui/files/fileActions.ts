@@ -1,5 +1,6 @@
 import { getNodesBounds, getViewportForBounds } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
+import type { DesignIssue } from '../../engine';
 import { designToText, MAX_DESIGN_BYTES, parseDesignText } from '../../state/persistence/designText';
 import { switchDocument } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
@@ -20,18 +21,17 @@ export function exportDesign(): void {
  * the one that was open stays in the list.
  */
 export async function importDesignFile(file: File): Promise<boolean> {
-  const refuse = (issues: { path: string; message: string }[]) => {
+  const refuse = (issues: DesignIssue[]) => {
     useEditor.setState({ importProblems: { file: file.name, issues } });
     return false;
   };
   if (file.size > MAX_DESIGN_BYTES) {
-    return refuse([{ path: '(document)', message: `too large: ${file.size} bytes (at most ${MAX_DESIGN_BYTES})` }]);
+    return refuse([{ path: '(document)', message: `too large: ${file.size} bytes (at most ${MAX_DESIGN_BYTES})`, code: 'file.tooLargeBytes', params: { size: file.size, max: MAX_DESIGN_BYTES } }]);
   }
   const parsed = parseDesignText(await file.text());
   if (!parsed.ok) return refuse(parsed.issues);
   await switchDocument(parsed.design, undefined);
   toast({ key: 'editor.files.imported', params: { name: parsed.design.name }, tone: 'info' });
-  setTimeout(() => void flowInstance()?.fitView({ padding: 0.15 }), 50);
   return true;
 }
 

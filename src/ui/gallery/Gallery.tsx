@@ -1,6 +1,5 @@
 import { FilePlus, X } from 'lucide-react';
 import type { DesignDoc } from '../../engine';
-import { flowInstance } from '../editor/flowRef';
 import { useTranslation } from 'react-i18next';
 import { switchDocument, useSession } from '../../state/persistence/session';
 import { TEMPLATES } from '../../templates';
@@ -17,10 +16,9 @@ function close() {
 async function open(design: DesignDoc) {
   close();
   await switchDocument(design, undefined);
-  setTimeout(() => void flowInstance()?.fitView({ padding: 0.15 }), 50);
 }
 
-/** Empty canvas first, then every built-in template with a picture and its one-line purpose. */
+/** Empty canvas first, then every built-in template with a picture, its one-line purpose and when to choose it. */
 function Cards() {
   const { t } = useTranslation();
   return (
@@ -35,12 +33,19 @@ function Cards() {
           </button>
         </li>
         {TEMPLATES.map((tpl) => (
-          <li key={tpl.id}>
+          <li key={tpl.id} className="gallery-item">
             <button type="button" className="gallery-card" onClick={() => void open(tpl.design)}>
               <Thumbnail design={tpl.design} />
               <strong>{t(tpl.titleKey)}</strong>
               <span className="muted">{t(tpl.purposeKey)}</span>
             </button>
+            {/* Outside the button: a disclosure inside a button could not be opened on its own. */}
+            {tpl.whenKey && (
+              <details className="gallery-when">
+                <summary>{t('editor.gallery.when')}</summary>
+                <p>{t(tpl.whenKey)}</p>
+              </details>
+            )}
           </li>
         ))}
       </ul>

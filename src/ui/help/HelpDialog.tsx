@@ -2,32 +2,47 @@ import { useTranslation } from 'react-i18next';
 import { COMMANDS, displayKeys } from '../editor/commands';
 import { Dialog } from '../editor/Dialog';
 import { openDialog } from '../editor/editorStore';
-import { FaultShortcuts } from '../faults/FaultShortcuts';
+import { FAULT_COMMANDS } from '../faults/commands';
+import { SIM_COMMANDS } from '../sim/simCommands';
+import { faultRows, simulationRows, type ShortcutRow } from './shortcutRows';
 
-/** Every keyboard shortcut (from the command registry, so it cannot drift) and the mouse gestures. */
+function ShortcutTable({ caption, rows }: { caption: string; rows: readonly ShortcutRow[] }) {
+  const { t } = useTranslation();
+  // Fault labels name their target ("Stop {{process}}", "Partition {{a}} / {{b}}"): in the help, whichever is selected.
+  const any = t('live.faults.any');
+  const params = { process: t('editor.help.aProcess'), a: any, b: any, node: any, rtt: any };
+  return (
+    <table className="shortcuts">
+      <caption>{caption}</caption>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <th scope="row">{t(row.labelKey, params)}</th>
+            <td>
+              {row.keys.map((k) => (
+                <kbd key={k}>{k}</kbd>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const editorRows: ShortcutRow[] = COMMANDS.map((c) => ({ id: c.id, labelKey: c.labelKey, keys: c.keys.map((k) => displayKeys(k)) }));
+
+/** Every keyboard shortcut (from the command registries, so it cannot drift) and the mouse gestures. */
 export function HelpDialog() {
   const { t } = useTranslation();
   const gestures = ['add', 'connect', 'site', 'select', 'pan', 'zoom'] as const;
   return (
     <Dialog title={t('editor.help.title')} onClose={() => openDialog(null)} wide>
       <div className="help-columns">
-        <table className="shortcuts">
-          <caption>{t('editor.help.shortcuts')}</caption>
-          <tbody>
-            {COMMANDS.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{t(c.labelKey)}</th>
-                <td>
-                  {c.keys.map((k) => (
-                    <kbd key={k}>{displayKeys(k)}</kbd>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ShortcutTable caption={t('editor.help.shortcuts')} rows={editorRows} />
         <div>
-          <FaultShortcuts />
+          <ShortcutTable caption={t('editor.help.simulation')} rows={simulationRows(SIM_COMMANDS)} />
+          <ShortcutTable caption={t('live.faults.shortcutsTitle')} rows={faultRows(FAULT_COMMANDS)} />
           <h3>{t('editor.help.gestures')}</h3>
           <ul className="plain gestures">
             {gestures.map((g) => (

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { NODE_KINDS, type DesignNode, type ParamSpec } from '../../engine';
 import { edit } from '../editor/actions';
 import { patchNodes, resetParam } from '../editor/model/edits';
-import { humanize } from '../palette/kinds';
+import { FlagField } from './FlagField';
 import { NumberField } from './NumberField';
+import { isFlag, paramNameKey, unitKey } from './paramLabels';
 
 /** The parameters every selected node has (same key, same spec): what a multi-selection can edit together. */
 export function sharedParams(nodes: readonly DesignNode[]): ParamSpec[] {
@@ -29,33 +30,39 @@ export function ParamFields({ nodes, disabled }: { nodes: readonly DesignNode[];
     <div role="group" aria-label={t('editor.inspector.params')} className="params">
       {specs.map((spec) => {
         const overridden = nodes.some((n) => spec.key in n.params);
-        const name = t(`param.${spec.key}`, { defaultValue: t(`editor.paramFallback.${spec.key}`, { defaultValue: humanize(spec.key) }) });
+        const name = t(paramNameKey(spec.key));
+        const unit = t(unitKey(spec.unit));
+        const flag = isFlag(spec);
+        const commit = (v: number) => edit((d) => patchNodes(d, ids, { params: { [spec.key]: v } }));
+        const hint = (
+          <>
+            {flag
+              ? t('editor.field.defaultFlag', { value: t(spec.default ? 'editor.field.on' : 'editor.field.off') })
+              : t('editor.field.default', { value: spec.default, unit })}
+            {' · '}
+            <span className={`source source-${spec.source}`}>
+              {t(`editor.source.${spec.source}`)}
+              {spec.ref ? ` (${spec.ref})` : ''}
+            </span>
+            {overridden && !disabled && (
+              <button type="button" className="link-button" onClick={() => edit((d) => resetParam(d, ids, spec.key))}>
+                {t('editor.field.reset', { name })}
+              </button>
+            )}
+          </>
+        );
+        if (flag) return <FlagField key={`${key}:${spec.key}`} label={name} value={sharedValue(nodes, spec)} disabled={disabled} onCommit={commit} hint={hint} />;
         return (
           <NumberField
             key={`${key}:${spec.key}`}
             label={name}
             value={sharedValue(nodes, spec)}
-            unit={t(`editor.unit.${spec.unit}`)}
+            unit={unit}
             min={spec.min}
             max={spec.max}
             disabled={disabled}
-            onCommit={(v) => edit((d) => patchNodes(d, ids, { params: { [spec.key]: v } }))}
-            hint={
-              <>
-                {' · '}
-                {t('editor.field.default', { value: spec.default, unit: t(`editor.unit.${spec.unit}`) })}
-                {' · '}
-                <span className={`source source-${spec.source}`}>
-                  {t(`editor.source.${spec.source}`)}
-                  {spec.ref ? ` (${spec.ref})` : ''}
-                </span>
-                {overridden && !disabled && (
-                  <button type="button" className="link-button" onClick={() => edit((d) => resetParam(d, ids, spec.key))}>
-                    {t('editor.field.reset', { name })}
-                  </button>
-                )}
-              </>
-            }
+            onCommit={commit}
+            hint={<>{' · '}{hint}</>}
           />
         );
       })}

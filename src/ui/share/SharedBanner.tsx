@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { switchDocument, useSession } from '../../state/persistence/session';
+import { clearShareFragment } from '../../state/persistence/shareLink';
 import { useAppStore } from '../../state/store';
 import { toast } from '../editor/editorStore';
-
-/** Drops the share fragment from the address bar, so a reload opens the user's own work. */
-function clearShareFragment(): void {
-  window.history.replaceState(null, '', window.location.pathname + window.location.search);
-}
+import { flowInstance } from '../editor/flowRef';
+import { describeIssue } from '../files/describeIssue';
 
 /** A shared design is open read-only until the user makes their own copy; a broken link is explained, never blank. */
 export function SharedBanner() {
@@ -15,14 +13,15 @@ export function SharedBanner() {
   const issues = useSession((s) => s.shareIssues);
   const makeCopy = async () => {
     const design = useAppStore.getState().design;
-    await switchDocument({ ...design, name: t('editor.share.copyName', { name: design.name }) }, undefined);
+    // The copy keeps the view the user is looking at.
+    await switchDocument({ ...design, name: t('editor.share.copyName', { name: design.name }) }, undefined, flowInstance()?.getViewport());
     clearShareFragment();
     toast({ key: 'editor.share.copyMade', tone: 'info' });
   };
   if (issues) {
     return (
       <div role="alert" className="alert">
-        <strong>{t('editor.share.broken')}</strong> {issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}{' '}
+        <strong>{t('editor.share.broken')}</strong> {issues.slice(0, 3).map((i) => describeIssue(t, i)).join('; ')}{' '}
         <button
           type="button"
           onClick={() => {

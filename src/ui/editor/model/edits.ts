@@ -1,5 +1,5 @@
 import type { DesignDoc, DesignLink, DesignNode } from '../../../engine';
-import { absolutePosition, DEFAULT_SITE_SIZE, freshId, idPrefix, placeAt, siteRect, takenIds, type Point, type Rect } from './geometry';
+import { absolutePosition, DEFAULT_SITE_SIZE, freshId, idPrefix, placeAt, siteRect, snap, takenIds, type Point, type Rect } from './geometry';
 
 /**
  * Pure edits of a design document: each takes a document and returns a new one (never mutates), so the store can
@@ -124,4 +124,22 @@ export function absolutePositions(design: DesignDoc, ids: ReadonlySet<string>): 
   const out = new Map<string, Point>();
   for (const n of design.nodes) if (ids.has(n.id)) out.set(n.id, absolutePosition(design, n));
   return out;
+}
+
+/**
+ * Puts the listed sites (with the servers in them) and servers on the grid by their top-left corner on the canvas.
+ * Sites go first, so a server in a site that moved lands on the grid too (its stored position stays relative).
+ */
+export function snapItems(design: DesignDoc, ids: ReadonlySet<string>): DesignDoc {
+  const onGrid = (p: Point): Point => ({ x: snap(p.x, true), y: snap(p.y, true) });
+  const sites = design.sites.map((site) => (ids.has(site.id) ? { ...site, position: onGrid(siteRect(site)) } : site));
+  const withSites = { ...design, sites };
+  const nodes = design.nodes.map((n) => {
+    if (!ids.has(n.id) && !(n.siteId !== undefined && ids.has(n.siteId))) return n;
+    const at = onGrid(absolutePosition(withSites, n));
+    const site = n.siteId ? sites.find((x) => x.id === n.siteId) : undefined;
+    const origin = site ? siteRect(site) : { x: 0, y: 0 };
+    return { ...n, position: { x: at.x - origin.x, y: at.y - origin.y } };
+  });
+  return { ...withSites, nodes };
 }
