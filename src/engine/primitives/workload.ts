@@ -66,13 +66,15 @@ export class Workload {
   private current: WorkloadStats;
   private health: Health = 'ok';
   private readonly baselineP95: number;
+  private lastPaths: readonly RequestPath[];
 
   constructor(
     private readonly kernel: Kernel,
     readonly spec: WorkloadSpec,
     readonly tickMs = WORKLOAD_TICK_MS,
   ) {
-    this.current = evaluate(spec, spec.paths());
+    this.lastPaths = spec.paths();
+    this.current = evaluate(spec, this.lastPaths);
     this.baselineP95 = this.current.latencyP95Ms;
     this.kernel.after(tickMs, () => this.tick(), null);
   }
@@ -83,8 +85,12 @@ export class Workload {
 
   private tick(): void {
     const paths = this.spec.paths();
-    this.current = evaluate(this.spec, paths);
-    this.classify(paths);
+    // The very same paths (a kit that caches them) give the very same figures and health: nothing to redo.
+    if (paths !== this.lastPaths) {
+      this.lastPaths = paths;
+      this.current = evaluate(this.spec, paths);
+      this.classify(paths);
+    }
     this.kernel.after(this.tickMs, () => this.tick(), null);
   }
 
@@ -129,8 +135,23 @@ export function evaluate(spec: Pick<WorkloadSpec, 'users' | 'thinkTimeMs'>, path
 function quantile(paths: readonly RequestPath[], q: number): number {
   if (paths.length === 0) return 0;
   const total = paths.reduce((s, p) => s + p.weight, 0);
-  const parts = paths.map((p) => ({ w: p.weight / total, a: p.crossSiteRoundTrips * p.rttMs + p.serviceMs / 2, b: p.serviceMs / 2 }));
-  const cdf = (x: number) => parts.reduce((s, { w, a, b }) => s + (x < a ? 0 : b <= 0 ? w : w * (1 - Math.exp(-(x - a) / b))), 0);
+  const parts = paths.map((p) => ({ w: p.weight / total, a: p.crossSiteRoundTrips * p.rttMs + p.serviceMs / 2, b: p.serviceMs / 2, shape: 0 }));
+  // Paths share few distinct shapes (a, b): one exponential per shape and step, then the same sum in the same order.
+  const shapes: Array<{ a: number; b: number; f: number }> = [];
+  const shapeOf = new Map<string, number>();
+  for (const part of parts) {
+    const key = `${part.a}|${part.b}`;
+    let i = shapeOf.get(key);
+    if (i === undefined) {
+      i = shapes.push({ a: part.a, b: part.b, f: 0 }) - 1;
+      shapeOf.set(key, i);
+    }
+    part.shape = i;
+  }
+  const cdf = (x: number) => {
+    for (const shape of shapes) shape.f = x < shape.a || shape.b <= 0 ? 0 : 1 - Math.exp(-(x - shape.a) / shape.b);
+    return parts.reduce((s, { w, a, b, shape }) => s + (x < a ? 0 : b <= 0 ? w : w * shapes[shape]!.f), 0);
+  };
   let lo = 0;
   let hi = Math.max(...parts.map(({ a, b }) => a + b * 30)) + 1;
   for (let i = 0; i < 40; i++) {

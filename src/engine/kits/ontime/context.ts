@@ -15,6 +15,7 @@ export interface ParamRef {
  */
 export class OnTimeContext {
   private readonly listeners: Array<() => void> = [];
+  private changes = 0;
 
   constructor(
     readonly world: World,
@@ -69,12 +70,21 @@ export class OnTimeContext {
     return this.domino(nodeId)?.lastChangeEvent ?? this.kernel.cause;
   }
 
+  /**
+   * Changes whenever the world's processes or network change or a part of the runtime reports a change
+   * (`changed`: mail DB failover, takeovers…): equal versions mean the same OnTime state.
+   */
+  get version(): number {
+    return this.world.stateVersion + this.changes;
+  }
+
   /** Something visible changed: the runtime re-renders node views and relations. */
   onChanged(listener: () => void): void {
     this.listeners.push(listener);
   }
 
   changed(): void {
+    this.changes++;
     for (const l of this.listeners) l();
   }
 }
