@@ -22,6 +22,7 @@ export class SessionTable {
   /** Sessions each server holds the secondary copy of: kept up to date by add/remove (ranked on every login). */
   private readonly secondaryLoads = new Map<string, number>();
   private readonly order: ReadonlyMap<string, number>;
+  private pairsChanged = 0;
   /** Summaries are recomputed only after a change (views and the workload read them every second). */
   private cache: { entries: Entry[]; byPrimary: Map<string, number>; crossByPrimary: Map<string, number> } | undefined;
 
@@ -32,6 +33,11 @@ export class SessionTable {
     private readonly usable: (observer: string, peer: string) => boolean,
   ) {
     this.order = new Map(servers.map((s, i) => [s, i] as const).reverse());
+  }
+
+  /** Changes when a (primary, secondary) pair appears or goes (not when only its count changes). */
+  get structure(): number {
+    return this.pairsChanged;
   }
 
   private group(server: string): string {
@@ -67,7 +73,9 @@ export class SessionTable {
   add(primary: string, secondary: string, count: number): void {
     if (count <= 0) return;
     const key = `${primary}|${secondary}`;
-    this.pairs.set(key, (this.pairs.get(key) ?? 0) + count);
+    const before = this.pairs.get(key);
+    if (before === undefined) this.pairsChanged++;
+    this.pairs.set(key, (before ?? 0) + count);
     this.secondaryLoads.set(secondary, this.secondaryLoad(secondary) + count);
     this.cache = undefined;
   }
@@ -75,6 +83,7 @@ export class SessionTable {
   private remove(key: string): void {
     const count = this.pairs.get(key);
     if (count !== undefined) {
+      this.pairsChanged++;
       const secondary = key.slice(key.indexOf('|') + 1);
       this.secondaryLoads.set(secondary, this.secondaryLoad(secondary) - count);
     }
