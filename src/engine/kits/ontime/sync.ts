@@ -3,6 +3,26 @@ import type { MailDbService } from './maildb';
 import { MAIL_SERVER_PARAMS as M, ONTIME_SERVER_PARAMS as P } from './params';
 import { SyncTrafficMeter } from './traffic';
 
+/** A Map that counts its changes: lets a reverse index know when it is stale, whoever changed the map. */
+class CountingMap<K, V> extends Map<K, V> {
+  changes = 0;
+
+  override set(key: K, value: V): this {
+    this.changes++;
+    return super.set(key, value);
+  }
+
+  override delete(key: K): boolean {
+    this.changes++;
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    this.changes++;
+    super.clear();
+  }
+}
+
 /**
  * The Sync of each mail server: one loop per mail server, run by whichever OnTime server syncs it now (its
  * owner, or a stand-in after a takeover). A pass reads the mail DBs where MailDbService says (home or replica)
@@ -10,7 +30,10 @@ import { SyncTrafficMeter } from './traffic';
  */
 export class SyncService {
   /** Mail server → the OnTime server syncing it now (OT-10: exactly one). */
-  readonly syncer = new Map<string, string>();
+  readonly syncer = new CountingMap<string, string>();
+  /** OnTime server → the mail servers it syncs, in `syncer` order, as of `syncer.changes` = `indexedAt`. */
+  private bySyncer = new Map<string, string[]>();
+  private indexedAt = -1;
   readonly lastSyncMs = new Map<string, number>();
   readonly lastDurationMs = new Map<string, number>();
   readonly traffic: SyncTrafficMeter;
@@ -38,7 +61,12 @@ export class SyncService {
 
   /** Mail servers synced right now by `server`. */
   syncedBy(server: string): string[] {
-    return [...this.syncer].filter(([, s]) => s === server).map(([mail]) => mail);
+    if (this.indexedAt !== this.syncer.changes) {
+      this.bySyncer = new Map();
+      for (const [mail, s] of this.syncer) this.bySyncer.set(s, [...(this.bySyncer.get(s) ?? []), mail]);
+      this.indexedAt = this.syncer.changes;
+    }
+    return [...(this.bySyncer.get(server) ?? [])];
   }
 
   /** Hands the Sync of `mail` to `server` and starts its loop there. */

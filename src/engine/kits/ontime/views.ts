@@ -21,12 +21,41 @@ export function renderOnTime(rt: OnTimeRuntime): void {
   }
   for (const mail of rt.sync.syncer.keys()) renderMailRelations(rt, mail);
   rt.rest.render();
+  renderConfigReplication(rt);
+}
+
+/** Per runtime: the ConfigDB edge ids (one per pair of OnTime servers) and whether each was last drawn active. */
+const CONFIG_EDGES = new WeakMap<OnTimeRuntime, { ids: string[]; active: Int8Array }>();
+
+/**
+ * Every pair of OnTime servers replicates its ConfigDB: quadratic in servers, and redrawn on every change, so
+ * liveness is looked up once per server and an edge is handed to the world only when it differs from what
+ * this function drew last (the world would find it unchanged anyway: it only ever gets these edges from here).
+ */
+function renderConfigReplication(rt: OnTimeRuntime): void {
+  const { ctx } = rt;
   const servers = ctx.topo.taskServers;
-  for (let i = 0; i < servers.length; i++) {
-    for (let j = i + 1; j < servers.length; j++) {
+  const n = servers.length;
+  let edges = CONFIG_EDGES.get(rt);
+  if (!edges) {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) ids.push(`configdb:${servers[i]!}~${servers[j]!}`);
+    edges = { ids, active: new Int8Array(ids.length).fill(-1) };
+    CONFIG_EDGES.set(rt, edges);
+  }
+  const net = ctx.world.network;
+  const hostUp = servers.map((s) => net.isHostUp(s));
+  const dominoUp = servers.map((s) => ctx.dominoUp(s));
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++, k++) {
       const a = servers[i]!;
       const b = servers[j]!;
-      ctx.world.setRelation({ id: `configdb:${a}~${b}`, kind: 'configReplication', from: a, to: b, active: ctx.reachable(a, b) && ctx.dominoUp(a) });
+      // ctx.reachable(a, b) && ctx.dominoUp(a), from the per-server answers.
+      const active = hostUp[i]! && dominoUp[j]! && net.rttMs(a, b) !== undefined && dominoUp[i]! ? 1 : 0;
+      if (edges.active[k] === active) continue;
+      edges.active[k] = active;
+      ctx.world.setRelation({ id: edges.ids[k]!, kind: 'configReplication', from: a, to: b, active: active === 1 });
     }
   }
 }
