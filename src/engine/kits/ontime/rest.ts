@@ -40,6 +40,8 @@ export class RestService {
   private readonly cache = new Map<string, CachedPaths>();
   /** REST server → the clients that can send it requests (their URL names it or a balancer routing to it). */
   private servedIndex: Map<string, string[]> | undefined;
+  /** Relation id → what `draw` last handed to the world for it (its target and whether it was active). */
+  private readonly drawn = new Map<string, string>();
 
   constructor(
     private readonly ctx: OnTimeContext,
@@ -235,16 +237,26 @@ export class RestService {
     for (const lb of this.ctx.topo.loadBalancers) {
       world.setNodeView(lb, this.lbView(lb));
       const balancer = this.lbs.get(lb);
-      for (const m of this.ctx.topo.routes.get(lb) ?? []) {
-        world.setRelation({ id: `lbroute:${lb}~${m}`, kind: 'lbRoute', from: lb, to: m, active: this.lbUp(lb) && (balancer?.isMarkedUp(m) ?? false) });
-      }
+      const up = this.lbUp(lb);
+      for (const m of this.ctx.topo.routes.get(lb) ?? []) this.draw(`lbroute:${lb}~${m}`, 'lbRoute', lb, m, up && (balancer?.isMarkedUp(m) ?? false));
     }
     for (const [clients, workload] of this.workloads) {
       const url = this.url.get(clients);
       const stats = workload.stats;
-      if (url !== undefined) world.setRelation({ id: `rest:${clients}`, kind: 'rest', from: clients, to: url, active: stats.errorRate < 0.999 });
+      if (url !== undefined) this.draw(`rest:${clients}`, 'rest', clients, url, stats.errorRate < 0.999);
       world.setNodeView(clients, this.clientsView(clients, stats.errorRate));
     }
+  }
+
+  /**
+   * Hands a REST edge to the world when it differs from what was drawn last: only this service draws these
+   * edges, so the world would find the others unchanged (render runs every second and on every change).
+   */
+  private draw(id: string, kind: string, from: string, to: string, active: boolean): void {
+    const drawn = `${to}|${active ? 1 : 0}`;
+    if (this.drawn.get(id) === drawn) return;
+    this.drawn.set(id, drawn);
+    this.ctx.world.setRelation({ id, kind, from, to, active });
   }
 
   view(nodeId: string): Omit<NodeView, 'hostUp'> | undefined {

@@ -56,9 +56,16 @@ export class SessionTable {
     const inGroup = preferred === '' ? [] : candidates.filter((c) => this.group(c) === preferred);
     // Without replication groups WebLogic spreads secondaries over the other machines: round-robin here.
     const pool = inGroup.length > 0 ? inGroup : candidates;
-    const load = (s: string) => this.secondaryLoad(s);
-    const rank = (s: string) => this.order.get(s) ?? -1;
-    return [...pool].sort((a, b) => load(a) - load(b) || rank(a) - rank(b))[0]!;
+    // The least loaded, then the first in server order (one pass: this runs at every login).
+    let best = pool[0]!;
+    let bestLoad = this.secondaryLoad(best);
+    let bestRank = this.order.get(best) ?? -1;
+    for (let i = 1; i < pool.length; i++) {
+      const load = this.secondaryLoad(pool[i]!);
+      const rank = this.order.get(pool[i]!) ?? -1;
+      if (load < bestLoad || (load === bestLoad && rank < bestRank)) [best, bestLoad, bestRank] = [pool[i]!, load, rank];
+    }
+    return best;
   }
 
   private secondaryLoad(server: string): number {
