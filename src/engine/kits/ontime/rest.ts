@@ -1,5 +1,5 @@
 import { LoadBalancer, type LbMember } from '../../primitives/loadBalancer';
-import type { Workload, RequestPath } from '../../primitives/workload';
+import type { Workload, RequestPath, WorkloadStats } from '../../primitives/workload';
 import type { NodeView, Note } from '../../sim/view';
 import type { ConfigDbService } from './configdb';
 import type { OnTimeContext } from './context';
@@ -42,6 +42,7 @@ export class RestService {
   private servedIndex: Map<string, string[]> | undefined;
   /** Relation id → what `draw` last handed to the world for it (its target and whether it was active). */
   private readonly drawn = new Map<string, string>();
+  private lastRender: { version: number; stats: WorkloadStats[] } | undefined;
 
   constructor(
     private readonly ctx: OnTimeContext,
@@ -227,13 +228,24 @@ export class RestService {
   }
 
   private refresh(): void {
-    this.render();
+    // Every second, but what render shows changes only with the world, the routing or a workload's figures.
+    if (!this.renderedAsNow()) this.render();
     this.ctx.kernel.after(REFRESH_MS, () => this.refresh(), null);
   }
 
   /** Views of clients and load balancers, and the live REST relations. */
+  /** Whether nothing render reads changed since it last ran (same versions, same workload figures). */
+  private renderedAsNow(): boolean {
+    const last = this.lastRender;
+    if (last === undefined || last.version !== this.ctx.version + this.routingChanges) return false;
+    let i = 0;
+    for (const workload of this.workloads.values()) if (workload.stats !== last.stats[i++]) return false;
+    return true;
+  }
+
   render(): void {
     const { world } = this.ctx;
+    this.lastRender = { version: this.ctx.version + this.routingChanges, stats: [...this.workloads.values()].map((w) => w.stats) };
     for (const lb of this.ctx.topo.loadBalancers) {
       world.setNodeView(lb, this.lbView(lb));
       const balancer = this.lbs.get(lb);
