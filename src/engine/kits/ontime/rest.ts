@@ -228,24 +228,28 @@ export class RestService {
   }
 
   private refresh(): void {
-    // Every second, but what render shows changes only with the world, the routing or a workload's figures.
-    if (!this.renderedAsNow()) this.render();
+    this.render();
     this.ctx.kernel.after(REFRESH_MS, () => this.refresh(), null);
   }
 
   /** Views of clients and load balancers, and the live REST relations. */
-  /** Whether nothing render reads changed since it last ran (same versions, same workload figures). */
+  /**
+   * Whether nothing render reads changed since it last ran: hosts, processes and the network (the world's
+   * version), balancer verdicts and URLs (routing), and the workloads' figures (replaced when they change).
+   */
   private renderedAsNow(): boolean {
     const last = this.lastRender;
-    if (last === undefined || last.version !== this.ctx.version + this.routingChanges) return false;
+    if (last === undefined || last.version !== this.ctx.world.stateVersion + this.routingChanges) return false;
     let i = 0;
     for (const workload of this.workloads.values()) if (workload.stats !== last.stats[i++]) return false;
     return true;
   }
 
   render(): void {
+    // Runs every second and on every change: skipped when it would only find everything as it drew it.
+    if (this.renderedAsNow()) return;
     const { world } = this.ctx;
-    this.lastRender = { version: this.ctx.version + this.routingChanges, stats: [...this.workloads.values()].map((w) => w.stats) };
+    this.lastRender = { version: this.ctx.world.stateVersion + this.routingChanges, stats: [...this.workloads.values()].map((w) => w.stats) };
     for (const lb of this.ctx.topo.loadBalancers) {
       world.setNodeView(lb, this.lbView(lb));
       const balancer = this.lbs.get(lb);

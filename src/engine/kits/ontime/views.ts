@@ -60,15 +60,26 @@ function renderConfigReplication(rt: OnTimeRuntime): void {
   }
 }
 
+/** Per runtime: what renderMailRelations last handed to the world for each edge (only it draws these edges). */
+const MAIL_EDGES = new WeakMap<OnTimeRuntime, Map<string, string>>();
+
 function renderMailRelations(rt: OnTimeRuntime, mail: string): void {
   const { ctx } = rt;
+  let drawn = MAIL_EDGES.get(rt);
+  if (!drawn) MAIL_EDGES.set(rt, (drawn = new Map()));
+  const draw = (id: string, kind: string, from: string, to: string, active: boolean) => {
+    const key = `${from}|${to}|${active ? 1 : 0}`;
+    if (drawn.get(id) === key) return;
+    drawn.set(id, key);
+    ctx.world.setRelation({ id, kind, from, to, active });
+  };
   const syncer = rt.sync.syncer.get(mail)!;
   const st = rt.mailDb.state.get(mail);
   const active = ctx.taskActive(syncer);
-  ctx.world.setRelation({ id: `sync:${mail}`, kind: 'sync', from: syncer, to: mail, active });
+  draw(`sync:${mail}`, 'sync', syncer, mail, active);
   if (st) {
     const reachable = !st.broken && ctx.dominoUp(st.target);
-    ctx.world.setRelation({ id: `maildb:${mail}`, kind: 'maildb', from: syncer, to: st.target, active: active && reachable });
+    draw(`maildb:${mail}`, 'maildb', syncer, st.target, active && reachable);
   }
 }
 
