@@ -24,31 +24,46 @@ export function renderOnTime(rt: OnTimeRuntime): void {
   renderConfigReplication(rt);
 }
 
-/** Per runtime: the ConfigDB edge ids (one per pair of OnTime servers) and whether each was last drawn active. */
-const CONFIG_EDGES = new WeakMap<OnTimeRuntime, { ids: string[]; active: Int8Array }>();
+/** Per runtime: ConfigDB edge ids (one per pair of OnTime servers), what each was last drawn as, and its inputs. */
+interface ConfigEdges {
+  ids: string[];
+  active: Int8Array;
+  hostUp: boolean[];
+  dominoUp: boolean[];
+  network: number;
+}
+const CONFIG_EDGES = new WeakMap<OnTimeRuntime, ConfigEdges>();
 
 /**
- * Every pair of OnTime servers replicates its ConfigDB: quadratic in servers, and redrawn on every change, so
- * liveness is looked up once per server and an edge is handed to the world only when it differs from what
- * this function drew last (the world would find it unchanged anyway: it only ever gets these edges from here).
+ * Every pair of OnTime servers replicates its ConfigDB: quadratic in servers, and redrawn on every change. An
+ * edge depends only on its two servers' host and Domino state and on the network, so when the network is as
+ * last time only the pairs of servers whose state changed are looked at; an edge is handed to the world only
+ * when it differs from what this function drew last (the world gets these edges from nowhere else).
  */
 function renderConfigReplication(rt: OnTimeRuntime): void {
   const { ctx } = rt;
   const servers = ctx.topo.taskServers;
   const n = servers.length;
-  let edges = CONFIG_EDGES.get(rt);
-  if (!edges) {
-    const ids: string[] = [];
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) ids.push(`configdb:${servers[i]!}~${servers[j]!}`);
-    edges = { ids, active: new Int8Array(ids.length).fill(-1) };
-    CONFIG_EDGES.set(rt, edges);
-  }
   const net = ctx.world.network;
   const hostUp = servers.map((s) => net.isHostUp(s));
   const dominoUp = servers.map((s) => ctx.dominoUp(s));
+  let edges = CONFIG_EDGES.get(rt);
+  const all = edges === undefined || edges.network !== net.version;
+  if (!edges) {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) ids.push(`configdb:${servers[i]!}~${servers[j]!}`);
+    edges = { ids, active: new Int8Array(ids.length).fill(-1), hostUp, dominoUp, network: net.version };
+    CONFIG_EDGES.set(rt, edges);
+  }
+  const changed = servers.map((_, i) => all || hostUp[i] !== edges.hostUp[i] || dominoUp[i] !== edges.dominoUp[i]);
+  edges.hostUp = hostUp;
+  edges.dominoUp = dominoUp;
+  edges.network = net.version;
+  if (!changed.includes(true)) return;
   let k = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++, k++) {
+      if (!changed[i] && !changed[j]) continue;
       const a = servers[i]!;
       const b = servers[j]!;
       // ctx.reachable(a, b) && ctx.dominoUp(a), from the per-server answers.
