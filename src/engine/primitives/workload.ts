@@ -66,15 +66,15 @@ export class Workload {
   private current: WorkloadStats;
   private health: Health = 'ok';
   private readonly baselineP95: number;
-  private lastPaths: readonly RequestPath[];
+  /** The paths of the last tick that classified the health (none yet: the first tick always does). */
+  private judged: readonly RequestPath[] | undefined;
 
   constructor(
     private readonly kernel: Kernel,
     readonly spec: WorkloadSpec,
     readonly tickMs = WORKLOAD_TICK_MS,
   ) {
-    this.lastPaths = spec.paths();
-    this.current = evaluate(spec, this.lastPaths);
+    this.current = evaluate(spec, spec.paths());
     this.baselineP95 = this.current.latencyP95Ms;
     this.kernel.after(tickMs, () => this.tick(), null);
   }
@@ -85,9 +85,10 @@ export class Workload {
 
   private tick(): void {
     const paths = this.spec.paths();
-    // The very same paths (a kit that caches them) give the very same figures and health: nothing to redo.
-    if (paths !== this.lastPaths) {
-      this.lastPaths = paths;
+    // Paths equal to the last ones (the same array when a kit caches them) give the very same figures and
+    // health: nothing to redo (the evaluation costs far more than the comparison).
+    if (this.judged === undefined || !samePaths(paths, this.judged)) {
+      this.judged = paths;
       this.current = evaluate(this.spec, paths);
       this.classify(paths);
     }
@@ -105,6 +106,18 @@ export class Workload {
     const type = health === 'ok' ? 'service.restored' : health === 'unavailable' ? 'service.unavailable' : 'service.degraded';
     this.kernel.emit({ type, subject: this.spec.id, service: this.spec.id }, health === 'ok' ? (paths.find((p) => p.cause != null)?.cause ?? null) : cause);
   }
+}
+
+/** Whether two path lists give the same figures (every field `evaluate` reads is equal, in the same order). */
+function samePaths(a: readonly RequestPath[], b: readonly RequestPath[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.weight !== y.weight || x.ok !== y.ok || x.serviceMs !== y.serviceMs || x.crossSiteRoundTrips !== y.crossSiteRoundTrips || x.rttMs !== y.rttMs || x.failMs !== y.failMs) return false;
+  }
+  return true;
 }
 
 /** The figures of one tick, from the paths (pure: exported for tests and calibration). */
