@@ -71,11 +71,12 @@ export class OnTimeContext {
   }
 
   /**
-   * Changes whenever the world's processes or network change or a part of the runtime reports a change
-   * (`changed`: mail DB failover, takeovers…): equal versions mean the same OnTime state.
+   * Changes whenever the network changes or a part of the runtime reports a change (`changed`: every state
+   * change of an OnTime process, mail DB failover, takeovers…): equal versions mean the same OnTime state.
+   * Other kits' processes do not count: nothing OnTime derives depends on them.
    */
   get version(): number {
-    return this.world.stateVersion + this.changes;
+    return this.world.network.version + this.changes;
   }
 
   /** Something visible changed: the runtime re-renders node views and relations. */
