@@ -36,7 +36,7 @@ export class RestService {
   readonly workloads = new Map<string, Workload>();
   private readonly lastVerdict = new Map<string, number | null>();
   /** Bumped when a balancer's verdict or a REST URL changes: with the context's version, what `paths` depends on. */
-  private routingChanges = 0;
+  routingChanges = 0;
   private readonly cache = new Map<string, CachedPaths>();
   /** REST server → the clients that can send it requests (their URL names it or a balancer routing to it). */
   private servedIndex: Map<string, string[]> | undefined;

@@ -3,6 +3,7 @@ import { K, MAIL_KINDS, TASK_KINDS } from './kinds';
 
 const ONTIME_KINDS: ReadonlySet<string> = new Set(Object.values(K));
 import type { OnTimeRuntime } from './runtime';
+import type { WorkloadStats } from '../../primitives/workload';
 
 type View = Omit<NodeView, 'hostUp'>;
 
@@ -12,6 +13,7 @@ type View = Omit<NodeView, 'hostUp'>;
  * `configdb:<a>~<b>` (ConfigDB replication between two OnTime servers).
  */
 export function renderOnTime(rt: OnTimeRuntime): void {
+  if (unchangedSinceLastRender(rt)) return;
   const { ctx } = rt;
   for (const node of ctx.world.nodes.values()) {
     // Other kits draw their own nodes (an OTD is not a Domino server).
@@ -22,6 +24,22 @@ export function renderOnTime(rt: OnTimeRuntime): void {
   for (const mail of rt.sync.syncer.keys()) renderMailRelations(rt, mail);
   rt.rest.render();
   renderConfigReplication(rt);
+}
+
+/** Per runtime: the inputs of the last render (see unchangedSinceLastRender). */
+const LAST_RENDER = new WeakMap<OnTimeRuntime, { stamp: string; stats: readonly WorkloadStats[] }>();
+
+/**
+ * renderOnTime runs on every change, often several times for one (a process listener, then the takeover's):
+ * when nothing it reads changed since it last ran (hosts, processes, network, who syncs what, mail DB targets,
+ * ConfigDB versions, balancer verdicts and URLs, workload figures) it would only find everything as it drew it.
+ */
+function unchangedSinceLastRender(rt: OnTimeRuntime): boolean {
+  const stamp = `${rt.ctx.world.stateVersion}|${rt.sync.syncer.changes}|${rt.mailDb.changes}|${rt.configDb.versionChanges}|${rt.rest.routingChanges}`;
+  const stats = [...rt.rest.workloads.values()].map((w) => w.stats);
+  const last = LAST_RENDER.get(rt);
+  LAST_RENDER.set(rt, { stamp, stats });
+  return last !== undefined && last.stamp === stamp && last.stats.every((s, i) => s === stats[i]);
 }
 
 /** Per runtime: ConfigDB edge ids (one per pair of OnTime servers), what each was last drawn as, and its inputs. */
