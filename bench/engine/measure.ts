@@ -5,8 +5,13 @@ import { heapLoop, kernelLoop } from './baselines';
 import { countKernelSteps, simulate, HOUR_MS } from './workload';
 
 const THROUGHPUT_NODES = 200;
-/** Events/s needs no full hour: two simulated minutes (with the fault script compressed into them) keep repetitions short. */
-const THROUGHPUT_SPAN_MS = 2 * 60_000;
+/**
+ * Events/s are taken over the same simulated hour as the scale figures: steady operation with the fault script
+ * at its real density. (Compressing the hour's script into two minutes, as this bench first did, measures a
+ * storm of a fault per second on a design that then runs few kernel steps: reported apart, as 'fault storm'.)
+ */
+const THROUGHPUT_SPAN_MS = HOUR_MS;
+const STORM_SPAN_MS = 2 * 60_000;
 /** One run of a size stops at this wall time; the hour is then extrapolated from the simulated time reached. */
 const RUN_LIMIT_MS = 30_000;
 const SCALE_SIZES = [50, 200, 1000] as const;
@@ -24,16 +29,19 @@ function throughputRows(opts: EngineOptions): Row[] {
   const { steps, meanQueue } = countKernelSteps(design, THROUGHPUT_SPAN_MS);
   if (steps === 0) return [notAvailable(G, 'events/s', 'Kernel.step never ran (engine API changed?)', '≥ 1 M/s, ratio ≥ 0.5')];
   const queue = Math.max(1, Math.round(meanQueue));
-  opts.log(`engine: ${design.nodes.length} nodes, 2 min = ${steps} kernel steps, mean queue ${queue}`);
+  const storm = countKernelSteps(design, STORM_SPAN_MS).steps;
+  opts.log(`engine: ${design.nodes.length} nodes, 1 h = ${steps} kernel steps, mean queue ${queue}; fault storm (2 min) = ${storm} steps`);
   // Warm-up: the counting run above warmed the engine; the two loops get one run each before anything is timed.
   heapLoop(steps, queue);
   kernelLoop(steps, queue);
   const sim: number[] = [];
   const heap: number[] = [];
   const kernel: number[] = [];
+  const stormSim: number[] = [];
   const runs = Math.min(opts.runs, 3);
   for (let i = 0; i < runs; i++) {
     sim.push(simulate(design, THROUGHPUT_SPAN_MS).wallMs);
+    stormSim.push(simulate(design, STORM_SPAN_MS).wallMs);
     heap.push(heapLoop(steps, queue).wallMs);
     kernel.push(kernelLoop(steps, queue).wallMs);
   }
@@ -46,7 +54,7 @@ function throughputRows(opts: EngineOptions): Row[] {
   const rows: Row[] = [
     {
       group: G,
-      figure: `engine events/s (${design.nodes.length}-node design, 2 simulated min, faults) vs bare heap loop`,
+      figure: `engine events/s (${design.nodes.length}-node design, 1 simulated hour, faults) vs bare heap loop`,
       value: simRate,
       unit: 'ev/s',
       baseline: heapRate,
@@ -68,6 +76,16 @@ function throughputRows(opts: EngineOptions): Row[] {
       verdict: 'info',
       note: 'locates the cost: kernel vs kits',
       runs: kernel.map(rate),
+    },
+    {
+      group: G,
+      figure: `fault storm: the hour's fault script compressed into 2 simulated min (${design.nodes.length} nodes)`,
+      value: storm / (median(stormSim) / 1000),
+      unit: 'ev/s',
+      budget: '',
+      verdict: 'info',
+      note: `${storm} kernel steps, a fault about every second: the cost of reacting to faults; ${how}`,
+      runs: stormSim.map((ms) => storm / (ms / 1000)),
     },
   ];
   return rows;

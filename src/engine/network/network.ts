@@ -54,6 +54,8 @@ export class Network {
   /** Last event that reopened from→to (a heal, a link coming up), at from*n+to; 0 = never. */
   private readonly reopenedBy: Float64Array;
   private partitionSeq = 0;
+  /** Counts every change of reachability or round trips: a kit may cache what it derives from them (see `version`). */
+  private changes = 0;
   /** When the last partition was healed (or a link came back up); -1 = never. */
   private lastReopenMs = -1;
   private readonly rng: Prng;
@@ -93,6 +95,11 @@ export class Network {
     return index;
   }
 
+  /** Changes whenever a host, link, round trip or partition changes: equal versions mean the same network. */
+  get version(): number {
+    return this.changes;
+  }
+
   // ---- hosts and sites -------------------------------------------------------------------------------
 
   siteOf(host: string): string {
@@ -111,7 +118,10 @@ export class Network {
 
   /** Power state only; World.crashHost/recoverHost also crash or boot the host's processes and emit events. */
   setHostUp(host: string, up: boolean): void {
-    if (this.hostUp.has(host)) this.hostUp.set(host, up);
+    if (this.hostUp.has(host) && this.hostUp.get(host) !== up) {
+      this.hostUp.set(host, up);
+      this.changes++;
+    }
   }
 
   // ---- links -----------------------------------------------------------------------------------------
@@ -134,6 +144,7 @@ export class Network {
     const link = this.linksById.get(linkId);
     if (!link || link.up === up) return false;
     link.up = up;
+    this.changes++;
     const event = this.kernel.emit({ type: up ? 'link.up' : 'link.down', subject: linkId, a: this.siteIds[link.a]!, b: this.siteIds[link.b]! });
     link.downCause = up ? null : event.id;
     if (up) {
@@ -151,6 +162,7 @@ export class Network {
     if (!link || rttMs < 0) return false;
     const from = link.rttMs;
     link.rttMs = rttMs;
+    this.changes++;
     this.kernel.emit({ type: 'link.rtt', subject: linkId, fromMs: from, toMs: rttMs });
     return true;
   }
@@ -168,6 +180,7 @@ export class Network {
     const event = this.kernel.emit({ type: 'net.partitioned', subject: id, from: from.join('+'), to: to.join('+'), oneWay });
     const partition: Partition = { id, from: [...from], to: [...to], oneWay, cause: event.id };
     this.partitions.set(id, partition);
+    this.changes++;
     this.forEachCut(partition, (i) => this.cutCount[i]!++);
     return partition;
   }
@@ -177,6 +190,7 @@ export class Network {
     const healed = id === undefined ? [...this.partitions.values()] : [this.partitions.get(id)].filter((p) => p !== undefined);
     for (const partition of healed) {
       this.partitions.delete(partition.id);
+      this.changes++;
       const event = this.kernel.emit({ type: 'net.healed', subject: partition.id, from: partition.from.join('+'), to: partition.to.join('+') });
       this.lastReopenMs = this.kernel.now;
       this.forEachCut(partition, (i) => {

@@ -66,6 +66,8 @@ export class Workload {
   private current: WorkloadStats;
   private health: Health = 'ok';
   private readonly baselineP95: number;
+  /** The paths of the last tick that classified the health (none yet: the first tick always does). */
+  private judged: readonly RequestPath[] | undefined;
 
   constructor(
     private readonly kernel: Kernel,
@@ -83,8 +85,13 @@ export class Workload {
 
   private tick(): void {
     const paths = this.spec.paths();
-    this.current = evaluate(this.spec, paths);
-    this.classify(paths);
+    // Paths equal to the last ones (the same array when a kit caches them) give the very same figures and
+    // health: nothing to redo (the evaluation costs far more than the comparison).
+    if (this.judged === undefined || !samePaths(paths, this.judged)) {
+      this.judged = paths;
+      this.current = evaluate(this.spec, paths);
+      this.classify(paths);
+    }
     this.kernel.after(this.tickMs, () => this.tick(), null);
   }
 
@@ -99,6 +106,18 @@ export class Workload {
     const type = health === 'ok' ? 'service.restored' : health === 'unavailable' ? 'service.unavailable' : 'service.degraded';
     this.kernel.emit({ type, subject: this.spec.id, service: this.spec.id }, health === 'ok' ? (paths.find((p) => p.cause != null)?.cause ?? null) : cause);
   }
+}
+
+/** Whether two path lists give the same figures (every field `evaluate` reads is equal, in the same order). */
+function samePaths(a: readonly RequestPath[], b: readonly RequestPath[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.weight !== y.weight || x.ok !== y.ok || x.serviceMs !== y.serviceMs || x.crossSiteRoundTrips !== y.crossSiteRoundTrips || x.rttMs !== y.rttMs || x.failMs !== y.failMs) return false;
+  }
+  return true;
 }
 
 /** The figures of one tick, from the paths (pure: exported for tests and calibration). */
@@ -129,8 +148,23 @@ export function evaluate(spec: Pick<WorkloadSpec, 'users' | 'thinkTimeMs'>, path
 function quantile(paths: readonly RequestPath[], q: number): number {
   if (paths.length === 0) return 0;
   const total = paths.reduce((s, p) => s + p.weight, 0);
-  const parts = paths.map((p) => ({ w: p.weight / total, a: p.crossSiteRoundTrips * p.rttMs + p.serviceMs / 2, b: p.serviceMs / 2 }));
-  const cdf = (x: number) => parts.reduce((s, { w, a, b }) => s + (x < a ? 0 : b <= 0 ? w : w * (1 - Math.exp(-(x - a) / b))), 0);
+  const parts = paths.map((p) => ({ w: p.weight / total, a: p.crossSiteRoundTrips * p.rttMs + p.serviceMs / 2, b: p.serviceMs / 2, shape: 0 }));
+  // Paths share few distinct shapes (a, b): one exponential per shape and step, then the same sum in the same order.
+  const shapes: Array<{ a: number; b: number; f: number }> = [];
+  const shapeOf = new Map<string, number>();
+  for (const part of parts) {
+    const key = `${part.a}|${part.b}`;
+    let i = shapeOf.get(key);
+    if (i === undefined) {
+      i = shapes.push({ a: part.a, b: part.b, f: 0 }) - 1;
+      shapeOf.set(key, i);
+    }
+    part.shape = i;
+  }
+  const cdf = (x: number) => {
+    for (const shape of shapes) shape.f = x < shape.a || shape.b <= 0 ? 0 : 1 - Math.exp(-(x - shape.a) / shape.b);
+    return parts.reduce((s, { w, a, b, shape }) => s + (x < a ? 0 : b <= 0 ? w : w * shapes[shape]!.f), 0);
+  };
   let lo = 0;
   let hi = Math.max(...parts.map(({ a, b }) => a + b * 30)) + 1;
   for (let i = 0; i < 40; i++) {

@@ -47,11 +47,20 @@ export class World {
   readonly workloads: Workload[] = [];
   /** Who holds what exclusively (a mail server's Sync, the primary role…): what invariants check. */
   readonly claims = new ClaimRegistry();
+  private processChanges = 0;
 
   constructor(readonly design: DesignDoc, seed: number) {
     this.kernel = new Kernel(seed);
     this.network = new Network(this.kernel, design);
     for (const node of design.nodes) this.nodes.set(node.id, node);
+  }
+
+  /**
+   * Changes whenever a process changes state or the network changes (hosts, links, partitions, round trips):
+   * what a kit derives from those alone can be cached until it changes (OnTime's REST paths are, every tick).
+   */
+  get stateVersion(): number {
+    return this.network.version + this.processChanges;
   }
 
   /** A numeric parameter of a node, or the kit's default. */
@@ -62,6 +71,7 @@ export class World {
 
   addProcess(nodeId: string, name: string, timing: ProcessTiming): SimProcess {
     const process = new SimProcess(this.kernel, nodeId, name, timing, () => this.network.isHostUp(nodeId));
+    process.onChange(() => this.processChanges++);
     const list = this.processes.get(nodeId) ?? [];
     list.push(process);
     this.processes.set(nodeId, list);

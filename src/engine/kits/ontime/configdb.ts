@@ -11,6 +11,8 @@ export class ConfigDbService {
   /** Server → the newest ConfigDB version its replica holds. */
   readonly version = new Map<string, number>();
   private latest = 0;
+  /** Counts changes of any replica's version (what the views show). */
+  versionChanges = 0;
   private readonly changes = new Map<number, { atMs: number; eventId: number; setting: string }>();
 
   constructor(private readonly ctx: OnTimeContext) {
@@ -30,6 +32,7 @@ export class ConfigDbService {
     if (!this.version.has(server) || !this.ctx.dominoUp(server)) return undefined;
     this.latest += 1;
     this.version.set(server, this.latest);
+    this.versionChanges++;
     const event = this.ctx.kernel.emit({ type: 'configdb.changed', subject: server, setting, version: this.latest });
     this.changes.set(this.latest, { atMs: this.ctx.now, eventId: event.id, setting });
     this.ctx.changed();
@@ -69,6 +72,7 @@ export class ConfigDbService {
   private receive(server: string, peer: string, version: number): void {
     if (!this.ctx.dominoUp(server) || version <= (this.version.get(server) ?? 0)) return;
     this.version.set(server, version);
+    this.versionChanges++;
     const cause = this.changes.get(version)?.eventId ?? null;
     this.ctx.kernel.emit({ type: 'configdb.replicated', subject: server, from: peer, to: server, version }, cause);
     this.ctx.changed();

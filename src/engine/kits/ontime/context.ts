@@ -15,6 +15,7 @@ export interface ParamRef {
  */
 export class OnTimeContext {
   private readonly listeners: Array<() => void> = [];
+  private changes = 0;
 
   constructor(
     readonly world: World,
@@ -69,12 +70,22 @@ export class OnTimeContext {
     return this.domino(nodeId)?.lastChangeEvent ?? this.kernel.cause;
   }
 
+  /**
+   * Changes whenever the network changes or a part of the runtime reports a change (`changed`: every state
+   * change of an OnTime process, mail DB failover, takeovers…): equal versions mean the same OnTime state.
+   * Other kits' processes do not count: nothing OnTime derives depends on them.
+   */
+  get version(): number {
+    return this.world.network.version + this.changes;
+  }
+
   /** Something visible changed: the runtime re-renders node views and relations. */
   onChanged(listener: () => void): void {
     this.listeners.push(listener);
   }
 
   changed(): void {
+    this.changes++;
     for (const l of this.listeners) l();
   }
 }

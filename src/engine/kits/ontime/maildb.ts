@@ -24,6 +24,8 @@ type Done = (target: string | null) => void;
  */
 export class MailDbService {
   readonly state = new Map<string, MailDbState>();
+  /** Counts changes of any target or broken flag (what views and REST paths show). */
+  changes = 0;
 
   constructor(private readonly ctx: OnTimeContext) {
     for (const mail of ctx.topo.mailServers) {
@@ -79,11 +81,13 @@ export class MailDbService {
     st.failures = 0;
     if (next === undefined) {
       st.broken = true;
+      this.changes++;
       this.ctx.kernel.emit({ type: 'maildb.broken', subject: mail, mailServer: mail, home: st.home, by });
       this.ctx.changed();
       return done(null);
     }
     st.target = next;
+    this.changes++;
     st.lastProbeMs = this.ctx.now;
     const type = next === st.home ? 'maildb.failback' : 'maildb.takeover';
     this.ctx.kernel.emit({ type, subject: mail, mailServer: mail, from, to: next, by });
@@ -103,6 +107,7 @@ export class MailDbService {
     const from = st.target;
     st.target = st.home;
     st.broken = false;
+    this.changes++;
     st.failures = 0;
     this.ctx.kernel.emit({ type: 'maildb.failback', subject: mail, mailServer: mail, from, to: st.home, by }, this.ctx.whyDown(st.home));
     this.ctx.changed();
@@ -119,6 +124,7 @@ export class MailDbService {
     const from = st.target;
     st.target = replica;
     st.broken = false;
+    this.changes++;
     st.lastProbeMs = this.ctx.now;
     this.ctx.kernel.emit({ type: 'maildb.takeover', subject: mail, mailServer: mail, from, to: replica, by }, this.ctx.whyDown(replica));
     this.ctx.changed();

@@ -1,11 +1,23 @@
 import { LoadBalancer, type LbMember } from '../../primitives/loadBalancer';
-import type { Workload, RequestPath } from '../../primitives/workload';
+import type { Workload, RequestPath, WorkloadStats } from '../../primitives/workload';
 import type { NodeView, Note } from '../../sim/view';
 import type { ConfigDbService } from './configdb';
 import type { OnTimeContext } from './context';
 import { K, PROC, REST_KINDS, TASK_KINDS } from './kinds';
 import type { MailDbService } from './maildb';
 import { CLIENT_PARAMS as C, LOAD_BALANCER_PARAMS as L } from './params';
+
+/** A client population's paths as derived at one state of the world (see RestService.paths). */
+interface CachedPaths {
+  version: number;
+  cause: number | null;
+  paths: RequestPath[];
+  /** Sum of the weights, and of the weights of the paths that work. */
+  weight: number;
+  okWeight: number;
+  /** Members its balancer routes to (none without one). */
+  members: string[];
+}
 
 /** Client and load balancer views and relations are refreshed at this simulated interval (the workload tick). */
 const REFRESH_MS = 1000;
@@ -23,6 +35,14 @@ export class RestService {
   readonly url = new Map<string, string>();
   readonly workloads = new Map<string, Workload>();
   private readonly lastVerdict = new Map<string, number | null>();
+  /** Bumped when a balancer's verdict or a REST URL changes: with the context's version, what `paths` depends on. */
+  routingChanges = 0;
+  private readonly cache = new Map<string, CachedPaths>();
+  /** REST server → the clients that can send it requests (their URL names it or a balancer routing to it). */
+  private servedIndex: Map<string, string[]> | undefined;
+  /** Relation id → what `draw` last handed to the world for it (its target and whether it was active). */
+  private readonly drawn = new Map<string, string>();
+  private lastRender: { version: number; stats: WorkloadStats[] } | undefined;
 
   constructor(
     private readonly ctx: OnTimeContext,
@@ -61,6 +81,7 @@ export class RestService {
     const balancer = new LoadBalancer(ctx.kernel, ctx.world.network, lb, members, timing, 'token', () => this.lbUp(lb));
     // Remember the verdict: it is why the requests routed through this balancer are fine again.
     balancer.onChange(() => {
+      this.routingChanges++;
       this.lastVerdict.set(lb, this.ctx.kernel.cause);
       this.render();
     });
@@ -77,6 +98,8 @@ export class RestService {
     if (!this.ctx.topo.clients.includes(clients) || (kind !== K.lb && !REST_KINDS.has(kind))) return false;
     const from = this.url.get(clients) ?? '';
     this.url.set(clients, to);
+    this.routingChanges++;
+    this.servedIndex = undefined;
     this.ctx.kernel.emit({ type: 'rest.urlChanged', subject: clients, clients, from, to });
     // The REST URL lives in the ServerSetting (ClientDB field): the edit lands on a live ConfigDB replica.
     const live = this.ctx.topo.taskServers.find((s) => this.ctx.dominoUp(s));
@@ -85,8 +108,37 @@ export class RestService {
     return true;
   }
 
-  /** Where the requests of `clients` go right now and how each way fares (see Workload). */
+  /**
+   * Where the requests of `clients` go right now and how each way fares (see Workload). Every client pays
+   * every mail server in its paths, so they are derived again only when something they depend on changed
+   * (the same array otherwise: the workload then skips its evaluation too).
+   */
   paths(clients: string): RequestPath[] {
+    return this.cached(clients).paths;
+  }
+
+  private cached(clients: string): CachedPaths {
+    const version = this.ctx.version + this.routingChanges;
+    const cause = this.ctx.kernel.cause;
+    const hit = this.cache.get(clients);
+    // The cause counts too: a failing path may be blamed on the action that asks (see OnTimeContext.whyDown).
+    if (hit !== undefined && hit.version === version && hit.cause === cause) return hit;
+    const paths = this.derivePaths(clients);
+    const target = this.url.get(clients);
+    const entry: CachedPaths = {
+      version,
+      cause,
+      paths,
+      weight: paths.reduce((s, p) => s + p.weight, 0),
+      okWeight: paths.filter((p) => p.ok).reduce((s, p) => s + p.weight, 0),
+      members: (target === undefined ? undefined : this.lbs.get(target))?.markedUp() ?? [],
+    };
+    this.cache.set(clients, entry);
+    return entry;
+  }
+
+  /** The paths derived afresh, bypassing the cache (tests check the cache against it). */
+  derivePaths(clients: string): RequestPath[] {
     const { ctx } = this;
     const target = this.url.get(clients);
     const fail = (cause: number | null): RequestPath[] => [this.failed(clients, 1, cause)];
@@ -138,25 +190,41 @@ export class RestService {
     return net.isHostUp(a) && net.isHostUp(b) && net.rttMs(a, b) !== undefined;
   }
 
-  /** Answered REST requests per second served by `server`, over every client population. */
+  /** Answered REST requests per second served by `server`, over every client population that can reach it. */
   requestsPerSecond(server: string): number {
     let total = 0;
-    for (const [clients, workload] of this.workloads) {
-      const paths = this.paths(clients);
-      const sum = paths.reduce((s, p) => s + p.weight, 0);
-      const mine = this.servedBy(clients, server, paths);
-      total += sum > 0 ? (workload.stats.attempts * mine) / sum : 0;
+    for (const clients of this.clientsOf(server)) {
+      const entry = this.cached(clients);
+      const mine = this.servedBy(clients, server, entry);
+      total += entry.weight > 0 ? (this.workloads.get(clients)!.stats.attempts * mine) / entry.weight : 0;
     }
     return total;
   }
 
-  private servedBy(clients: string, server: string, paths: RequestPath[]): number {
-    const target = this.url.get(clients);
-    if (target === server) return paths.filter((p) => p.ok).reduce((s, p) => s + p.weight, 0);
-    const lb = target === undefined ? undefined : this.lbs.get(target);
-    const members = lb?.markedUp() ?? [];
-    if (!members.includes(server) || !this.ctx.dominoUp(server)) return 0;
-    return paths.reduce((s, p) => s + p.weight, 0) / members.length;
+  /** Clients whose URL names `server` or a balancer routing to it, in client order (the others send it nothing). */
+  private clientsOf(server: string): readonly string[] {
+    if (this.servedIndex === undefined) {
+      const index = new Map<string, string[]>();
+      const add = (s: string, clients: string) => {
+        const list = index.get(s) ?? [];
+        if (!list.includes(clients)) list.push(clients);
+        index.set(s, list);
+      };
+      for (const clients of this.workloads.keys()) {
+        const target = this.url.get(clients);
+        if (target === undefined) continue;
+        add(target, clients);
+        if (this.lbs.has(target)) for (const m of this.ctx.topo.routes.get(target) ?? []) add(m, clients);
+      }
+      this.servedIndex = index;
+    }
+    return this.servedIndex.get(server) ?? [];
+  }
+
+  private servedBy(clients: string, server: string, entry: CachedPaths): number {
+    if (this.url.get(clients) === server) return entry.okWeight;
+    if (!entry.members.includes(server) || !this.ctx.dominoUp(server)) return 0;
+    return entry.weight / entry.members.length;
   }
 
   private refresh(): void {
@@ -165,21 +233,46 @@ export class RestService {
   }
 
   /** Views of clients and load balancers, and the live REST relations. */
+  /**
+   * Whether nothing render reads changed since it last ran: hosts, processes and the network (the world's
+   * version), balancer verdicts and URLs (routing), and the workloads' figures (replaced when they change).
+   */
+  private renderedAsNow(): boolean {
+    const last = this.lastRender;
+    if (last === undefined || last.version !== this.ctx.world.stateVersion + this.routingChanges) return false;
+    let i = 0;
+    for (const workload of this.workloads.values()) if (workload.stats !== last.stats[i++]) return false;
+    return true;
+  }
+
   render(): void {
+    // Runs every second and on every change: skipped when it would only find everything as it drew it.
+    if (this.renderedAsNow()) return;
     const { world } = this.ctx;
+    this.lastRender = { version: this.ctx.world.stateVersion + this.routingChanges, stats: [...this.workloads.values()].map((w) => w.stats) };
     for (const lb of this.ctx.topo.loadBalancers) {
       world.setNodeView(lb, this.lbView(lb));
       const balancer = this.lbs.get(lb);
-      for (const m of this.ctx.topo.routes.get(lb) ?? []) {
-        world.setRelation({ id: `lbroute:${lb}~${m}`, kind: 'lbRoute', from: lb, to: m, active: this.lbUp(lb) && (balancer?.isMarkedUp(m) ?? false) });
-      }
+      const up = this.lbUp(lb);
+      for (const m of this.ctx.topo.routes.get(lb) ?? []) this.draw(`lbroute:${lb}~${m}`, 'lbRoute', lb, m, up && (balancer?.isMarkedUp(m) ?? false));
     }
     for (const [clients, workload] of this.workloads) {
       const url = this.url.get(clients);
       const stats = workload.stats;
-      if (url !== undefined) world.setRelation({ id: `rest:${clients}`, kind: 'rest', from: clients, to: url, active: stats.errorRate < 0.999 });
+      if (url !== undefined) this.draw(`rest:${clients}`, 'rest', clients, url, stats.errorRate < 0.999);
       world.setNodeView(clients, this.clientsView(clients, stats.errorRate));
     }
+  }
+
+  /**
+   * Hands a REST edge to the world when it differs from what was drawn last: only this service draws these
+   * edges, so the world would find the others unchanged (render runs every second and on every change).
+   */
+  private draw(id: string, kind: string, from: string, to: string, active: boolean): void {
+    const drawn = `${to}|${active ? 1 : 0}`;
+    if (this.drawn.get(id) === drawn) return;
+    this.drawn.set(id, drawn);
+    this.ctx.world.setRelation({ id, kind, from, to, active });
   }
 
   view(nodeId: string): Omit<NodeView, 'hostUp'> | undefined {

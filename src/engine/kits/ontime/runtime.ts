@@ -53,6 +53,7 @@ export class OnTimeRuntime {
       if (node.kind === K.lb) procs.push(world.addProcess(node.id, PROC.http, { bootMs: LB_BOOT_MS, drainMs: DOMINO_DRAIN_MS }));
       for (const p of procs) {
         p.bootInstantly();
+        // Also what makes OnTimeContext.version (and so the cached REST paths) follow every process change.
         p.onChange(() => this.ctx.changed());
       }
     }

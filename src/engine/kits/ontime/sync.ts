@@ -3,6 +3,26 @@ import type { MailDbService } from './maildb';
 import { MAIL_SERVER_PARAMS as M, ONTIME_SERVER_PARAMS as P } from './params';
 import { SyncTrafficMeter } from './traffic';
 
+/** A Map that counts its changes: lets a reverse index know when it is stale, whoever changed the map. */
+class CountingMap<K, V> extends Map<K, V> {
+  changes = 0;
+
+  override set(key: K, value: V): this {
+    this.changes++;
+    return super.set(key, value);
+  }
+
+  override delete(key: K): boolean {
+    this.changes++;
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    this.changes++;
+    super.clear();
+  }
+}
+
 /**
  * The Sync of each mail server: one loop per mail server, run by whichever OnTime server syncs it now (its
  * owner, or a stand-in after a takeover). A pass reads the mail DBs where MailDbService says (home or replica)
@@ -10,9 +30,14 @@ import { SyncTrafficMeter } from './traffic';
  */
 export class SyncService {
   /** Mail server → the OnTime server syncing it now (OT-10: exactly one). */
-  readonly syncer = new Map<string, string>();
+  readonly syncer = new CountingMap<string, string>();
+  /** OnTime server → the mail servers it syncs, in `syncer` order, as of `syncer.changes` = `indexedAt`. */
+  private bySyncer = new Map<string, string[]>();
+  private indexedAt = -1;
   readonly lastSyncMs = new Map<string, number>();
   readonly lastDurationMs = new Map<string, number>();
+  /** Counts changes of a lag the sync edges show (what renderOnTime checks before redrawing). */
+  lagChanges = 0;
   readonly traffic: SyncTrafficMeter;
   private readonly loops = new Map<string, number>();
 
@@ -38,7 +63,12 @@ export class SyncService {
 
   /** Mail servers synced right now by `server`. */
   syncedBy(server: string): string[] {
-    return [...this.syncer].filter(([, s]) => s === server).map(([mail]) => mail);
+    if (this.indexedAt !== this.syncer.changes) {
+      this.bySyncer = new Map();
+      for (const [mail, s] of this.syncer) this.bySyncer.set(s, [...(this.bySyncer.get(s) ?? []), mail]);
+      this.indexedAt = this.syncer.changes;
+    }
+    return [...(this.bySyncer.get(server) ?? [])];
   }
 
   /** Hands the Sync of `mail` to `server` and starts its loop there. */
@@ -85,7 +115,10 @@ export class SyncService {
     const shownLag = this.lagMs(mail);
     this.lastDurationMs.set(mail, durationMs);
     // The sync edge shows the lag: re-render only when what it shows changes, not after every pass.
-    if (this.lagMs(mail) !== shownLag) this.ctx.changed();
+    if (this.lagMs(mail) !== shownLag) {
+      this.lagChanges++;
+      this.ctx.changed();
+    }
     this.traffic.record(server, target, this.ctx.num(mail, M.users) * this.ctx.num(server, P.syncKBPerUser));
     const intervalMs = this.ctx.num(server, P.syncIntervalMs);
     this.ctx.kernel.after(Math.max(0, intervalMs - durationMs), () => this.pass(mail, gen), null);

@@ -3,6 +3,7 @@ import { K, MAIL_KINDS, TASK_KINDS } from './kinds';
 
 const ONTIME_KINDS: ReadonlySet<string> = new Set(Object.values(K));
 import type { OnTimeRuntime } from './runtime';
+import type { WorkloadStats } from '../../primitives/workload';
 
 type View = Omit<NodeView, 'hostUp'>;
 
@@ -12,6 +13,7 @@ type View = Omit<NodeView, 'hostUp'>;
  * `configdb:<a>~<b>` (ConfigDB replication between two OnTime servers).
  */
 export function renderOnTime(rt: OnTimeRuntime): void {
+  if (unchangedSinceLastRender(rt)) return;
   const { ctx } = rt;
   for (const node of ctx.world.nodes.values()) {
     // Other kits draw their own nodes (an OTD is not a Domino server).
@@ -21,25 +23,96 @@ export function renderOnTime(rt: OnTimeRuntime): void {
   }
   for (const mail of rt.sync.syncer.keys()) renderMailRelations(rt, mail);
   rt.rest.render();
+  renderConfigReplication(rt);
+}
+
+/** Per runtime: the inputs of the last render (see unchangedSinceLastRender). */
+const LAST_RENDER = new WeakMap<OnTimeRuntime, { stamp: string; stats: readonly WorkloadStats[] }>();
+
+/**
+ * renderOnTime runs on every change, often several times for one (a process listener, then the takeover's):
+ * when nothing it reads changed since it last ran (hosts, processes, network, who syncs what and its shown lag, mail DB targets,
+ * ConfigDB versions, balancer verdicts and URLs, workload figures) it would only find everything as it drew it.
+ */
+function unchangedSinceLastRender(rt: OnTimeRuntime): boolean {
+  const stamp = `${rt.ctx.world.stateVersion}|${rt.sync.syncer.changes}|${rt.sync.lagChanges}|${rt.mailDb.changes}|${rt.configDb.versionChanges}|${rt.rest.routingChanges}`;
+  const stats = [...rt.rest.workloads.values()].map((w) => w.stats);
+  const last = LAST_RENDER.get(rt);
+  LAST_RENDER.set(rt, { stamp, stats });
+  return last !== undefined && last.stamp === stamp && last.stats.every((s, i) => s === stats[i]);
+}
+
+/** Per runtime: ConfigDB edge ids (one per pair of OnTime servers), what each was last drawn as, and its inputs. */
+interface ConfigEdges {
+  ids: string[];
+  active: Int8Array;
+  hostUp: boolean[];
+  dominoUp: boolean[];
+  network: number;
+}
+const CONFIG_EDGES = new WeakMap<OnTimeRuntime, ConfigEdges>();
+
+/**
+ * Every pair of OnTime servers replicates its ConfigDB: quadratic in servers, and redrawn on every change. An
+ * edge depends only on its two servers' host and Domino state and on the network, so when the network is as
+ * last time only the pairs of servers whose state changed are looked at; an edge is handed to the world only
+ * when it differs from what this function drew last (the world gets these edges from nowhere else).
+ */
+function renderConfigReplication(rt: OnTimeRuntime): void {
+  const { ctx } = rt;
   const servers = ctx.topo.taskServers;
-  for (let i = 0; i < servers.length; i++) {
-    for (let j = i + 1; j < servers.length; j++) {
+  const n = servers.length;
+  const net = ctx.world.network;
+  const hostUp = servers.map((s) => net.isHostUp(s));
+  const dominoUp = servers.map((s) => ctx.dominoUp(s));
+  let edges = CONFIG_EDGES.get(rt);
+  const all = edges === undefined || edges.network !== net.version;
+  if (!edges) {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) ids.push(`configdb:${servers[i]!}~${servers[j]!}`);
+    edges = { ids, active: new Int8Array(ids.length).fill(-1), hostUp, dominoUp, network: net.version };
+    CONFIG_EDGES.set(rt, edges);
+  }
+  const changed = servers.map((_, i) => all || hostUp[i] !== edges.hostUp[i] || dominoUp[i] !== edges.dominoUp[i]);
+  edges.hostUp = hostUp;
+  edges.dominoUp = dominoUp;
+  edges.network = net.version;
+  if (!changed.includes(true)) return;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++, k++) {
+      if (!changed[i] && !changed[j]) continue;
       const a = servers[i]!;
       const b = servers[j]!;
-      ctx.world.setRelation({ id: `configdb:${a}~${b}`, kind: 'configReplication', from: a, to: b, active: ctx.reachable(a, b) && ctx.dominoUp(a) });
+      // ctx.reachable(a, b) && ctx.dominoUp(a), from the per-server answers.
+      const active = hostUp[i]! && dominoUp[j]! && net.rttMs(a, b) !== undefined && dominoUp[i]! ? 1 : 0;
+      if (edges.active[k] === active) continue;
+      edges.active[k] = active;
+      ctx.world.setRelation({ id: edges.ids[k]!, kind: 'configReplication', from: a, to: b, active: active === 1 });
     }
   }
 }
 
+/** Per runtime: what renderMailRelations last handed to the world for each edge (only it draws these edges). */
+const MAIL_EDGES = new WeakMap<OnTimeRuntime, Map<string, string>>();
+
 function renderMailRelations(rt: OnTimeRuntime, mail: string): void {
   const { ctx } = rt;
+  let drawn = MAIL_EDGES.get(rt);
+  if (!drawn) MAIL_EDGES.set(rt, (drawn = new Map()));
+  const draw = (id: string, kind: string, from: string, to: string, active: boolean, lagMs?: number) => {
+    const key = `${from}|${to}|${active ? 1 : 0}|${lagMs ?? ''}`;
+    if (drawn.get(id) === key) return;
+    drawn.set(id, key);
+    ctx.world.setRelation(lagMs === undefined ? { id, kind, from, to, active } : { id, kind, from, to, active, lagMs });
+  };
   const syncer = rt.sync.syncer.get(mail)!;
   const st = rt.mailDb.state.get(mail);
   const active = ctx.taskActive(syncer);
-  ctx.world.setRelation({ id: `sync:${mail}`, kind: 'sync', from: syncer, to: mail, active, lagMs: rt.sync.lagMs(mail) });
+  draw(`sync:${mail}`, 'sync', syncer, mail, active, rt.sync.lagMs(mail));
   if (st) {
     const reachable = !st.broken && ctx.dominoUp(st.target);
-    ctx.world.setRelation({ id: `maildb:${mail}`, kind: 'maildb', from: syncer, to: st.target, active: active && reachable });
+    draw(`maildb:${mail}`, 'maildb', syncer, st.target, active && reachable);
   }
 }
 

@@ -16,6 +16,8 @@ export class DataGuard {
   readonly ids: string[];
   readonly procs = new Map<string, SimProcess>();
   private readonly roles = new Map<string, DbRole>();
+  /** The primary as last looked up; null when a role changed since. */
+  private primaryNow: string | undefined | null = null;
   private readonly streams = new Map<string, ReplicationStream>();
   /** The database in a role transition (no primary is open meanwhile) and until when. */
   private transition: { to: string; untilMs: number } | undefined;
@@ -36,11 +38,11 @@ export class DataGuard {
         ctx.changed();
       });
       this.procs.set(db.id, proc);
-      this.roles.set(db.id, ctx.str(db.id, 'role') === 'standby' ? 'standby' : 'primary');
+      this.setRole(db.id, ctx.str(db.id, 'role') === 'standby' ? 'standby' : 'primary');
     }
     // Only one primary: a design with two keeps the first (a design check reports it).
     const primaries = this.ids.filter((id) => this.roles.get(id) === 'primary');
-    primaries.slice(1).forEach((id) => this.roles.set(id, 'standby'));
+    primaries.slice(1).forEach((id) => this.setRole(id, 'standby'));
     for (const rel of ctx.relations('dataGuard')) {
       this.streamBetween(rel.from, rel.to);
       this.streamBetween(rel.to, rel.from);
@@ -53,7 +55,14 @@ export class DataGuard {
 
   /** The primary database, whether or not it is open. */
   get primary(): string | undefined {
-    return this.ids.find((id) => this.roles.get(id) === 'primary');
+    // Asked by every server every second: remembered until a role changes.
+    if (this.primaryNow === null) this.primaryNow = this.ids.find((id) => this.roles.get(id) === 'primary');
+    return this.primaryNow;
+  }
+
+  private setRole(db: string, role: DbRole): void {
+    this.roles.set(db, role);
+    this.primaryNow = null;
   }
 
   get standbys(): string[] {
@@ -121,8 +130,8 @@ export class DataGuard {
     this.transition = { to, untilMs };
     this.ctx.changed();
     this.ctx.kernel.at(untilMs, () => {
-      if (old !== undefined) this.roles.set(old, 'standby');
-      this.roles.set(to, 'primary');
+      if (old !== undefined) this.setRole(old, 'standby');
+      this.setRole(to, 'primary');
       this.transition = undefined;
       this.epoch++;
       const changed = this.ctx.emit({ type: 'dg.primary.takeover', subject: to, db: to });

@@ -19,6 +19,10 @@ export class SessionTable {
   /** "primary|secondary" → sessions; secondary '' means none could be found (at risk). */
   private readonly pairs = new Map<string, number>();
   lost = 0;
+  /** Sessions each server holds the secondary copy of: kept up to date by add/remove (ranked on every login). */
+  private readonly secondaryLoads = new Map<string, number>();
+  private readonly order: ReadonlyMap<string, number>;
+  private pairsChanged = 0;
   /** Summaries are recomputed only after a change (views and the workload read them every second). */
   private cache: { entries: Entry[]; byPrimary: Map<string, number>; crossByPrimary: Map<string, number> } | undefined;
 
@@ -27,7 +31,14 @@ export class SessionTable {
     private readonly servers: readonly string[],
     /** Whether `observer` can use `peer` as a secondary (running, believed alive, reachable). */
     private readonly usable: (observer: string, peer: string) => boolean,
-  ) {}
+  ) {
+    this.order = new Map(servers.map((s, i) => [s, i] as const).reverse());
+  }
+
+  /** Changes when a (primary, secondary) pair appears or goes (not when only its count changes). */
+  get structure(): number {
+    return this.pairsChanged;
+  }
 
   private group(server: string): string {
     return this.ctx.str(server, 'replicationGroup');
@@ -45,14 +56,20 @@ export class SessionTable {
     const inGroup = preferred === '' ? [] : candidates.filter((c) => this.group(c) === preferred);
     // Without replication groups WebLogic spreads secondaries over the other machines: round-robin here.
     const pool = inGroup.length > 0 ? inGroup : candidates;
-    const load = (s: string) => this.secondaryLoad(s);
-    return [...pool].sort((a, b) => load(a) - load(b) || this.servers.indexOf(a) - this.servers.indexOf(b))[0]!;
+    // The least loaded, then the first in server order (one pass: this runs at every login).
+    let best = pool[0]!;
+    let bestLoad = this.secondaryLoad(best);
+    let bestRank = this.order.get(best) ?? -1;
+    for (let i = 1; i < pool.length; i++) {
+      const load = this.secondaryLoad(pool[i]!);
+      const rank = this.order.get(pool[i]!) ?? -1;
+      if (load < bestLoad || (load === bestLoad && rank < bestRank)) [best, bestLoad, bestRank] = [pool[i]!, load, rank];
+    }
+    return best;
   }
 
   private secondaryLoad(server: string): number {
-    let n = 0;
-    for (const [key, count] of this.pairs) if (key.endsWith(`|${server}`)) n += count;
-    return n;
+    return this.secondaryLoads.get(server) ?? 0;
   }
 
   /** Opens `count` new sessions on `primary`, one by one so that they spread like a real cluster's. */
@@ -63,11 +80,20 @@ export class SessionTable {
   add(primary: string, secondary: string, count: number): void {
     if (count <= 0) return;
     const key = `${primary}|${secondary}`;
-    this.pairs.set(key, (this.pairs.get(key) ?? 0) + count);
+    const before = this.pairs.get(key);
+    if (before === undefined) this.pairsChanged++;
+    this.pairs.set(key, (before ?? 0) + count);
+    this.secondaryLoads.set(secondary, this.secondaryLoad(secondary) + count);
     this.cache = undefined;
   }
 
   private remove(key: string): void {
+    const count = this.pairs.get(key);
+    if (count !== undefined) {
+      this.pairsChanged++;
+      const secondary = key.slice(key.indexOf('|') + 1);
+      this.secondaryLoads.set(secondary, this.secondaryLoad(secondary) - count);
+    }
     this.pairs.delete(key);
     this.cache = undefined;
   }

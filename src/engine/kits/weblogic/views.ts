@@ -2,6 +2,44 @@ import type { NodeStatus, Note } from '../../sim/view';
 import type { ProcessState } from '../../events';
 import { PROC } from './kinds';
 import type { WeblogicModel } from './model';
+import type { SingletonService } from '../../primitives/migration';
+
+/** Services by the server they run on and, moved away, by their home: built once per refresh, not per server. */
+interface Placement {
+  hostedOn: Map<string, SingletonService[]>;
+  away: Map<string, SingletonService[]>;
+}
+
+function placement(m: WeblogicModel): Placement {
+  const hostedOn = new Map<string, SingletonService[]>();
+  const away = new Map<string, SingletonService[]>();
+  const add = (map: Map<string, SingletonService[]>, key: string, s: SingletonService) => {
+    const list = map.get(key);
+    if (list) list.push(s);
+    else map.set(key, [s]);
+  };
+  for (const s of m.services.services) {
+    if (s.host !== undefined) add(hostedOn, s.host, s);
+    if (s.host !== s.home) add(away, s.home, s);
+  }
+  return { hostedOn, away };
+}
+
+/** Coherence node → the coherence clusters listing it (the design does not change during a run). */
+const COHERENCE_CLUSTERS = new WeakMap<WeblogicModel, Map<string, string[]>>();
+
+function coherenceClustersOf(m: WeblogicModel, id: string): readonly string[] {
+  let byNode = COHERENCE_CLUSTERS.get(m);
+  if (!byNode) {
+    byNode = new Map();
+    for (const c of m.ctx.world.design.clusters) {
+      if (c.kind !== 'coherence') continue;
+      for (const member of new Set(c.members)) byNode.set(member, [...(byNode.get(member) ?? []), c.id]);
+    }
+    COHERENCE_CLUSTERS.set(m, byNode);
+  }
+  return byNode.get(id) ?? [];
+}
 
 const STATUS: Record<ProcessState, NodeStatus> = { running: 'running', starting: 'starting', stopping: 'stopping', crashed: 'failed', stopped: 'stopped' };
 
@@ -10,7 +48,7 @@ function procStatus(m: WeblogicModel, id: string, proc: string): NodeStatus {
   return STATUS[m.ctx.world.process(id, proc)?.state ?? 'stopped'];
 }
 
-function serverNotes(m: WeblogicModel, id: string): Note[] {
+function serverNotes(m: WeblogicModel, id: string, where: Placement): Note[] {
   const notes: Note[] = [];
   const ctx = m.ctx;
   if (m.servers.isUp(id)) {
@@ -21,9 +59,9 @@ function serverNotes(m: WeblogicModel, id: string): Note[] {
     notes.push({ key: m.leasing.held(id) ? 'wl.note.leaseHeld' : 'wl.note.leaseLost' });
     if (m.tx.isFailing(id)) notes.push({ key: 'wl.note.dbUnreachable' });
   }
-  const hosted = m.services.hostedOn(id).filter((s) => s.home !== id);
+  const hosted = (where.hostedOn.get(id) ?? []).filter((s) => s.home !== id);
   for (const s of hosted) notes.push({ key: 'wl.note.hostsFor', params: { service: s.id.split(':')[0]!.toUpperCase(), server: ctx.name(s.home) } });
-  const away = m.services.services.filter((s) => s.home === id && s.host !== id);
+  const away = where.away.get(id) ?? [];
   if (away.length > 0 && !m.servers.isUp(id)) {
     const where = away.map((s) => (s.host === undefined ? '—' : ctx.name(s.host)));
     notes.push({ key: 'wl.note.servicesAway', params: { where: [...new Set(where)].join(', ') } });
@@ -33,10 +71,10 @@ function serverNotes(m: WeblogicModel, id: string): Note[] {
   return notes;
 }
 
-function serverStatus(m: WeblogicModel, id: string): NodeStatus {
+function serverStatus(m: WeblogicModel, id: string, where: Placement): NodeStatus {
   const base = procStatus(m, id, PROC.wls);
   if (base !== 'running') return base;
-  const hostsForOthers = m.services.hostedOn(id).some((s) => s.home !== id);
+  const hostsForOthers = (where.hostedOn.get(id) ?? []).some((s) => s.home !== id);
   if (!m.leasing.held(id) || m.tx.isFailing(id)) return 'degraded';
   return hostsForOthers ? 'takingOver' : 'running';
 }
@@ -76,16 +114,18 @@ function simpleView(m: WeblogicModel, id: string, proc: string, notes: Note[] = 
 /** Every node view and live relation of the kit; the world keeps only what changed. */
 export function refreshViews(m: WeblogicModel): void {
   const w = m.ctx.world;
-  for (const id of m.servers.ids) w.setNodeView(id, { status: serverStatus(m, id), notes: serverNotes(m, id) });
+  const where = placement(m);
+  for (const id of m.servers.ids) w.setNodeView(id, { status: serverStatus(m, id, where), notes: serverNotes(m, id, where) });
   if (m.admin.id !== undefined) {
     const v = adminView(m, m.admin.id);
     w.setNodeView(m.admin.id, { status: v.status, notes: v.notes });
   }
   for (const id of m.db.ids) w.setNodeView(id, dbView(m, id));
+  const paused = new Set<string>();
+  for (const f of m.coherence.federations) if (f.pausedAt !== undefined) paused.add(f.from).add(f.to);
   for (const id of m.coherence.ids) {
-    const split = w.design.clusters.some((c) => c.kind === 'coherence' && c.members.includes(id) && m.coherence.isSplit(c.id));
-    const paused = m.coherence.federations.some((f) => (f.from === id || f.to === id) && f.pausedAt !== undefined);
-    const notes: Note[] = split ? [{ key: 'wl.note.splitBrain' }] : paused ? [{ key: 'wl.note.federationPaused' }] : [];
+    const split = coherenceClustersOf(m, id).some((c) => m.coherence.isSplit(c));
+    const notes: Note[] = split ? [{ key: 'wl.note.splitBrain' }] : paused.has(id) ? [{ key: 'wl.note.federationPaused' }] : [];
     w.setNodeView(id, { status: split ? 'degraded' : procStatus(m, id, PROC.coherence), notes });
   }
   for (const id of m.storage.ids) w.setNodeView(id, simpleView(m, id, PROC.storage, m.storage.sharedAcrossSites(id) ? [{ key: 'wl.note.sharedAcrossSites' }] : []));
@@ -109,17 +149,29 @@ export function refreshViews(m: WeblogicModel): void {
 function refreshClaims(m: WeblogicModel): void {
   const claims = m.ctx.world.claims;
   claims.set('primary:dataguard', m.db.ids.filter((id) => m.db.role(id) === 'primary' && m.db.procs.get(id)?.isRunning && m.ctx.network.isHostUp(id)));
-  for (const [resource] of claims.ofKind('sessionPrimary')) claims.set(resource, []);
-  for (const [resource] of claims.ofKind('sessionSecondary')) claims.set(resource, []);
-  for (const e of m.sessions.entries()) {
-    claims.set(`sessionPrimary:${e.primary}>${e.secondary}`, [e.primary]);
-    if (e.secondary !== '') claims.set(`sessionSecondary:${e.primary}>${e.secondary}`, [e.secondary]);
-  }
+  // Session claims name pairs only (not counts): re-derived when a pair came or went, or someone else touched them.
+  const last = DERIVED.get(m) ?? { claims: '', relations: '' };
+  DERIVED.set(m, last);
+  const stamp = `${m.sessions.structure}|${claims.version('sessionPrimary')}|${claims.version('sessionSecondary')}`;
+  if (stamp === last.claims) return;
+  const entries = m.sessions.entries();
+  claims.replaceKind('sessionPrimary', entries.map((e) => [`sessionPrimary:${e.primary}>${e.secondary}`, [e.primary]] as const));
+  claims.replaceKind('sessionSecondary', entries.filter((e) => e.secondary !== '').map((e) => [`sessionSecondary:${e.primary}>${e.secondary}`, [e.secondary]] as const));
+  last.claims = `${m.sessions.structure}|${claims.version('sessionPrimary')}|${claims.version('sessionSecondary')}`;
 }
+
+/** What the kit last derived claims and session relations from (see refreshClaims, refreshRelations). */
+const DERIVED = new WeakMap<WeblogicModel, { claims: string; relations: string }>();
 
 function refreshRelations(m: WeblogicModel): void {
   const w = m.ctx.world;
-  for (const e of m.sessions.entries()) {
+  // Session edges depend on the pairs, the servers' processes and the network only: skip them while those stand still.
+  const last = DERIVED.get(m) ?? { claims: '', relations: '' };
+  DERIVED.set(m, last);
+  const stamp = `${m.sessions.structure}|${w.stateVersion}`;
+  const sessionsUnchanged = stamp === last.relations;
+  last.relations = stamp;
+  for (const e of sessionsUnchanged ? [] : m.sessions.entries()) {
     if (e.secondary === '') continue;
     const active = m.servers.isUp(e.primary) && m.servers.isUp(e.secondary) && m.ctx.reachable(e.primary, e.secondary);
     w.setRelation({ id: `session:${e.primary}>${e.secondary}`, kind: 'sessionReplication', from: e.primary, to: e.secondary, active, lagMs: Math.round(m.ctx.rtt(e.primary, e.secondary) / 2) });
