@@ -29,5 +29,5 @@ export { Workload, evaluate as evaluateWorkload, WORKLOAD_TICK_MS, type Workload
 // The live view (issue 7): fault scripts as files, the report's takeover phases, the WebLogic RTT sweep.
 export { validateFaultScript, FAULT_SCRIPT_VERSION, type FaultScript, type ScriptResult } from './faults/script';
 export { phaseOf, type TimelinePhase } from './report/contract';
-export { throughputSweep as weblogicThroughputSweep, type SweepPoint as WeblogicSweepPoint } from './kits/weblogic/throughput';
+export { SUPPORTED_RTT_MS, throughputSweep as weblogicThroughputSweep, type SweepPoint as WeblogicSweepPoint } from './kits/weblogic/throughput';
 export { restUrlTargets } from './kits/ontime/operator';

@@ -1,12 +1,12 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { SUPPORTED_RTT_MS } from '../../engine';
 import { useAppStore } from '../../state/store';
 import { requestSweep } from '../sim/simBridge';
 import { currentRttMs } from './rtt';
 
 /** WL-3: the stretched topology is supported up to this inter-site RTT. */
-export const SUPPORTED_RTT_MS = 10;
 
 /** Linear interpolation of the sweep at `rttMs` (the current RTT's point sits on the curve). */
 function interpolate(points: { rttMs: number; pct: number }[], rttMs: number): number | undefined {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { linkRttMs } from '../charts/rtt';
-import { SUPPORTED_RTT_MS } from '../charts/SweepChart';
+import { SUPPORTED_RTT_MS } from '../../engine';
 import { injectFault } from './inject';
 import { RTT_MAX_MS } from './netCommands';
 

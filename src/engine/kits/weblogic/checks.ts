@@ -1,6 +1,7 @@
 import type { DesignDoc, DesignNode } from '../../design/schema';
 import type { DesignFinding, Severity } from '../kit';
 import { ADMIN_PARAMS, choiceDefault, TABLE_6_1 } from './params';
+import { SUPPORTED_RTT_MS } from './throughput';
 
 /**
  * Design checks of the WebLogic MAA kit: each names the behaviour of DOMAIN.md §2 it enforces, the nodes at
@@ -27,7 +28,7 @@ const sitesOf = (nodes: DesignNode[]) => new Set(nodes.map((n) => n.siteId ?? ''
 function latency(d: DesignDoc, servers: DesignNode[]): DesignFinding[] {
   const sites = sitesOf(servers);
   return d.links
-    .filter((l) => sites.has(l.a) && sites.has(l.b) && l.rttMs > 10)
+    .filter((l) => sites.has(l.a) && sites.has(l.b) && l.rttMs > SUPPORTED_RTT_MS)
     .map((l) => finding('rtt', 'warning', 'WL-3', servers.map((s) => s.id), { link: l.id, rttMs: l.rttMs }));
 }
 

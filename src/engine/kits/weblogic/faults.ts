@@ -1,7 +1,7 @@
 import type { Fault } from '../../faults/catalogue';
 import type { WeblogicModel } from './model';
 import { PROC } from './kinds';
-import { deploymentMs } from './throughput';
+import { deploymentMs, SUPPORTED_RTT_MS } from './throughput';
 
 /**
  * The faults the WebLogic kit carries out itself (Kit.applyFault): a Data Guard switchover, planned
@@ -39,7 +39,7 @@ export function applyWeblogicFault(m: WeblogicModel, fault: Fault): boolean {
 
 function rttWarning(m: WeblogicModel, link: string): void {
   const rttMs = m.ctx.network.linkRttMs(link);
-  if (rttMs !== undefined && rttMs > 10) m.ctx.emit({ type: 'wl.rttOutOfRange', subject: link, rttMs });
+  if (rttMs !== undefined && rttMs > SUPPORTED_RTT_MS) m.ctx.emit({ type: 'wl.rttOutOfRange', subject: link, rttMs });
 }
 
 /**

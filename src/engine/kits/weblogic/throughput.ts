@@ -13,6 +13,9 @@ import { WeblogicModel } from './model';
  * Response time R = serviceTime + n × RTT; in a closed loop each server's throughput is its users / R, so the
  * system's throughput is the sum over servers. Better designs cross less and so lose less.
  */
+/** WL-3: the stretch cluster is supported only in the metro latency model, RTT ≤ 10 ms (doc). */
+export const SUPPORTED_RTT_MS = 10;
+
 export interface RoundTrips {
   db: number;
   session: number;
