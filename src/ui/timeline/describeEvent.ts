@@ -44,5 +44,7 @@ export function describeEvent(t: TFunction, event: SimEvent, name: Names): strin
   const params = eventParams(t, event, name);
   if (event.type === 'run.started') return t('event.run.started', { subject: event.subject });
   if (event.type === 'host.state') return t(event.up ? 'event.host.up' : 'event.host.down', params);
+  // Sessions that had no second copy anywhere (no server left to replicate to) have no secondary to name.
+  if (event.type === 'wl.sessionsLost' && event.secondary === '') return t('event.wl.sessionsLostUnreplicated', params);
   return t(`event.${event.type}`, params);
 }
