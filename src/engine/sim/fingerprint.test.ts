@@ -1,0 +1,127 @@
+/**
+ * Behaviour fingerprints: hashes of the event log, the metric samples and the views (node and relation diffs as
+ * the UI receives them, frame by frame) for every template with its demo fault script and for generated large
+ * designs with the benchmark's fault script. Speed work must leave every hash as it is: a changed hash means
+ * behaviour changed, not just speed. Re-pin only when behaviour is meant to change (and say so in the commit).
+ */
+import { describe, expect, it } from 'vitest';
+import { NODE_KINDS, type DesignDoc, type Fault } from '../index';
+import { Simulation, type TimedFault } from './simulation';
+import { TEMPLATES } from '../../templates';
+import { DEMOS } from '../../ui/faults/demos';
+import { generateDesign } from '../../../bench/designs';
+import { faultScript } from '../../../bench/engine/workload';
+
+/**
+ * Two 32-bit FNV-1a style lanes over text pieces. Both multipliers are odd: an even one (as in hashEvents' second
+ * lane) shifts the state out and makes that lane constant on long inputs.
+ */
+class Hasher {
+  private h1 = 0x811c9dc5;
+  private h2 = 0xcbf29ce4;
+  add(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      this.h1 = Math.imul(this.h1 ^ c, 0x01000193) >>> 0;
+      this.h2 = Math.imul(this.h2 ^ c, 0x5bd1e995) >>> 0;
+    }
+    this.h1 = Math.imul(this.h1 ^ 0x0a, 0x01000193) >>> 0;
+    this.h2 = Math.imul(this.h2 ^ 0x0a, 0x5bd1e995) >>> 0;
+  }
+  get value(): string {
+    return this.h1.toString(16).padStart(8, '0') + this.h2.toString(16).padStart(8, '0');
+  }
+}
+
+interface Fingerprint {
+  events: string;
+  samples: string;
+  views: string;
+  eventCount: number;
+}
+
+/** Runs `design` with `script` to `untilMs`, draining a frame every simulated second like the worker does. */
+function fingerprint(design: DesignDoc, script: readonly TimedFault[], untilMs: number): Fingerprint {
+  const sim = new Simulation(design);
+  for (const { atMs, fault } of script) sim.scheduleFault(atMs, fault);
+  const events = new Hasher();
+  const samples = new Hasher();
+  const views = new Hasher();
+  let eventCount = 0;
+  for (let t = 1000; t <= untilMs; t += 1000) {
+    sim.runUntil(t);
+    const frame = sim.drainFrame();
+    for (const e of frame.events) events.add(JSON.stringify(e));
+    eventCount += frame.events.length;
+    for (const s of frame.samples) samples.add(JSON.stringify(s));
+    views.add(`${frame.t}|${JSON.stringify(frame.nodes)}|${JSON.stringify(frame.relations)}`);
+  }
+  views.add(JSON.stringify(sim.drainFrame(true)));
+  return { events: events.value, samples: samples.value, views: views.value, eventCount };
+}
+
+/** Templates without a demo: their first process host crashes and recovers, and their first link flaps. */
+function genericScript(design: DesignDoc): TimedFault[] {
+  const node = design.nodes.find((n) => (NODE_KINDS.get(n.kind)?.processes.length ?? 0) > 0);
+  const script: TimedFault[] = [];
+  const add = (atMs: number, fault: Fault) => script.push({ atMs, fault });
+  if (node) {
+    add(20_000, { kind: 'crashHost', target: node.id });
+    add(120_000, { kind: 'recoverHost', target: node.id });
+  }
+  const link = design.links[0];
+  if (link) {
+    add(60_000, { kind: 'linkDown', target: link.id });
+    add(90_000, { kind: 'linkUp', target: link.id });
+  }
+  return script.sort((a, b) => a.atMs - b.atMs);
+}
+
+function scenarios(): Array<{ name: string; run: () => Fingerprint }> {
+  const list: Array<{ name: string; run: () => Fingerprint }> = [];
+  for (const template of TEMPLATES) {
+    const demos = DEMOS.filter((d) => d.templateId === template.id);
+    if (demos.length === 0) list.push({ name: `${template.id} (generic script)`, run: () => fingerprint(template.design, genericScript(template.design), 240_000) });
+    for (const demo of demos) {
+      const end = demo.script[demo.script.length - 1]!.atMs + 90_000;
+      list.push({ name: `${template.id} ${demo.scenario}`, run: () => fingerprint(template.design, demo.script, end) });
+    }
+  }
+  for (const [nodes, spanMs] of [
+    [50, 600_000],
+    [140, 300_000],
+  ] as const) {
+    const design = generateDesign(nodes);
+    list.push({ name: `generated ${nodes} nodes`, run: () => fingerprint(design, faultScript(design, spanMs), spanMs) });
+  }
+  return list;
+}
+
+/** Printed by `PRINT_FINGERPRINTS=1 npx vitest run src/engine/sim/fingerprint.test.ts --reporter=verbose`. */
+const PINNED: Record<string, Fingerprint> = {
+  "ontime-minimal S1": {"events":"e4cae529d4ab8f60","samples":"07d8575f9e70cee0","views":"174741d9cb7b055a","eventCount":12},
+  "ontime-p1-colocated S2": {"events":"815bb9c66360a3bd","samples":"8d16f0288f0fa57f","views":"63e3bf44e87de4df","eventCount":25},
+  "ontime-p2-load-sharing (generic script)": {"events":"1d20ca53a1a3aaf2","samples":"edd01b312bd1e220","views":"8700b18d99778592","eventCount":10},
+  "ontime-p3-fault-tolerant (generic script)": {"events":"4c96685dec415d2c","samples":"edd01b312bd1e220","views":"9f89c6e3441fea36","eventCount":10},
+  "ontime-p2-two-sites (generic script)": {"events":"0bc525814d15ec18","samples":"0928aca7f7c3413c","views":"3e94b521d69faa36","eventCount":32},
+  "weblogic-maa S3": {"events":"c2549a84966cd49f","samples":"6cc563192ad9bdfa","views":"e52da06f3ccb8e1c","eventCount":20},
+  "weblogic-maa S4": {"events":"259a3c2d32177862","samples":"e147129f216185a0","views":"995bd722ba1dd647","eventCount":24},
+  "weblogic-maa S5": {"events":"da382dc994cd5aee","samples":"4d318615eb15abe6","views":"c0a3fb6eef2256b7","eventCount":55},
+  "weblogic-maa S6": {"events":"ffff50a1e0d3d06c","samples":"1fca1690994ca479","views":"dcedcf686bccd5a7","eventCount":37},
+  "weblogic-maa S7": {"events":"eaaa3d66832dcc6f","samples":"6fa350c17bc094aa","views":"100146b4da556cfd","eventCount":46},
+  "weblogic-maa S8": {"events":"cbdef271c74075de","samples":"47137b1dd64de47c","views":"6b720bbbce6c654e","eventCount":4},
+  "weblogic-mistakes S7": {"events":"ff81787208134229","samples":"0ca918fa798ce701","views":"b0eff066644920ef","eventCount":64},
+  "generated 50 nodes": {"events":"32955e8e7208a429","samples":"7c7b54f157dd9b6e","views":"97739873da6a9b1c","eventCount":223},
+  "generated 140 nodes": {"events":"56efe2016ca127b2","samples":"3109c0cfccfbfdde","views":"a07d384eac26752d","eventCount":544},
+};
+
+describe('behaviour fingerprints (speed work must not change them)', () => {
+  for (const { name, run } of scenarios()) {
+    it(`${name}: event log, metric samples and views hash as pinned`, () => {
+      const got = run();
+      if (process.env.PRINT_FINGERPRINTS) console.log(`FP ${JSON.stringify(name)}: ${JSON.stringify(got)},`);
+      expect(got.eventCount).toBeGreaterThan(0);
+      expect(got).toEqual(PINNED[name]);
+    });
+  }
+});
