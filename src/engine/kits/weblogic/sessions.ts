@@ -48,14 +48,20 @@ export class SessionTable {
     return this.ctx.str(server, 'preferredSecondaryGroup') || this.group(server);
   }
 
-  /** Ranks candidates: preferred secondary group first, then those holding the fewest secondaries. */
-  chooseSecondary(primary: string): string {
+  /** Where `primary` may put a secondary now: its preferred secondary group if any of it is usable, else any usable server. */
+  private secondaryPool(primary: string): string[] {
     const candidates = this.servers.filter((s) => s !== primary && this.usable(primary, s));
-    if (candidates.length === 0) return '';
+    if (candidates.length === 0) return candidates;
     const preferred = this.preferredGroup(primary);
     const inGroup = preferred === '' ? [] : candidates.filter((c) => this.group(c) === preferred);
     // Without replication groups WebLogic spreads secondaries over the other machines: round-robin here.
-    const pool = inGroup.length > 0 ? inGroup : candidates;
+    return inGroup.length > 0 ? inGroup : candidates;
+  }
+
+  /** Ranks candidates: preferred secondary group first, then those holding the fewest secondaries. */
+  chooseSecondary(primary: string): string {
+    const pool = this.secondaryPool(primary);
+    if (pool.length === 0) return '';
     // The least loaded, then the first in server order (one pass: this runs at every login).
     let best = pool[0]!;
     let bestLoad = this.secondaryLoad(best);
@@ -74,7 +80,24 @@ export class SessionTable {
 
   /** Opens `count` new sessions on `primary`, one by one so that they spread like a real cluster's. */
   open(primary: string, count: number): void {
-    for (let i = 0; i < count; i++) this.add(primary, this.chooseSecondary(primary), 1);
+    if (count <= 1) {
+      for (let i = 0; i < count; i++) this.add(primary, this.chooseSecondary(primary), 1);
+      return;
+    }
+    // Nothing `usable` reads changes while they open, so the pool is found once; then each login takes the
+    // least loaded (then first-ranked) member, as chooseSecondary would, from a heap instead of a scan.
+    const pool = this.secondaryPool(primary);
+    if (pool.length === 0) {
+      for (let i = 0; i < count; i++) this.add(primary, '', 1);
+      return;
+    }
+    const heap = new LoadHeap(pool.map((s) => ({ server: s, load: this.secondaryLoad(s), rank: this.order.get(s) ?? -1 })));
+    for (let i = 0; i < count; i++) {
+      const best = heap.top();
+      this.add(primary, best.server, 1);
+      best.load = this.secondaryLoad(best.server);
+      heap.siftDownTop();
+    }
   }
 
   add(primary: string, secondary: string, count: number): void {
@@ -176,10 +199,59 @@ export class SessionTable {
       .reduce((a, e) => a + e.count, 0);
   }
 
+  /** atRisk for every primary at once (one pass over the table). */
+  atRiskByPrimary(isUp: (s: string) => boolean): Map<string, number> {
+    const byPrimary = new Map<string, number>();
+    for (const e of this.entries()) {
+      if (e.secondary === '' || !isUp(e.secondary)) byPrimary.set(e.primary, (byPrimary.get(e.primary) ?? 0) + e.count);
+    }
+    return byPrimary;
+  }
+
   /** Sessions that had no secondary find one when a server becomes available. */
   fillMissing(): void {
     for (const e of this.entries()) {
       if (e.secondary === '' && this.chooseSecondary(e.primary) !== '') this.rereplicate(e.primary, '');
+    }
+  }
+}
+
+interface Ranked {
+  server: string;
+  load: number;
+  rank: number;
+}
+
+/** A binary min-heap of servers by (secondary load, rank): the order chooseSecondary picks in. */
+class LoadHeap {
+  constructor(private readonly items: Ranked[]) {
+    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.siftDown(i);
+  }
+
+  top(): Ranked {
+    return this.items[0]!;
+  }
+
+  /** The top's load grew: restore the order. */
+  siftDownTop(): void {
+    this.siftDown(0);
+  }
+
+  private less(a: Ranked, b: Ranked): boolean {
+    return a.load < b.load || (a.load === b.load && a.rank < b.rank);
+  }
+
+  private siftDown(i: number): void {
+    const items = this.items;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < items.length && this.less(items[l]!, items[m]!)) m = l;
+      if (r < items.length && this.less(items[r]!, items[m]!)) m = r;
+      if (m === i) return;
+      [items[i], items[m]] = [items[m]!, items[i]!];
+      i = m;
     }
   }
 }

@@ -8,6 +8,8 @@ import type { SingletonService } from '../../primitives/migration';
 interface Placement {
   hostedOn: Map<string, SingletonService[]>;
   away: Map<string, SingletonService[]>;
+  /** Sessions at risk by primary, from one pass over the session table (asking per server is quadratic). */
+  atRisk: ReadonlyMap<string, number>;
 }
 
 function placement(m: WeblogicModel): Placement {
@@ -22,7 +24,7 @@ function placement(m: WeblogicModel): Placement {
     if (s.host !== undefined) add(hostedOn, s.host, s);
     if (s.host !== s.home) add(away, s.home, s);
   }
-  return { hostedOn, away };
+  return { hostedOn, away, atRisk: m.sessions.atRiskByPrimary((s) => m.servers.isUp(s)) };
 }
 
 /** Coherence node → the coherence clusters listing it (the design does not change during a run). */
@@ -54,7 +56,7 @@ function serverNotes(m: WeblogicModel, id: string, where: Placement): Note[] {
   if (m.servers.isUp(id)) {
     notes.push({ key: 'wl.note.sessions', params: { count: m.sessions.ofPrimary(id), cross: m.sessions.crossSite(id) } });
     // Sessions with no live secondary: one more failure and they are gone (WL-1).
-    const atRisk = m.sessions.atRisk((s) => m.servers.isUp(s), id);
+    const atRisk = where.atRisk.get(id) ?? 0;
     if (atRisk > 0) notes.push({ key: 'live.note.sessionsAtRisk', params: { count: atRisk } });
     notes.push({ key: m.leasing.held(id) ? 'wl.note.leaseHeld' : 'wl.note.leaseLost' });
     if (m.tx.isFailing(id)) notes.push({ key: 'wl.note.dbUnreachable' });
