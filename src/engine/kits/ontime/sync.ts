@@ -38,6 +38,8 @@ export class SyncService {
   readonly lastDurationMs = new Map<string, number>();
   /** Counts changes of a lag the sync edges show (what renderOnTime checks before redrawing). */
   lagChanges = 0;
+  /** Mail servers whose shown lag changed since renderOnTime last looked (it empties the list). */
+  readonly lagChangedMails: string[] = [];
   readonly traffic: SyncTrafficMeter;
   private readonly loops = new Map<string, number>();
 
@@ -117,6 +119,7 @@ export class SyncService {
     // The sync edge shows the lag: re-render only when what it shows changes, not after every pass.
     if (this.lagMs(mail) !== shownLag) {
       this.lagChanges++;
+      this.lagChangedMails.push(mail);
       this.ctx.changed();
     }
     this.traffic.record(server, target, this.ctx.num(mail, M.users) * this.ctx.num(server, P.syncKBPerUser));

@@ -13,7 +13,10 @@ type View = Omit<NodeView, 'hostUp'>;
  * `configdb:<a>~<b>` (ConfigDB replication between two OnTime servers).
  */
 export function renderOnTime(rt: OnTimeRuntime): void {
-  if (unchangedSinceLastRender(rt)) return;
+  const change = sinceLastRender(rt);
+  const lagged = rt.sync.lagChangedMails.splice(0);
+  if (change === 'none') return;
+  if (change !== 'all') return renderFigures(rt, lagged, change);
   const { ctx } = rt;
   for (const node of ctx.world.nodes.values()) {
     // Other kits draw their own nodes (an OTD is not a Domino server).
@@ -26,20 +29,39 @@ export function renderOnTime(rt: OnTimeRuntime): void {
   renderConfigReplication(rt);
 }
 
-/** Per runtime: the inputs of the last render (see unchangedSinceLastRender). */
-const LAST_RENDER = new WeakMap<OnTimeRuntime, { stamp: string; stats: readonly WorkloadStats[] }>();
+/** Per runtime: the inputs of the last render (see sinceLastRender). */
+const LAST_RENDER = new WeakMap<OnTimeRuntime, { state: string; lag: number; stats: readonly WorkloadStats[] }>();
 
 /**
  * renderOnTime runs on every change, often several times for one (a process listener, then the takeover's):
- * when nothing it reads changed since it last ran (hosts, processes, network, who syncs what and its shown lag, mail DB targets,
- * ConfigDB versions, balancer verdicts and URLs, workload figures) it would only find everything as it drew it.
+ * 'none' when nothing it reads changed since it last ran (hosts, processes, network, who syncs what and its shown
+ * lag, mail DB targets, ConfigDB versions, balancer verdicts and URLs, workload figures); figures (with the stats last drawn) when only
+ * shown Sync lags or workload figures changed (the most frequent case: a Sync pass ends), whose redraw touches
+ * only what shows them; 'all' otherwise.
  */
-function unchangedSinceLastRender(rt: OnTimeRuntime): boolean {
-  const stamp = `${rt.ctx.world.stateVersion}|${rt.sync.syncer.changes}|${rt.sync.lagChanges}|${rt.mailDb.changes}|${rt.configDb.versionChanges}|${rt.rest.routingChanges}`;
+function sinceLastRender(rt: OnTimeRuntime): 'none' | 'all' | { drawnStats: readonly WorkloadStats[] } {
+  const state = `${rt.ctx.world.stateVersion}|${rt.sync.syncer.changes}|${rt.mailDb.changes}|${rt.configDb.versionChanges}|${rt.rest.routingChanges}`;
+  const lag = rt.sync.lagChanges;
   const stats = [...rt.rest.workloads.values()].map((w) => w.stats);
   const last = LAST_RENDER.get(rt);
-  LAST_RENDER.set(rt, { stamp, stats });
-  return last !== undefined && last.stamp === stamp && last.stats.every((s, i) => s === stats[i]);
+  LAST_RENDER.set(rt, { state, lag, stats });
+  if (last === undefined || last.state !== state) return 'all';
+  return last.lag === lag && last.stats.every((s, i) => s === stats[i]) ? 'none' : { drawnStats: last.stats };
+}
+
+/**
+ * The redraw of a full render when only shown Sync lags and workload figures changed: every other node view,
+ * mail DB edge and ConfigDB edge would come out as drawn. What remains, in the full render's order: the views of
+ * client populations whose figures changed (design order), the sync edges whose lag changed (Sync order), REST.
+ */
+function renderFigures(rt: OnTimeRuntime, lagged: readonly string[], { drawnStats }: { drawnStats: readonly WorkloadStats[] }): void {
+  let i = 0;
+  for (const [clients, workload] of rt.rest.workloads) {
+    if (drawnStats[i++] !== workload.stats) rt.ctx.world.setNodeView(clients, rt.rest.view(clients)!);
+  }
+  if (lagged.length === 1) renderMailRelations(rt, lagged[0]!);
+  else if (lagged.length > 1) for (const mail of rt.sync.syncer.keys()) if (lagged.includes(mail)) renderMailRelations(rt, mail);
+  rt.rest.render();
 }
 
 /** Per runtime: ConfigDB edge ids (one per pair of OnTime servers), what each was last drawn as, and its inputs. */
