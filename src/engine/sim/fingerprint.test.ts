@@ -111,8 +111,8 @@ const PINNED: Record<string, Fingerprint> = {
   "weblogic-maa S7": {"events":"eaaa3d66832dcc6f","samples":"6fa350c17bc094aa","views":"100146b4da556cfd","eventCount":46},
   "weblogic-maa S8": {"events":"cbdef271c74075de","samples":"47137b1dd64de47c","views":"6b720bbbce6c654e","eventCount":4},
   "weblogic-mistakes S7": {"events":"ff81787208134229","samples":"0ca918fa798ce701","views":"b0eff066644920ef","eventCount":64},
-  "generated 50 nodes": {"events":"32955e8e7208a429","samples":"7c7b54f157dd9b6e","views":"97739873da6a9b1c","eventCount":223},
-  "generated 140 nodes": {"events":"56efe2016ca127b2","samples":"3109c0cfccfbfdde","views":"a07d384eac26752d","eventCount":544},
+  "generated 50 nodes": {"events":"10555b895d06f184","samples":"935bea243765e641","views":"fdda28ca3b2fb7f7","eventCount":243},
+  "generated 140 nodes": {"events":"2b9985dcc27fbb65","samples":"a04ec0c77f9ef0ee","views":"4a65d91517bd3566","eventCount":562},
 };
 
 describe('behaviour fingerprints (speed work must not change them)', () => {

@@ -1,5 +1,6 @@
 import type { OnTimeContext } from './context';
 import { ONTIME_SERVER_PARAMS as P } from './params';
+import { systemOf, type OnTimeSystem } from './topology';
 
 /**
  * OT-11 / OT-8: every OnTime server holds a replica of the ConfigDB (ServerSettings, UserSettings: the mail DB
@@ -10,10 +11,11 @@ import { ONTIME_SERVER_PARAMS as P } from './params';
 export class ConfigDbService {
   /** Server → the newest ConfigDB version its replica holds. */
   readonly version = new Map<string, number>();
-  private latest = 0;
+  /** Each OnTime system has its own ConfigDB: its newest version and its changes by version. */
+  private readonly latest = new Map<OnTimeSystem, number>();
   /** Counts changes of any replica's version (what the views show). */
   versionChanges = 0;
-  private readonly changes = new Map<number, { atMs: number; eventId: number; setting: string }>();
+  private readonly changes = new Map<OnTimeSystem, Map<number, { atMs: number; eventId: number; setting: string }>>();
 
   constructor(private readonly ctx: OnTimeContext) {
     for (const server of ctx.topo.taskServers) {
@@ -23,20 +25,30 @@ export class ConfigDbService {
     }
   }
 
-  get latestVersion(): number {
-    return this.latest;
+  /** The newest ConfigDB version of `server`'s system. */
+  latestVersion(server: string): number {
+    return this.latest.get(systemOf(this.ctx.topo, server)) ?? 0;
   }
 
   /** An administrator saves a change (e.g. a setting of the ServerSetting) on `server`'s replica. */
   change(server: string, setting: string): number | undefined {
     if (!this.version.has(server) || !this.ctx.dominoUp(server)) return undefined;
-    this.latest += 1;
-    this.version.set(server, this.latest);
+    const system = systemOf(this.ctx.topo, server);
+    const latest = (this.latest.get(system) ?? 0) + 1;
+    this.latest.set(system, latest);
+    this.version.set(server, latest);
     this.versionChanges++;
-    const event = this.ctx.kernel.emit({ type: 'configdb.changed', subject: server, setting, version: this.latest });
-    this.changes.set(this.latest, { atMs: this.ctx.now, eventId: event.id, setting });
+    const event = this.ctx.kernel.emit({ type: 'configdb.changed', subject: server, setting, version: latest });
+    this.changesOf(server).set(latest, { atMs: this.ctx.now, eventId: event.id, setting });
     this.ctx.changed();
-    return this.latest;
+    return latest;
+  }
+
+  private changesOf(server: string): Map<number, { atMs: number; eventId: number; setting: string }> {
+    const system = systemOf(this.ctx.topo, server);
+    let changes = this.changes.get(system);
+    if (!changes) this.changes.set(system, (changes = new Map()));
+    return changes;
   }
 
   /** OT-8: what a client connected to `server` reads: that replica's version (undefined when it is down). */
@@ -46,7 +58,7 @@ export class ConfigDbService {
 
   /** Seconds since the oldest change this replica still lacks was made (0 when it is up to date). */
   lagSeconds(server: string): number {
-    const missing = this.changes.get((this.version.get(server) ?? 0) + 1);
+    const missing = this.changes.get(systemOf(this.ctx.topo, server))?.get((this.version.get(server) ?? 0) + 1);
     return missing === undefined ? 0 : (this.ctx.now - missing.atMs) / 1000;
   }
 
@@ -58,10 +70,10 @@ export class ConfigDbService {
     }, null);
   }
 
-  /** Scheduled replication of `server` with each other replica it can reach: it pulls what is newer. */
+  /** Scheduled replication of `server` with each other replica of its system it can reach: it pulls what is newer. */
   private replicate(server: string): void {
     if (!this.ctx.dominoUp(server)) return;
-    for (const peer of this.version.keys()) {
+    for (const peer of systemOf(this.ctx.topo, server).taskServers) {
       if (peer === server || !this.ctx.reachable(server, peer)) continue;
       const theirs = this.version.get(peer) ?? 0;
       if (theirs <= (this.version.get(server) ?? 0)) continue;
@@ -73,7 +85,7 @@ export class ConfigDbService {
     if (!this.ctx.dominoUp(server) || version <= (this.version.get(server) ?? 0)) return;
     this.version.set(server, version);
     this.versionChanges++;
-    const cause = this.changes.get(version)?.eventId ?? null;
+    const cause = this.changes.get(systemOf(this.ctx.topo, server))?.get(version)?.eventId ?? null;
     this.ctx.kernel.emit({ type: 'configdb.replicated', subject: server, from: peer, to: server, version }, cause);
     this.ctx.changed();
   }

@@ -24,7 +24,7 @@ export function onTimeViolations(rt: OnTimeRuntime, relations?: ReadonlyMap<stri
     if (st.target !== st.home && !rt.mailDb.replicas(mail).includes(st.target)) out.push(`${mail}'s mail DBs used on ${st.target}, which holds no replica`);
   }
   for (const [server, version] of rt.configDb.version) {
-    if (version > rt.configDb.latestVersion) out.push(`${server} holds ConfigDB version ${version}, newer than any change`);
+    if (version > rt.configDb.latestVersion(server)) out.push(`${server} holds ConfigDB version ${version}, newer than any change`);
   }
   return out;
 }

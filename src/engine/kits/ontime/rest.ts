@@ -6,6 +6,7 @@ import type { OnTimeContext } from './context';
 import { K, PROC, REST_KINDS, TASK_KINDS } from './kinds';
 import type { MailDbService } from './maildb';
 import { CLIENT_PARAMS as C, LOAD_BALANCER_PARAMS as L } from './params';
+import { systemOf } from './topology';
 
 /** A client population's paths as derived at one state of the world (see RestService.paths). */
 interface CachedPaths {
@@ -102,7 +103,7 @@ export class RestService {
     this.servedIndex = undefined;
     this.ctx.kernel.emit({ type: 'rest.urlChanged', subject: clients, clients, from, to });
     // The REST URL lives in the ServerSetting (ClientDB field): the edit lands on a live ConfigDB replica.
-    const live = this.ctx.topo.taskServers.find((s) => this.ctx.dominoUp(s));
+    const live = systemOf(this.ctx.topo, clients).taskServers.find((s) => this.ctx.dominoUp(s));
     if (live !== undefined) this.configDb.change(live, 'restUrl');
     this.render();
     return true;
@@ -162,14 +163,16 @@ export class RestService {
     if (!ctx.dominoUp(server)) return [this.failed(clients, weight, ctx.whyDown(server))];
     const writeShare = ctx.num(clients, C.writePercent) / 100;
     // OT-8: reads come from the ConfigDB of the server the client is connected to; a WebOnly server has none (OT-3).
-    const configDb = TASK_KINDS.has(ctx.topo.kindOf.get(server) ?? '') ? server : ctx.topo.taskServers.find((s) => ctx.reachable(server, s));
+    const system = systemOf(ctx.topo, server);
+    const configDb = TASK_KINDS.has(ctx.topo.kindOf.get(server) ?? '') ? server : system.taskServers.find((s) => ctx.reachable(server, s));
     const readRtt = configDb === undefined || configDb === server ? 0 : ctx.rttMs(server, configDb);
     const paths: RequestPath[] = [
       configDb === undefined
         ? this.failed(clients, weight * (1 - writeShare), null)
         : { weight: weight * (1 - writeShare), ok: true, serviceMs, crossSiteRoundTrips: 1, rttMs: rttMs + readRtt },
     ];
-    const mails = ctx.topo.mailServers;
+    // The users of this server's system: their mail DBs are on its mail servers, not on another system's.
+    const mails = system.mailServers;
     for (const mail of mails) {
       // OT-8: an appointment is written to the user's mail DB where Domino clustering says: home, or the replica.
       const st = this.mailDb.state.get(mail)!;

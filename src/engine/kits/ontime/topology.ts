@@ -1,6 +1,8 @@
 import type { DesignDoc } from '../../design/schema';
 import { K, MAIL_KINDS, REST_KINDS, TASK_KINDS } from './kinds';
 
+const ONTIME_KINDS: ReadonlySet<string> = new Set(Object.values(K));
+
 /**
  * What the OnTime kit reads from a design, resolved once: who runs the task, who holds mail DBs, who watches
  * which mail server, the clusters, the load balancers and the clients' REST URLs. Pure data, shared by the
@@ -28,6 +30,19 @@ export interface OnTimeTopology {
   /** Clients → the node their REST URL names (a load balancer or one server), if any. */
   restUrl: Map<string, string>;
   kindOf: Map<string, string>;
+  /**
+   * OnTime node → its system: the OnTime nodes joined by relations and clusters. One design may hold several
+   * independent OnTime installations (the benchmark replicates templates): each has its own users, mail DBs and
+   * ConfigDB, and a request answered by a server of one never touches another's.
+   */
+  systemOf: Map<string, OnTimeSystem>;
+}
+
+/** One independent OnTime installation of a design (see OnTimeTopology.systemOf). */
+export interface OnTimeSystem {
+  /** Its task servers (ConfigDB replicas) and mail servers, in design order (see readSystems for a part with none). */
+  taskServers: string[];
+  mailServers: string[];
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
@@ -75,8 +90,53 @@ export function readTopology(design: DesignDoc): OnTimeTopology {
     routes,
     restUrl,
     kindOf,
+    systemOf: readSystems(design, kindOf),
   };
 }
+
+/** Connected components of the OnTime nodes over relations and clusters (a union–find by node index). */
+function readSystems(design: DesignDoc, kindOf: ReadonlyMap<string, string>): Map<string, OnTimeSystem> {
+  const ids = design.nodes.filter((n) => ONTIME_KINDS.has(n.kind)).map((n) => n.id);
+  const index = new Map(ids.map((id, i) => [id, i] as const));
+  const parent = ids.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const join = (a: string, b: string) => {
+    const ia = index.get(a);
+    const ib = index.get(b);
+    if (ia !== undefined && ib !== undefined) parent[find(ia)] = find(ib);
+  };
+  for (const rel of design.relations) join(rel.from, rel.to);
+  for (const c of design.clusters) for (const m of c.members) join(c.members[0]!, m);
+  const byRoot = new Map<number, OnTimeSystem>();
+  const systemOf = new Map<string, OnTimeSystem>();
+  ids.forEach((id, i) => {
+    const root = find(i);
+    let system = byRoot.get(root);
+    if (!system) byRoot.set(root, (system = { taskServers: [], mailServers: [] }));
+    const kind = kindOf.get(id) ?? '';
+    if (TASK_KINDS.has(kind)) system.taskServers.push(id);
+    if (MAIL_KINDS.has(kind)) system.mailServers.push(id);
+    systemOf.set(id, system);
+  });
+  // A part that names no task (or no mail) server of its own, e.g. a WebOnly server drawn without links to the
+  // OnTime servers, is not a system apart: it uses the design's (as when the design is one system).
+  const all = (kinds: ReadonlySet<string>) => ids.filter((id) => kinds.has(kindOf.get(id) ?? ''));
+  for (const system of byRoot.values()) {
+    if (system.taskServers.length === 0) system.taskServers = all(TASK_KINDS);
+    if (system.mailServers.length === 0) system.mailServers = all(MAIL_KINDS);
+  }
+  return systemOf;
+}
+
+/** The system of an OnTime node (a node outside every system, e.g. a foreign kind, gets an empty one). */
+export function systemOf(topo: OnTimeTopology, nodeId: string): OnTimeSystem {
+  return topo.systemOf.get(nodeId) ?? NO_SYSTEM;
+}
+
+const NO_SYSTEM: OnTimeSystem = { taskServers: [], mailServers: [] };
 
 /** The mail cluster a mail server belongs to (the first one listing it), if any. */
 export function mailClusterOf(topo: OnTimeTopology, mail: string): { id: string; members: string[] } | undefined {

@@ -1,5 +1,6 @@
 import type { NodeView, Note } from '../../sim/view';
 import { K, MAIL_KINDS, TASK_KINDS } from './kinds';
+import { systemOf } from './topology';
 
 const ONTIME_KINDS: ReadonlySet<string> = new Set(Object.values(K));
 import type { OnTimeRuntime } from './runtime';
@@ -64,9 +65,11 @@ function renderFigures(rt: OnTimeRuntime, lagged: readonly string[], { drawnStat
   rt.rest.render();
 }
 
-/** Per runtime: ConfigDB edge ids (one per pair of OnTime servers), what each was last drawn as, and its inputs. */
+/** Per runtime: ConfigDB edges (one per pair of OnTime servers of a system), what each was last drawn as, and its inputs. */
 interface ConfigEdges {
   ids: string[];
+  /** The pair of each edge, as indexes into the task servers. */
+  ends: Array<[number, number]>;
   active: Int8Array;
   hostUp: boolean[];
   dominoUp: boolean[];
@@ -74,25 +77,39 @@ interface ConfigEdges {
 }
 const CONFIG_EDGES = new WeakMap<OnTimeRuntime, ConfigEdges>();
 
+/** Every pair of task servers of one system, in server order: their ConfigDB replicas replicate with each other. */
+function configPairs(rt: OnTimeRuntime): Pick<ConfigEdges, 'ids' | 'ends'> {
+  const servers = rt.ctx.topo.taskServers;
+  const ids: string[] = [];
+  const ends: Array<[number, number]> = [];
+  for (let i = 0; i < servers.length; i++) {
+    const system = systemOf(rt.ctx.topo, servers[i]!);
+    for (let j = i + 1; j < servers.length; j++) {
+      if (systemOf(rt.ctx.topo, servers[j]!) !== system) continue;
+      ids.push(`configdb:${servers[i]!}~${servers[j]!}`);
+      ends.push([i, j]);
+    }
+  }
+  return { ids, ends };
+}
+
 /**
- * Every pair of OnTime servers replicates its ConfigDB: quadratic in servers, and redrawn on every change. An
- * edge depends only on its two servers' host and Domino state and on the network, so when the network is as
- * last time only the pairs of servers whose state changed are looked at; an edge is handed to the world only
+ * Every pair of OnTime servers of a system replicates its ConfigDB: quadratic in servers, and redrawn on every
+ * change. An edge depends only on its two servers' host and Domino state and on the network, so when the network
+ * is as last time only the pairs of servers whose state changed are looked at; an edge is handed to the world only
  * when it differs from what this function drew last (the world gets these edges from nowhere else).
  */
 function renderConfigReplication(rt: OnTimeRuntime): void {
   const { ctx } = rt;
   const servers = ctx.topo.taskServers;
-  const n = servers.length;
   const net = ctx.world.network;
   const hostUp = servers.map((s) => net.isHostUp(s));
   const dominoUp = servers.map((s) => ctx.dominoUp(s));
   let edges = CONFIG_EDGES.get(rt);
   const all = edges === undefined || edges.network !== net.version;
   if (!edges) {
-    const ids: string[] = [];
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) ids.push(`configdb:${servers[i]!}~${servers[j]!}`);
-    edges = { ids, active: new Int8Array(ids.length).fill(-1), hostUp, dominoUp, network: net.version };
+    const pairs = configPairs(rt);
+    edges = { ...pairs, active: new Int8Array(pairs.ids.length).fill(-1), hostUp, dominoUp, network: net.version };
     CONFIG_EDGES.set(rt, edges);
   }
   const changed = servers.map((_, i) => all || hostUp[i] !== edges.hostUp[i] || dominoUp[i] !== edges.dominoUp[i]);
@@ -100,18 +117,16 @@ function renderConfigReplication(rt: OnTimeRuntime): void {
   edges.dominoUp = dominoUp;
   edges.network = net.version;
   if (!changed.includes(true)) return;
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++, k++) {
-      if (!changed[i] && !changed[j]) continue;
-      const a = servers[i]!;
-      const b = servers[j]!;
-      // ctx.reachable(a, b) && ctx.dominoUp(a), from the per-server answers.
-      const active = hostUp[i]! && dominoUp[j]! && net.rttMs(a, b) !== undefined && dominoUp[i]! ? 1 : 0;
-      if (edges.active[k] === active) continue;
-      edges.active[k] = active;
-      ctx.world.setRelation({ id: edges.ids[k]!, kind: 'configReplication', from: a, to: b, active: active === 1 });
-    }
+  for (let k = 0; k < edges.ids.length; k++) {
+    const [i, j] = edges.ends[k]!;
+    if (!changed[i] && !changed[j]) continue;
+    const a = servers[i]!;
+    const b = servers[j]!;
+    // ctx.reachable(a, b) && ctx.dominoUp(a), from the per-server answers.
+    const active = hostUp[i]! && dominoUp[j]! && net.rttMs(a, b) !== undefined && dominoUp[i]! ? 1 : 0;
+    if (edges.active[k] === active) continue;
+    edges.active[k] = active;
+    ctx.world.setRelation({ id: edges.ids[k]!, kind: 'configReplication', from: a, to: b, active: active === 1 });
   }
 }
 
@@ -176,7 +191,8 @@ function taskPart(rt: OnTimeRuntime, id: string): View {
   if (mine.length > 0) notes.push({ key: 'note.syncing', params: { mail: mine.join(', ') } });
   notes.push(...forOthers);
   const have = rt.configDb.version.get(id) ?? 0;
-  if (have < rt.configDb.latestVersion) notes.push({ key: 'note.configDbBehind', params: { have, latest: rt.configDb.latestVersion } });
+  const latest = rt.configDb.latestVersion(id);
+  if (have < latest) notes.push({ key: 'note.configDbBehind', params: { have, latest } });
   if (forOthers.length > 0) return { status: 'takingOver', notes };
   if (mine.length === 0 && !local) return { status: 'standby', notes: [{ key: 'note.standby' }, ...notes] };
   return { status: 'running', notes };
