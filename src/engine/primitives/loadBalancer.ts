@@ -1,4 +1,5 @@
 import type { Kernel } from '../kernel/kernel';
+import { latestCause } from '../kernel/cause';
 import type { Network } from '../network/network';
 import type { SimProcess } from './process';
 
@@ -65,6 +66,8 @@ export class LoadBalancer {
   private readonly pins = new Map<string, string>();
   private next = 0;
   private readonly listeners: Array<(member: string, up: boolean) => void> = [];
+  /** The last 'lb.markedUp' / 'lb.markedDown' event: why requests are routed as they are now. */
+  lastVerdict: number | null = null;
 
   constructor(
     private readonly kernel: Kernel,
@@ -145,13 +148,25 @@ export class LoadBalancer {
     else if (!state.markedUp && state.successes >= this.timing.successesToMarkUp) this.mark(state, true);
   }
 
+  /**
+   * Why the health checks of `member` now pass or fail: either way round of the path (a check needs its answer
+   * back, so a one-way partition counts), the member's own change, or either host's power.
+   */
+  private verdictCause(member: LbMember, up: boolean): number | null {
+    const net = this.network;
+    const hosts = [net.hostCause(this.lbNode), net.hostCause(member.nodeId)];
+    const changed = member.lastChange?.() ?? null;
+    if (up) return latestCause(net.reopenedCause(this.lbNode, member.nodeId), net.reopenedCause(member.nodeId, this.lbNode), changed, ...hosts);
+    if (!net.isHostUp(this.lbNode)) return hosts[0]!;
+    const cut = net.silenceCause(this.lbNode, member.nodeId) ?? net.silenceCause(member.nodeId, this.lbNode);
+    return latestCause(cut, changed) ?? hosts[1]!;
+  }
+
   private mark(state: MemberState, up: boolean): void {
     state.markedUp = up;
     const member = state.member.nodeId;
-    const cut = up ? this.network.reopenedCause(this.lbNode, member) : this.network.silenceCause(this.lbNode, member);
-    const changed = state.member.lastChange?.() ?? null;
-    const cause = typeof cut === 'number' ? Math.max(cut, changed ?? 0) : changed;
-    const event = this.kernel.emit({ type: up ? 'lb.markedUp' : 'lb.markedDown', subject: member, lb: this.lbNode, member }, cause);
+    const event = this.kernel.emit({ type: up ? 'lb.markedUp' : 'lb.markedDown', subject: member, lb: this.lbNode, member }, this.verdictCause(state.member, up));
+    this.lastVerdict = event.id;
     this.kernel.withCause(event.id, () => this.listeners.forEach((l) => l(member, up)));
   }
 }

@@ -43,7 +43,16 @@ export class RetryingClient {
     readonly targets: readonly string[],
     private readonly serves: (target: string) => boolean,
     readonly policy: RetryPolicy = MAIL_DB_RETRY,
+    /** Why a target does not serve (e.g. its process's last change): the cause of giving up on it. */
+    private readonly whyNotServing: (target: string) => number | null = () => null,
   ) {}
+
+  /** Why `target` did not answer: its host's power failure, a cut path, or why it does not serve. */
+  private whyNot(target: string): number | null {
+    if (!this.network.isHostUp(target)) return this.network.hostCause(target) ?? this.whyNotServing(target);
+    if (!this.network.isHostUp(this.clientNode)) return this.network.hostCause(this.clientNode);
+    return this.network.silenceCause(this.clientNode, target) ?? this.network.silenceCause(target, this.clientNode) ?? this.whyNotServing(target);
+  }
 
   get current(): string {
     return this.targets[this.index] ?? '';
@@ -68,11 +77,11 @@ export class RetryingClient {
         if (triesLeft > 0) return this.kernel.after(this.policy.retryDelayMs, () => attempt(triesLeft - 1));
         const next = this.nextTarget(tried);
         if (next === undefined) {
-          this.kernel.emit({ type: 'client.failed', subject: this.clientNode, client: this.clientNode, target, attempts });
+          this.kernel.emit({ type: 'client.failed', subject: this.clientNode, client: this.clientNode, target, attempts }, this.whyNot(target));
           return done({ ok: false, target, attempts, elapsedMs: this.kernel.now - startedMs });
         }
         this.index = next;
-        const event = this.kernel.emit({ type: 'client.failover', subject: this.clientNode, client: this.clientNode, from: target, to: this.current });
+        const event = this.kernel.emit({ type: 'client.failover', subject: this.clientNode, client: this.clientNode, from: target, to: this.current }, this.whyNot(target));
         this.kernel.withCause(event.id, () => attempt(this.policy.retries));
       });
     };

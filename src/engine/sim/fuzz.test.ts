@@ -13,6 +13,7 @@ import { Assignment } from '../primitives/assignment';
 import type { TimedFault } from './simulation';
 import { runScenario } from './run';
 import type { SimEvent } from '../events';
+import { latestCause } from '../kernel/cause';
 
 /**
  * Seeded fuzzing (tldraw's recordStoreFuzzing): random designs and random fault scripts must never throw,
@@ -39,6 +40,7 @@ const blocksKit: Kit = {
   clusterKinds: [],
   check: () => [],
   install(world) {
+    const designCause = world.kernel.cause;
     const servers = [...world.nodes.values()].filter((n) => n.kind === 'ontimeServer' || n.kind === 'mailServer');
     const procs = servers.map((n) => {
       const p = world.addProcess(n.id, 'svc', { bootMs: world.numParam(n.id, 'fuzzBootMs', 3000), drainMs: 1000 });
@@ -55,9 +57,13 @@ const blocksKit: Kit = {
           thinkTimeMs: 1000,
           paths: () => {
             const route = lb.route(clients.id);
-            const up = route !== undefined && (procs.find((p) => p.nodeId === route.member)?.isRunning ?? false);
+            const proc = procs.find((p) => p.nodeId === route?.member);
+            const up = proc?.isRunning ?? false;
             const rtt = route ? world.network.roundTripMs(lbNode.id, route.member) : undefined;
-            return [{ weight: 1, ok: up && rtt !== undefined, serviceMs: 30, crossSiteRoundTrips: 1, rttMs: rtt ?? 0, failMs: 5000 }];
+            // Like a real kit, each path names the event that explains its state.
+            const cut = route ? (world.network.silenceCause(lbNode.id, route.member) ?? world.network.silenceCause(route.member, lbNode.id)) : undefined;
+            const cause = latestCause(lb.lastVerdict, proc?.lastChangeEvent, world.network.hostCause(lbNode.id), world.network.hostCause(clients.id), cut, designCause);
+            return [{ weight: 1, ok: up && rtt !== undefined, serviceMs: 30, crossSiteRoundTrips: 1, rttMs: rtt ?? 0, failMs: 5000, cause }];
           },
         });
       }
@@ -73,7 +79,7 @@ const blocksKit: Kit = {
       const assignment = new Assignment(world, membership, resources, { claimKind: 'sync', failbackDelayMs: 3000 });
     }
     if (procs.length >= 2) {
-      const client = new RetryingClient(world.kernel, world.network, procs[0]!.nodeId, procs.map((p) => p.nodeId), (t) => world.process(t, 'svc')?.isRunning ?? false, { retries: 1, retryDelayMs: 1000, timeoutMs: 1000 });
+      const client = new RetryingClient(world.kernel, world.network, procs[0]!.nodeId, procs.map((p) => p.nodeId), (t) => world.process(t, 'svc')?.isRunning ?? false, { retries: 1, retryDelayMs: 1000, timeoutMs: 1000 }, (t) => world.process(t, 'svc')?.lastChangeEvent ?? null);
       const loop = () => client.request(() => world.kernel.after(5000, loop, null));
       world.kernel.after(1000, loop, null);
     }
@@ -139,7 +145,9 @@ function wellFormed(events: readonly SimEvent[]): void {
   for (const e of events) {
     expect(e.t).toBeGreaterThanOrEqual(lastT);
     expect(Number.isInteger(e.t)).toBe(true);
-    if (e.cause !== null) expect(seen.has(e.cause), `event #${e.id} ${e.type} names unknown cause #${e.cause}`).toBe(true);
+    // Every event but the run start and the injected faults has a cause, and it happened before: the "Why?" chain never dead-ends.
+    if (e.type === 'run.started' || e.type === 'fault.injected') expect(e.cause, `#${e.id} ${e.type} should be a root`).toBeNull();
+    else expect(e.cause !== null && seen.has(e.cause), `event #${e.id} ${e.type} at ${e.t} ms names ${e.cause === null ? 'no cause' : `unknown cause #${e.cause}`}`).toBe(true);
     seen.add(e.id);
     lastT = e.t;
   }

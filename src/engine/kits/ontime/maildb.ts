@@ -11,6 +11,8 @@ export interface MailDbState {
   broken: boolean;
   failures: number;
   lastProbeMs: number;
+  /** The last takeover, failback or breakdown of this mail DB: why writes to it fail or work again. */
+  lastEvent: number | null;
 }
 
 /** Called with the server OnTime reached, or null when it gave up (broken). */
@@ -27,7 +29,7 @@ export class MailDbService {
 
   constructor(private readonly ctx: OnTimeContext) {
     for (const mail of ctx.topo.mailServers) {
-      this.state.set(mail, { home: mail, target: mail, broken: false, failures: 0, lastProbeMs: 0 });
+      this.state.set(mail, { home: mail, target: mail, broken: false, failures: 0, lastProbeMs: 0, lastEvent: null });
     }
   }
 
@@ -61,7 +63,7 @@ export class MailDbService {
       const attempts = this.ctx.num(mail, M.mailDbAttempts);
       const event = this.ctx.kernel.emit(
         { type: 'maildb.unreachable', subject: mail, mailServer: mail, target, by, attempt: st.failures, attempts },
-        this.ctx.whyDown(target),
+        this.ctx.whyUnreachable(by, target),
       );
       this.ctx.kernel.withCause(event.id, () => {
         if (st.failures >= attempts) return this.switchOver(by, mail, st, done);
@@ -79,14 +81,14 @@ export class MailDbService {
     st.failures = 0;
     if (next === undefined) {
       st.broken = true;
-      this.ctx.kernel.emit({ type: 'maildb.broken', subject: mail, mailServer: mail, home: st.home, by });
+      st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.broken', subject: mail, mailServer: mail, home: st.home, by }).id;
       this.ctx.changed();
       return done(null);
     }
     st.target = next;
     st.lastProbeMs = this.ctx.now;
     const type = next === st.home ? 'maildb.failback' : 'maildb.takeover';
-    this.ctx.kernel.emit({ type, subject: mail, mailServer: mail, from, to: next, by });
+    st.lastEvent = this.ctx.kernel.emit({ type, subject: mail, mailServer: mail, from, to: next, by }).id;
     this.ctx.changed();
     done(next);
   }
@@ -104,7 +106,7 @@ export class MailDbService {
     st.target = st.home;
     st.broken = false;
     st.failures = 0;
-    this.ctx.kernel.emit({ type: 'maildb.failback', subject: mail, mailServer: mail, from, to: st.home, by }, this.ctx.whyDown(st.home));
+    st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.failback', subject: mail, mailServer: mail, from, to: st.home, by }, this.ctx.whyReachable(by, st.home)).id;
     this.ctx.changed();
   }
 
@@ -120,7 +122,7 @@ export class MailDbService {
     st.target = replica;
     st.broken = false;
     st.lastProbeMs = this.ctx.now;
-    this.ctx.kernel.emit({ type: 'maildb.takeover', subject: mail, mailServer: mail, from, to: replica, by }, this.ctx.whyDown(replica));
+    st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.takeover', subject: mail, mailServer: mail, from, to: replica, by }, this.ctx.whyReachable(by, replica)).id;
     this.ctx.changed();
     done(replica);
   }
