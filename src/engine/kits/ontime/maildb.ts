@@ -11,7 +11,10 @@ export interface MailDbState {
   broken: boolean;
   failures: number;
   lastProbeMs: number;
-  /** The last takeover, failback or breakdown of this mail DB: why writes to it fail or work again. */
+  /**
+   * The last takeover, failback or breakdown of this mail DB: why writes to it fail or work again, and why it
+   * is found again by a syncer that could always reach it (another OnTime server took its Sync over).
+   */
   lastEvent: number | null;
 }
 
@@ -106,7 +109,7 @@ export class MailDbService {
     st.target = st.home;
     st.broken = false;
     st.failures = 0;
-    st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.failback', subject: mail, mailServer: mail, from, to: st.home, by }, this.ctx.whyReachable(by, st.home)).id;
+    st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.failback', subject: mail, mailServer: mail, from, to: st.home, by }, this.ctx.whyReachable(by, st.home) ?? st.lastEvent).id;
     this.ctx.changed();
   }
 
@@ -122,7 +125,7 @@ export class MailDbService {
     st.target = replica;
     st.broken = false;
     st.lastProbeMs = this.ctx.now;
-    st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.takeover', subject: mail, mailServer: mail, from, to: replica, by }, this.ctx.whyReachable(by, replica)).id;
+    st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.takeover', subject: mail, mailServer: mail, from, to: replica, by }, this.ctx.whyReachable(by, replica) ?? st.lastEvent).id;
     this.ctx.changed();
     done(replica);
   }
