@@ -30,4 +30,5 @@ export { Workload, evaluate as evaluateWorkload, WORKLOAD_TICK_MS, type Workload
 export { validateFaultScript, FAULT_SCRIPT_VERSION, type FaultScript, type ScriptResult } from './faults/script';
 export { phaseOf, type TimelinePhase } from './report/contract';
 export { SUPPORTED_RTT_MS, throughputSweep as weblogicThroughputSweep, type SweepPoint as WeblogicSweepPoint } from './kits/weblogic/throughput';
+export { rttSweep, DEFAULT_SWEEP_RTTS_MS, type RttSweep, type RttSweepPoint } from './sim/sweep';
 export { restUrlTargets } from './kits/ontime/operator';
