@@ -8,6 +8,7 @@ export { idsOf } from './events';
 export { faultSchema, faultSubject, FAULT_KINDS, type Fault, type FaultKind } from './faults/catalogue';
 export { SCHEMA_VERSION, type DesignDoc, type DesignNode, type DesignSite, type DesignLink, type DesignRelation, type DesignCluster } from './design/schema';
 export { validateDesign, formatIssue, type DesignIssue, type DesignResult } from './design/validate';
+export { repairStoredDesign, type Repaired } from './design/repair';
 export { buildDesign, type DesignSketch, type NodeSketch } from './design/build';
 export type { ParamSpec } from './params';
 export { ONTIME_SERVER_PARAMS } from './kits/ontime/params';
