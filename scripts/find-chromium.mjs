@@ -15,9 +15,14 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const isDebian = existsSync('/etc/debian_version');
 if (isRoot && isDebian) {
   console.log('No Chromium found: installing Debian\'s chromium package with apt-get…');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium', {
-    stdio: 'inherit',
-  });
+  try {
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium', {
+      stdio: 'inherit',
+    });
+  } catch {
+    // Offline or no such package: apt-get has said why above; the how-to below says what else to do.
+    console.error('apt-get could not install chromium.');
+  }
   const installed = findChromium();
   if (installed) {
     console.log(`Chromium: ${installed}`);

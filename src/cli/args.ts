@@ -10,6 +10,8 @@ export interface CliArgs {
   checkInvariants: boolean;
   help: boolean;
   writeSchema: boolean;
+  /** --sweep FROM:TO:STEP: the inter-site RTTs (ms) to measure throughput at, instead of a fault run. */
+  sweepRttsMs?: number[];
 }
 
 export const USAGE = `Usage: npm run sim -- <design.json | --template NAME> [options]
@@ -25,18 +27,26 @@ Options:
                        (default: 10m, or 5m after the last fault of the script if later)
   --format text|json   a human summary (default) or the full JSON report
   --check-invariants   check the engine's invariants after every event (slower; exit code 3 on a violation)
+  --sweep FROM:TO:STEP throughput vs inter-site RTT instead of a fault run: every link set to FROM, FROM+STEP …
+                       TO ms; prints RTT ms, throughput (req/s) and % of the throughput at 0 ms (--format json:
+                       the points as JSON). WebLogic designs use the kit's model (0.5 ms grid); others are run
+                       for --until (default 5m) per RTT
   --write-schema       regenerate schema/design.schema.json and schema/fault-script.schema.json, then exit
   -h, --help           show this help
 
 Exit codes: 0 done, 1 bad input (a one-line reason with the file and JSON path), 3 invariant violated.
 
-Example:
-  npm run sim -- --template ontime-minimal --faults src/cli/examples/ontime-s1.faults.json --until 5m`;
+Examples:
+  npm run sim -- --template ontime-minimal --faults src/cli/examples/ontime-s1.faults.json --until 5m
+  npm run sim -- --template weblogic-maa --sweep 0:40:2`;
 
 /** A bad command line: the message is the one-line reason shown to the user. */
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--template', '--faults', '--seed', '--until', '--format']);
+const VALUE_OPTIONS = new Set(['--template', '--faults', '--seed', '--until', '--format', '--sweep']);
+
+/** Most points a sweep may have (each may be a whole simulated run). */
+const MAX_SWEEP_POINTS = 401;
 
 /** Parses argv (without node and the script). Throws UsageError with a one-line reason. */
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -60,6 +70,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (!args.help && !args.writeSchema) {
     if (args.designPath === undefined && args.template === undefined) throw new UsageError('no design: give a design.json file or --template NAME (see --help)');
     if (args.designPath !== undefined && args.template !== undefined) throw new UsageError('give either a design file or --template, not both');
+    if (args.sweepRttsMs !== undefined && args.faultsPath !== undefined) throw new UsageError('--sweep measures the design without faults: drop --faults');
   }
   return args;
 }
@@ -87,5 +98,23 @@ function applyValue(args: CliArgs, flag: string, v: string): void {
     case '--format':
       if (v !== 'text' && v !== 'json') throw new UsageError(`--format: expected text or json, got "${v}"`);
       args.format = v;
+      return;
+    case '--sweep':
+      args.sweepRttsMs = parseSweep(v);
   }
+}
+
+/** "0:40:2" → [0, 2, …, 40] (ms). */
+function parseSweep(v: string): number[] {
+  const bad = (why: string) => new UsageError(`--sweep: ${why}, got "${v}"`);
+  const parts = v.split(':');
+  if (parts.length !== 3 || parts.some((p) => !/^\d+(\.\d+)?$/.test(p))) throw bad('expected FROM:TO:STEP in ms, e.g. 0:40:2');
+  const [from, to, step] = parts.map(Number) as [number, number, number];
+  if (step <= 0) throw bad('STEP must be above 0');
+  if (to < from) throw bad('TO must not be below FROM');
+  if (to > 1000) throw bad('TO must be at most 1000 ms (the largest link RTT)');
+  const count = Math.floor((to - from) / step + 1e-9) + 1;
+  if (count > MAX_SWEEP_POINTS) throw bad(`at most ${MAX_SWEEP_POINTS} points`);
+  // Rounded to 1 µs so 0.1 steps do not print as 0.30000000000000004.
+  return Array.from({ length: count }, (_, i) => Math.round((from + i * step) * 1000) / 1000);
 }

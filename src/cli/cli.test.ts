@@ -3,6 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { main, type CliIo } from './sim';
 import minimal from '../templates/ontime-minimal.json';
+import { rttSweep } from '../engine';
+import { throughputSweep as workerSweep } from '../worker/sweep';
+import { templateById } from '../templates';
 
 function run(argv: string[], files: Record<string, string> = {}) {
   const out: string[] = [];
@@ -75,6 +78,49 @@ describe('sim CLI', () => {
       expect(code, argv.join(' ')).toBe(1);
       expect(err).toMatch(reason);
       expect(err.split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('--sweep FROM:TO:STEP prints throughput vs RTT with the % of the 0 ms baseline, text or JSON (issue 5 §4)', () => {
+    const help = run(['--help']).out;
+    expect(help).toContain('--sweep FROM:TO:STEP');
+    const text = run(['--template', 'weblogic-maa', '--sweep', '0:40:2']);
+    expect(text.code).toBe(0);
+    const rows = text.out.split('\n').slice(2).map((l) => l.trim().split(/\s+/));
+    expect(rows.map((r) => Number(r[0]))).toEqual(Array.from({ length: 21 }, (_, i) => i * 2));
+    expect(rows[0]!.slice(2)).toEqual(['100.0', '%']);
+    const json = JSON.parse(run(['--template', 'weblogic-maa', '--sweep', '0:40:2', '--format', 'json']).out);
+    expect(json.points).toHaveLength(21);
+    // The same figures in both formats, and throughput falls as the RTT grows (WL-15).
+    expect(json.points.map((p: { throughput: number }) => p.throughput.toFixed(1))).toEqual(rows.map((r) => r[1]));
+    for (let i = 1; i < json.points.length; i++) expect(json.points[i].throughput).toBeLessThan(json.points[i - 1].throughput);
+    const last = json.points.at(-1);
+    expect(last.percentOfBaseline).toBeCloseTo((100 * last.throughput) / json.baselineThroughput, 0);
+    expect(last.percentOfBaseline).toBeLessThan(80);
+  });
+
+  it('--sweep uses the engine sweep the worker uses; other designs are simulated per RTT', () => {
+    expect(workerSweep).toBe(rttSweep);
+    const { code, out } = run(['--template', 'ontime-p2-two-sites', '--sweep', '0:20:20', '--until', '1m', '--format', 'json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.points.map((p: { rttMs: number }) => p.rttMs)).toEqual([0, 20]);
+    expect(result.points[0].throughput).toBeGreaterThan(0);
+    expect(result.points[0].throughput).toBeCloseTo(rttSweep(templateById('ontime-p2-two-sites')!.design, result.seed, [0], 60_000).points[0]!.throughput, 0);
+  }, 60_000);
+
+  it('a bad --sweep exits 1 with a one-line reason', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['--template', 'weblogic-maa', '--sweep', '0-40'], /^sim: --sweep: expected FROM:TO:STEP/],
+      [['--template', 'weblogic-maa', '--sweep', '10:0:1'], /^sim: --sweep: TO must not be below FROM/],
+      [['--template', 'weblogic-maa', '--sweep', '0:40:0'], /^sim: --sweep: STEP must be above 0/],
+      [['--template', 'weblogic-maa', '--sweep', '0:1000:0.1'], /^sim: --sweep: at most \d+ points/],
+      [['--template', 'ontime-minimal', '--sweep', '0:10:5', '--faults', script], /^sim: --sweep measures the design without faults/],
+    ];
+    for (const [argv, reason] of cases) {
+      const { code, err } = run(argv);
+      expect(code, argv.join(' ')).toBe(1);
+      expect(err).toMatch(reason);
     }
   });
 

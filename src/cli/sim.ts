@@ -13,6 +13,7 @@ import { designJsonSchemaText, faultScriptJsonSchemaText } from '../engine/desig
 import { TEMPLATES, templateById } from '../templates';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { summaryText } from './summary';
+import { DEFAULT_SWEEP_DURATION_MS, sweep, sweepText } from './sweep';
 
 export interface CliIo {
   out(text: string): void;
@@ -83,6 +84,11 @@ export function main(argv: readonly string[], io: CliIo): number {
       return 0;
     }
     const { design } = loadDesign(args, io);
+    if (args.sweepRttsMs !== undefined) {
+      const result = sweep(design, args.seed ?? design.seed, args.sweepRttsMs, args.untilMs ?? DEFAULT_SWEEP_DURATION_MS);
+      io.out(args.format === 'json' ? JSON.stringify(result, null, 2) : sweepText(result));
+      return 0;
+    }
     const script = loadScript(args.faultsPath, design, io);
     const lastFault = script?.steps.at(-1)?.atMs ?? 0;
     const untilMs = args.untilMs ?? Math.max(DEFAULT_UNTIL_MS, lastFault + AFTER_LAST_FAULT_MS);

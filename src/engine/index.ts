@@ -8,6 +8,7 @@ export { idsOf } from './events';
 export { faultSchema, faultSubject, FAULT_KINDS, type Fault, type FaultKind } from './faults/catalogue';
 export { SCHEMA_VERSION, type DesignDoc, type DesignNode, type DesignSite, type DesignLink, type DesignRelation, type DesignCluster } from './design/schema';
 export { validateDesign, formatIssue, type DesignIssue, type DesignResult } from './design/validate';
+export { repairStoredDesign, type Repaired } from './design/repair';
 export { buildDesign, type DesignSketch, type NodeSketch } from './design/build';
 export type { ParamSpec } from './params';
 export { ONTIME_SERVER_PARAMS } from './kits/ontime/params';
@@ -30,4 +31,5 @@ export { Workload, evaluate as evaluateWorkload, WORKLOAD_TICK_MS, type Workload
 export { validateFaultScript, FAULT_SCRIPT_VERSION, type FaultScript, type ScriptResult } from './faults/script';
 export { phaseOf, type TimelinePhase } from './report/contract';
 export { SUPPORTED_RTT_MS, throughputSweep as weblogicThroughputSweep, type SweepPoint as WeblogicSweepPoint } from './kits/weblogic/throughput';
+export { rttSweep, DEFAULT_SWEEP_RTTS_MS, type RttSweep, type RttSweepPoint } from './sim/sweep';
 export { restUrlTargets } from './kits/ontime/operator';

@@ -14,3 +14,14 @@ export interface ParamSpec {
   /** The DOMAIN.md behaviour the parameter belongs to, e.g. "OT-4". */
   ref?: string;
 }
+
+/**
+ * A setting that is a choice rather than a number (e.g. leasing "database" or "consensus"). `options` empty =
+ * free text (a replication group name); options "false"/"true" also accept the JSON booleans.
+ */
+export interface ChoiceSpec {
+  key: string;
+  options: readonly string[];
+  default: string;
+  ref?: string;
+}

@@ -7,7 +7,9 @@ const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digit
 const name = z.string().min(1).max(120);
 const paramValue = z.union([z.number(), z.string().max(200), z.boolean(), z.array(z.string().max(64)).max(200)]);
 
-export const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+/** Canvas coordinates: generous, but a node a million pixels away is a broken file, not a design. */
+const coordinate = z.number().min(-1_000_000, 'expected a coordinate between -1000000 and 1000000').max(1_000_000, 'expected a coordinate between -1000000 and 1000000');
+export const positionSchema = z.object({ x: coordinate, y: coordinate });
 
 export const siteSchema = z.object({
   id,

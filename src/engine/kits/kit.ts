@@ -1,5 +1,5 @@
 import type { DesignDoc } from '../design/schema';
-import type { ParamSpec } from '../params';
+import type { ChoiceSpec, ParamSpec } from '../params';
 import type { World } from '../sim/world';
 import type { Fault } from '../faults/catalogue';
 import type { Invariant } from '../invariants/invariant';
@@ -12,6 +12,8 @@ export interface NodeKindSpec {
   group: KindGroup;
   /** Every tunable of the kind, with unit, range, default and source: the inspector shows them all. */
   params: readonly ParamSpec[];
+  /** Settings that are a choice among words (validated like params; absent = none). */
+  choices?: readonly ChoiceSpec[];
   /** Processes on a node of this kind that faults can stop, start or crash (e.g. "ontime"). */
   processes: readonly string[];
 }
@@ -23,6 +25,8 @@ export interface RelationKindSpec {
   to: readonly string[];
   /** At most this many relations of this kind may end at one node (OT-10: one watcher per mail server). */
   maxIncoming?: number;
+  /** The DOMAIN.md behaviour behind the limit, quoted when a design breaks it. */
+  ref?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -18,6 +18,8 @@ interface LinkState {
   up: boolean;
   /** The event that took the link down (for "why?"), while it is down. */
   downCause: number | null;
+  /** The last 'link.rtt' event of this link: the cause of whatever its new round trip slows down. */
+  rttCause: number | null;
 }
 
 /** A set of one-way cuts between sites, made by one fault: healed together. */
@@ -45,6 +47,9 @@ export class Network {
   private readonly siteIndex = new Map<string, number>([[NO_SITE, 0]]);
   private readonly hostSite = new Map<string, number>();
   private readonly hostUp = new Map<string, boolean>();
+  private readonly hostEvents = new Map<string, number>();
+  /** The run start: the cause of silence between sites the design never linked (set by the simulation). */
+  noPathCause: number | null = null;
   private readonly linksById = new Map<string, LinkState>();
   /** Link of each site pair, at a*n+b and b*n+a. */
   private readonly pathLink: Array<LinkState | undefined>;
@@ -78,7 +83,7 @@ export class Network {
       const a = this.siteIndex.get(link.a);
       const b = this.siteIndex.get(link.b);
       if (a === undefined || b === undefined || this.pathLink[a * n + b]) continue;
-      const state: LinkState = { id: link.id, a, b, rttMs: link.rttMs, jitterMs: link.jitterMs, up: true, downCause: null };
+      const state: LinkState = { id: link.id, a, b, rttMs: link.rttMs, jitterMs: link.jitterMs, up: true, downCause: null, rttCause: null };
       this.linksById.set(link.id, state);
       this.pathLink[a * n + b] = state;
       this.pathLink[b * n + a] = state;
@@ -117,11 +122,22 @@ export class Network {
   }
 
   /** Power state only; World.crashHost/recoverHost also crash or boot the host's processes and emit events. */
-  setHostUp(host: string, up: boolean): void {
-    if (this.hostUp.has(host) && this.hostUp.get(host) !== up) {
+  setHostUp(host: string, up: boolean, cause: number | null = null): void {
+    if (!this.hostUp.has(host)) return;
+    if (this.hostUp.get(host) !== up) {
       this.hostUp.set(host, up);
       this.changes++;
     }
+    // A new cause changes what cached request paths blame, so it counts as a change too.
+    if (cause !== null && this.hostEvents.get(host) !== cause) {
+      this.hostEvents.set(host, cause);
+      this.changes++;
+    }
+  }
+
+  /** The last 'host.state' event of a host, or null: why a host without processes (clients) went quiet. */
+  hostCause(host: string): number | null {
+    return this.hostEvents.get(host) ?? null;
   }
 
   // ---- links -----------------------------------------------------------------------------------------
@@ -163,7 +179,7 @@ export class Network {
     const from = link.rttMs;
     link.rttMs = rttMs;
     this.changes++;
-    this.kernel.emit({ type: 'link.rtt', subject: linkId, fromMs: from, toMs: rttMs });
+    link.rttCause = this.kernel.emit({ type: 'link.rtt', subject: linkId, fromMs: from, toMs: rttMs }).id;
     return true;
   }
 
@@ -255,7 +271,7 @@ export class Network {
 
   /**
    * Why messages from `from` to `to` are dropped right now: the id of the event behind it (the partition,
-   * the link going down), null when dropped for a reason without an event, undefined when they get through
+   * the link going down, the run start for sites without a link), undefined when they get through
    * or only a host is down (then the host's own events explain it).
    */
   silenceCause(from: string, to: string): number | null | undefined {
@@ -272,7 +288,7 @@ export class Network {
       return cause;
     }
     const link = this.pathLink[a * n + b];
-    if (!link) return null;
+    if (!link) return this.noPathCause;
     return link.up ? undefined : link.downCause;
   }
 
@@ -282,6 +298,18 @@ export class Network {
     const b = this.hostSite.get(to) ?? 0;
     const id = a === b ? 0 : this.reopenedBy[a * this.siteIds.length + b]!;
     return id > 0 ? id : null;
+  }
+
+  /** The last 'link.rtt' event of a link, or null. */
+  linkRttCause(linkId: string): number | null {
+    return this.linksById.get(linkId)?.rttCause ?? null;
+  }
+
+  /** The last RTT change on the path from→to (a 'link.rtt' event), or null: the cause of a slowdown. */
+  rttCause(from: string, to: string): number | null {
+    const a = this.hostSite.get(from) ?? 0;
+    const b = this.hostSite.get(to) ?? 0;
+    return a === b ? null : (this.pathLink[a * this.siteIds.length + b]?.rttCause ?? null);
   }
 
   /** One-way delay for a message sent now, or undefined when it would be dropped. */

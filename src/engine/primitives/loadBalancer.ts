@@ -1,4 +1,5 @@
 import type { Kernel } from '../kernel/kernel';
+import { latestCause } from '../kernel/cause';
 import type { Network } from '../network/network';
 import type { SimProcess } from './process';
 
@@ -49,6 +50,8 @@ interface MemberState {
   failures: number;
   successes: number;
   probe: number;
+  /** Why the last failed health check failed, as seen when it was sent (a cut may heal before it times out). */
+  failCause: number | null;
 }
 
 /**
@@ -65,6 +68,8 @@ export class LoadBalancer {
   private readonly pins = new Map<string, string>();
   private next = 0;
   private readonly listeners: Array<(member: string, up: boolean) => void> = [];
+  /** The last 'lb.markedUp' / 'lb.markedDown' event: why requests are routed as they are now. */
+  lastVerdict: number | null = null;
 
   constructor(
     private readonly kernel: Kernel,
@@ -76,7 +81,7 @@ export class LoadBalancer {
     /** Whether the balancer itself runs (its process); a stopped balancer checks and routes nothing. */
     private readonly running: () => boolean = () => true,
   ) {
-    this.states = members.map((member) => ({ member, markedUp: true, failures: 0, successes: 0, probe: 0 }));
+    this.states = members.map((member) => ({ member, markedUp: true, failures: 0, successes: 0, probe: 0, failCause: null }));
     this.kernel.after(timing.intervalMs, () => this.checkAll(), null);
   }
 
@@ -122,6 +127,7 @@ export class LoadBalancer {
     const probe = ++state.probe;
     let answered = false;
     const target = state.member.nodeId;
+    const cutAtSend = this.network.silenceCause(this.lbNode, target) ?? this.network.silenceCause(target, this.lbNode) ?? null;
     this.network.send(this.lbNode, target, () => {
       if (!state.member.serving()) return;
       this.network.send(target, this.lbNode, () => {
@@ -133,6 +139,7 @@ export class LoadBalancer {
     this.kernel.after(this.timing.timeoutMs, () => {
       if (state.probe === probe && !answered) {
         answered = true;
+        state.failCause = latestCause(cutAtSend, this.network.silenceCause(this.lbNode, target), this.network.silenceCause(target, this.lbNode));
         this.record(state, false);
       }
     });
@@ -145,13 +152,26 @@ export class LoadBalancer {
     else if (!state.markedUp && state.successes >= this.timing.successesToMarkUp) this.mark(state, true);
   }
 
+  /**
+   * Why the health checks of `member` now pass or fail: either way round of the path (a check needs its answer
+   * back, so a one-way partition counts), the member's own change, or either host's power.
+   */
+  private verdictCause(state: MemberState, up: boolean): number | null {
+    const member = state.member;
+    const net = this.network;
+    const hosts = [net.hostCause(this.lbNode), net.hostCause(member.nodeId)];
+    const changed = member.lastChange?.() ?? null;
+    if (up) return latestCause(net.reopenedCause(this.lbNode, member.nodeId), net.reopenedCause(member.nodeId, this.lbNode), changed, ...hosts);
+    if (!net.isHostUp(this.lbNode)) return hosts[0]!;
+    const cut = net.silenceCause(this.lbNode, member.nodeId) ?? net.silenceCause(member.nodeId, this.lbNode);
+    return latestCause(cut, changed) ?? state.failCause ?? hosts[1]!;
+  }
+
   private mark(state: MemberState, up: boolean): void {
     state.markedUp = up;
     const member = state.member.nodeId;
-    const cut = up ? this.network.reopenedCause(this.lbNode, member) : this.network.silenceCause(this.lbNode, member);
-    const changed = state.member.lastChange?.() ?? null;
-    const cause = typeof cut === 'number' ? Math.max(cut, changed ?? 0) : changed;
-    const event = this.kernel.emit({ type: up ? 'lb.markedUp' : 'lb.markedDown', subject: member, lb: this.lbNode, member }, cause);
+    const event = this.kernel.emit({ type: up ? 'lb.markedUp' : 'lb.markedDown', subject: member, lb: this.lbNode, member }, this.verdictCause(state, up));
+    this.lastVerdict = event.id;
     this.kernel.withCause(event.id, () => this.listeners.forEach((l) => l(member, up)));
   }
 }

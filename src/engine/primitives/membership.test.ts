@@ -1,52 +1,101 @@
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../sim/simulation';
 import { World } from '../sim/world';
-import type { RelationView } from '../sim/view';
-import type { TimedFault } from '../sim/simulation';
-import { TEMPLATES } from '../../templates';
-import { Membership, publishHeartbeats, MAX_HEARTBEAT_MEMBERS } from './membership';
+import { buildDesign } from '../design/build';
+import type { SimEvent } from '../events';
+import { Membership } from './membership';
 
-const design = (id: string) => TEMPLATES.find((t) => t.id === id)!.design;
+/** A and B in dc1, C in dc2 behind a 10 ms link (5 ms each way). */
+const design = buildDesign({
+  sites: ['dc1', 'dc2'],
+  links: [['dc1', 'dc2', 10]],
+  nodes: [
+    { id: 'A', kind: 'ontimeServer', siteId: 'dc1' },
+    { id: 'B', kind: 'ontimeServer', siteId: 'dc1' },
+    { id: 'C', kind: 'ontimeServer', siteId: 'dc2' },
+  ],
+});
 
-/** The heartbeat relations of a run at each of `times`, as "a~b" → active. */
-function heartbeatsAt(id: string, faults: TimedFault[], times: number[]): Array<Record<string, boolean>> {
-  const sim = new Simulation(design(id));
-  for (const f of faults) sim.scheduleFault(f.atMs, f.fault);
-  return times.map((t) => {
-    sim.runUntil(t);
-    const out: Record<string, boolean> = {};
-    for (const r of sim.state.relationViews().values()) if (r.kind === 'heartbeat') out[r.id.slice('heartbeat:'.length)] = r.active;
-    return out;
-  });
+const INTERVAL = 1000;
+const MISSED = 5;
+
+function setup() {
+  const world = new World(design, 1);
+  const [a, b, c] = ['A', 'B', 'C'].map((id) => {
+    const p = world.addProcess(id, 'task', { bootMs: 2000, drainMs: 0 });
+    p.bootInstantly();
+    return p;
+  }) as [ReturnType<World['addProcess']>, ReturnType<World['addProcess']>, ReturnType<World['addProcess']>];
+  const membership = new Membership(world.kernel, world.network, [a, b, c], { heartbeatIntervalMs: INTERVAL, deadAfterMs: MISSED * INTERVAL });
+  const events: SimEvent[] = [];
+  const run = (t: number) => {
+    world.kernel.runUntil(t);
+    events.push(...world.kernel.drainEvents());
+  };
+  const verdicts = (type: 'member.dead' | 'member.alive') =>
+    events.filter((e): e is Extract<SimEvent, { type: typeof type }> => e.type === type).map((e) => ({ t: e.t, observer: e.observer, peer: e.peer, cause: e.cause }));
+  return { world, a, b, c, membership, events, run, verdicts };
 }
 
-describe('membership publishes heartbeat relations (issue 7: heartbeats on the canvas)', () => {
-  it('OnTime cluster: OT1 ~ OT2 heartbeats are heard, missed while OT1 is down, heard again when it is back', () => {
-    const [before, down, back] = heartbeatsAt('ontime-p2-load-sharing', [
-      { atMs: 20_000, fault: { kind: 'crashHost', target: 'OT1' } },
-      { atMs: 40_000, fault: { kind: 'recoverHost', target: 'OT1' } },
-    ], [10_000, 25_000, 300_000]);
-    expect(before).toEqual({ 'OT1~OT2': true });
-    expect(down).toEqual({ 'OT1~OT2': false });
-    expect(back).toEqual({ 'OT1~OT2': true });
+describe('heartbeat membership', () => {
+  it(`a crashed peer is declared dead ${MISSED} beats of ${INTERVAL} ms after the last beat heard, caused by the crash`, () => {
+    const { world, a, b, membership, events, run, verdicts } = setup();
+    world.kernel.at(10_500, () => b.crash());
+    run(14_999);
+    expect(membership.believesAlive(a, b)).toBe(true);
+    run(30_000);
+    const crash = events.find((e) => e.type === 'process.state' && e.subject === 'B')!;
+    // B's last beat left at 10 000: A hears it at once (same site) and C 5 ms later (half the 10 ms RTT).
+    expect(verdicts('member.dead')).toEqual([
+      { t: 15_000, observer: 'A', peer: 'B', cause: crash.id },
+      { t: 15_005, observer: 'C', peer: 'B', cause: crash.id },
+    ]);
+    expect(membership.believesAlive(a, b)).toBe(false);
+    expect(membership.aliveAccordingTo(a).map((p) => p.nodeId)).toEqual(['A', 'C']);
   });
 
-  it('WebLogic cluster of 4: every pair; a partition between the sites misses only the cross-site heartbeats', () => {
-    const [before, cut] = heartbeatsAt('weblogic-maa', [{ atMs: 20_000, fault: { kind: 'partition', from: ['site1'], to: ['site2'] } }], [10_000, 60_000]);
-    expect(Object.keys(before!)).toHaveLength(6);
-    expect(Object.values(before!).every(Boolean)).toBe(true);
-    expect(cut).toMatchObject({ 'MS1~MS2': true, 'MS3~MS4': true, 'MS1~MS3': false, 'MS2~MS4': false });
+  it('a restarted peer is alive again as soon as its first beat arrives, caused by its start', () => {
+    const { world, a, b, events, run, verdicts, membership } = setup();
+    world.kernel.at(10_500, () => b.crash());
+    world.kernel.at(20_000, () => b.start());
+    run(21_999);
+    expect(membership.believesAlive(a, b)).toBe(false);
+    run(40_000);
+    const running = events.find((e) => e.type === 'process.state' && e.subject === 'B' && e.to === 'running')!;
+    expect(running.t).toBe(22_000);
+    expect(verdicts('member.alive')).toEqual([
+      { t: 22_000, observer: 'A', peer: 'B', cause: running.id },
+      { t: 22_005, observer: 'C', peer: 'B', cause: running.id },
+    ]);
+    expect(verdicts('member.dead')).toHaveLength(2);
   });
 
-  it(`a cluster of more than ${MAX_HEARTBEAT_MEMBERS} members publishes none (too many edges to read)`, () => {
-    const world = new World(design('ontime-minimal'), 1);
-    const count = (n: number) => {
-      const members = Array.from({ length: n }, (_, i) => world.addProcess('OT1', `p${n}-${i}`, { bootMs: 0, drainMs: 0 }));
-      const published: RelationView[] = [];
-      publishHeartbeats(new Membership(world.kernel, world.network, members, { heartbeatIntervalMs: 1000, deadAfterMs: 3000 }), (r) => published.push(r));
-      return published.length;
-    };
-    expect(count(MAX_HEARTBEAT_MEMBERS)).toBe((MAX_HEARTBEAT_MEMBERS * (MAX_HEARTBEAT_MEMBERS - 1)) / 2);
-    expect(count(MAX_HEARTBEAT_MEMBERS + 1)).toBe(0);
+  it('a partition makes both sides declare each other dead, and the heal brings them back', () => {
+    const { world, a, c, events, run, verdicts, membership } = setup();
+    world.kernel.at(10_500, () => world.network.partition(['dc1'], ['dc2']));
+    world.kernel.at(30_500, () => world.network.heal());
+    run(60_000);
+    const cut = events.find((e) => e.type === 'net.partitioned')!;
+    const heal = events.find((e) => e.type === 'net.healed')!;
+    // Last beats crossed at 10 000 (+5 ms): each side gives up 5 s later.
+    expect(verdicts('member.dead').filter((v) => v.t < 20_000)).toEqual(
+      expect.arrayContaining([
+        { t: 15_005, observer: 'C', peer: 'A', cause: cut.id },
+        { t: 15_005, observer: 'A', peer: 'C', cause: cut.id },
+      ]),
+    );
+    // The first beats after the heal leave at 31 000 and arrive 5 ms later.
+    expect(verdicts('member.alive')).toEqual(
+      expect.arrayContaining([
+        { t: 31_005, observer: 'C', peer: 'A', cause: heal.id },
+        { t: 31_005, observer: 'A', peer: 'C', cause: heal.id },
+      ]),
+    );
+    expect(membership.believesAlive(a, c) && membership.believesAlive(c, a)).toBe(true);
+  });
+
+  it('no verdict while beats keep arriving, even across the link', () => {
+    const { run, verdicts } = setup();
+    run(120_000);
+    expect(verdicts('member.dead')).toEqual([]);
   });
 });

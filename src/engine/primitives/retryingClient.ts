@@ -1,5 +1,6 @@
 import type { Kernel } from '../kernel/kernel';
 import type { Network } from '../network/network';
+import { latestCause } from '../kernel/cause';
 
 export interface RetryPolicy {
   /** Attempts after the first one on the same target before failing over (OT-6: "several"; model 3). */
@@ -34,6 +35,8 @@ export interface RequestResult {
  */
 export class RetryingClient {
   private index = 0;
+  /** Why the last attempt failed (see attemptOnce): the cause of giving up on a target. */
+  private lastFailCause: number | null = null;
 
   constructor(
     private readonly kernel: Kernel,
@@ -43,7 +46,16 @@ export class RetryingClient {
     readonly targets: readonly string[],
     private readonly serves: (target: string) => boolean,
     readonly policy: RetryPolicy = MAIL_DB_RETRY,
+    /** Why a target does not serve (e.g. its process's last change): the cause of giving up on it. */
+    private readonly whyNotServing: (target: string) => number | null = () => null,
   ) {}
+
+  /** Why `target` did not answer: its host's power failure, a cut path, or why it does not serve. */
+  private whyNot(target: string): number | null {
+    if (!this.network.isHostUp(target)) return this.network.hostCause(target) ?? this.whyNotServing(target);
+    if (!this.network.isHostUp(this.clientNode)) return this.network.hostCause(this.clientNode);
+    return this.network.silenceCause(this.clientNode, target) ?? this.network.silenceCause(target, this.clientNode) ?? this.whyNotServing(target);
+  }
 
   get current(): string {
     return this.targets[this.index] ?? '';
@@ -68,11 +80,11 @@ export class RetryingClient {
         if (triesLeft > 0) return this.kernel.after(this.policy.retryDelayMs, () => attempt(triesLeft - 1));
         const next = this.nextTarget(tried);
         if (next === undefined) {
-          this.kernel.emit({ type: 'client.failed', subject: this.clientNode, client: this.clientNode, target, attempts });
+          this.kernel.emit({ type: 'client.failed', subject: this.clientNode, client: this.clientNode, target, attempts }, this.lastFailCause);
           return done({ ok: false, target, attempts, elapsedMs: this.kernel.now - startedMs });
         }
         this.index = next;
-        const event = this.kernel.emit({ type: 'client.failover', subject: this.clientNode, client: this.clientNode, from: target, to: this.current });
+        const event = this.kernel.emit({ type: 'client.failover', subject: this.clientNode, client: this.clientNode, from: target, to: this.current }, this.lastFailCause);
         this.kernel.withCause(event.id, () => attempt(this.policy.retries));
       });
     };
@@ -95,9 +107,14 @@ export class RetryingClient {
       settled = true;
       outcome(ok);
     };
+    // What stood in the way when the attempt left: it may be over by the time the attempt times out.
+    const atSend = this.whyNot(target);
     this.network.send(this.clientNode, target, () => {
       if (this.serves(target)) this.network.send(target, this.clientNode, () => settle(true));
     });
-    this.kernel.after(this.policy.timeoutMs, () => settle(false));
+    this.kernel.after(this.policy.timeoutMs, () => {
+      if (!settled) this.lastFailCause = latestCause(this.whyNot(target), atSend);
+      settle(false);
+    });
   }
 }

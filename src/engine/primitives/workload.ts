@@ -1,4 +1,5 @@
 import type { Kernel } from '../kernel/kernel';
+import { latestCause } from '../kernel/cause';
 
 /**
  * One way a request can go through the system right now, with the share of requests that take it. A kit
@@ -18,7 +19,10 @@ export interface RequestPath {
   rttMs: number;
   /** Failing paths: how long the user waits for the error (a timeout); default `serviceMs`. */
   failMs?: number;
-  /** The event that explains why this path fails or is slow: the cause of the 'service.*' events. */
+  /**
+   * The event that explains why this path is as it is now (fails, is slow, or works again): the cause of the
+   * 'service.*' events.
+   */
   cause?: number | null;
 }
 
@@ -101,10 +105,8 @@ export class Workload {
     const health: Health = errorRate >= 0.999 ? 'unavailable' : errorRate > 0.001 || slow ? 'degraded' : 'ok';
     if (health === this.health) return;
     this.health = health;
-    const culprit = paths.find((p) => !p.ok && p.weight > 0) ?? paths.find((p) => p.cause != null);
-    const cause = culprit?.cause ?? null;
     const type = health === 'ok' ? 'service.restored' : health === 'unavailable' ? 'service.unavailable' : 'service.degraded';
-    this.kernel.emit({ type, subject: this.spec.id, service: this.spec.id }, health === 'ok' ? (paths.find((p) => p.cause != null)?.cause ?? null) : cause);
+    this.kernel.emit({ type, subject: this.spec.id, service: this.spec.id }, blame(paths, health));
   }
 }
 
@@ -118,6 +120,16 @@ function samePaths(a: readonly RequestPath[], b: readonly RequestPath[]): boolea
     if (x.weight !== y.weight || x.ok !== y.ok || x.serviceMs !== y.serviceMs || x.crossSiteRoundTrips !== y.crossSiteRoundTrips || x.rttMs !== y.rttMs || x.failMs !== y.failMs) return false;
   }
   return true;
+}
+
+/**
+ * The cause of a health change: the failing paths' own cause when requests fail; otherwise (slow, or healthy
+ * again) the latest event any path names, since the last change along the paths is what made the difference.
+ */
+function blame(paths: readonly RequestPath[], health: Health): number | null {
+  const failing = paths.filter((p) => !p.ok && p.weight > 0);
+  if (health !== 'ok' && failing.length > 0) return failing.find((p) => p.cause != null)?.cause ?? null;
+  return latestCause(...paths.map((p) => p.cause));
 }
 
 /** The figures of one tick, from the paths (pure: exported for tests and calibration). */

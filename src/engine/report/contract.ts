@@ -12,7 +12,10 @@ import type { SimEvent } from '../events';
  *
  * Takeover timeline (any subject):
  *   detected   'member.dead', 'lb.markedDown', or any type ending in '.detected'
- *   decided    any type ending in '.decided' (e.g. a lease expired and a new owner was chosen)
+ *   decided    any type ending in '.decided' (e.g. a lease expired and a new owner was chosen). Kits whose
+ *              decision is no separate moment emit none: OnTime (OT-4) declares a peer dead after
+ *              takeoverAfterMs of silence and its survivors take over in that same instant, so an OnTime
+ *              timeline goes detected → tookOver at one time, without a 'decided' step.
  *   tookOver   any type ending in '.takeover', 'client.failover', or ending in '.migrated'
  *   failedBack any type ending in '.failback' (also credited to the fault whose takeover it undoes)
  *

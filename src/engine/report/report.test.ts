@@ -86,6 +86,9 @@ describe('run report', () => {
     const tookOver = stop.timeline.find((s) => s.phase === 'tookOver')!;
     expect(tookOver.afterMs).toBeGreaterThanOrEqual(5000);
     expect(tookOver.afterMs).toBeLessThanOrEqual(11_000);
+    // OT-4: detection and decision coincide (documented in contract.ts): no separate 'decided' step.
+    expect(stop.timeline.find((s) => s.phase === 'detected')!.afterMs).toBe(tookOver.afterMs);
+    expect(phases).not.toContain('decided');
     expect(stop.impacts.every((i) => i.service === 'MS1' && i.kind === 'stale' && i.source === 'lag')).toBe(true);
     expect(stop.impacts.length).toBeGreaterThan(0);
     expect(stop.rtoMs).not.toBeNull();

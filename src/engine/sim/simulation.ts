@@ -57,6 +57,7 @@ export class Simulation {
     this.world = new World(design, options.seed ?? design.seed);
     this.kits = options.kits ?? KITS;
     const started = this.world.kernel.emit({ type: 'run.started', subject: design.name });
+    this.world.network.noPathCause = started.id;
     this.world.kernel.withCause(started.id, () => this.kits.forEach((kit) => kit.install(this.world)));
     this.world.kernel.at(0, () => this.sample(), null);
     if (options.checkInvariants) {

@@ -89,16 +89,16 @@ export class World {
   /** Power failure of a host: every process on it crashes, attributed to the host event. */
   crashHost(nodeId: string): void {
     if (!this.network.isHostUp(nodeId)) return;
-    this.network.setHostUp(nodeId, false);
     const event = this.kernel.emit({ type: 'host.state', subject: nodeId, up: false });
+    this.network.setHostUp(nodeId, false, event.id);
     this.kernel.withCause(event.id, () => this.processesOn(nodeId).forEach((p) => p.crash()));
   }
 
   /** The host is powered on again: its processes boot as they would at server start. */
   recoverHost(nodeId: string): void {
     if (this.network.isHostUp(nodeId)) return;
-    this.network.setHostUp(nodeId, true);
     const event = this.kernel.emit({ type: 'host.state', subject: nodeId, up: true });
+    this.network.setHostUp(nodeId, true, event.id);
     this.kernel.withCause(event.id, () => this.processesOn(nodeId).forEach((p) => p.start()));
   }
 

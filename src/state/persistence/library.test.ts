@@ -71,6 +71,21 @@ describe('saved designs in the browser', () => {
     expect(await lib.restoreLast()).toBeUndefined();
   });
 
+  it('repairs a record saved before a rule existed (a parameter out of today\'s range, an unknown one) instead of stranding it', async () => {
+    const { kv, lib } = library();
+    const design = defaultDesign();
+    const id = await lib.save(undefined, design);
+    const index = design.nodes.findIndex((n) => n.kind === 'ontimeServer');
+    const old = structuredClone(design);
+    old.nodes[index]!.params = { ...old.nodes[index]!.params, takeoverAfterMs: 5, retiredSetting: 3 };
+    await kv.set(`design:${id}`, { id, design: old, updatedAt: 1 });
+    const loaded = await lib.load(id);
+    expect(loaded?.design.nodes[index]!.params.takeoverAfterMs).toBe(1000);
+    expect(loaded?.design.nodes[index]!.params).not.toHaveProperty('retiredSetting');
+    expect(loaded?.repairs).toEqual([expect.stringContaining(`nodes[${index}].params.takeoverAfterMs`), expect.stringContaining(`nodes[${index}].params.retiredSetting`)]);
+    expect(loaded?.design.nodes.length).toBe(design.nodes.length);
+  });
+
   it('stores copies: editing the design after saving does not change what was saved', async () => {
     const { lib } = library();
     const design = structuredClone(defaultDesign());

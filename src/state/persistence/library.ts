@@ -1,4 +1,4 @@
-import { validateDesign, type DesignDoc } from '../../engine';
+import { repairStoredDesign, type DesignDoc } from '../../engine';
 import type { KeyValueStore } from './kv';
 
 /** Where the canvas was looking when the design was last saved. */
@@ -20,6 +20,8 @@ export interface SavedDesign {
   design: DesignDoc;
   view?: SavedView;
   updatedAt: number;
+  /** What loading had to repair (rules added after the design was saved), one line each; absent when nothing. */
+  repairs?: string[];
 }
 
 const INDEX_KEY = 'index';
@@ -29,7 +31,7 @@ const docKey = (id: string) => `design:${id}`;
 /**
  * The user's saved designs in the browser: an index (id, name, last edit) and one record per design, plus the id of
  * the design that was open last (restored on reload). Records are validated on the way out, so a damaged record is
- * skipped instead of breaking the app.
+ * skipped instead of breaking the app, and one that only breaks a kit rule added since it was saved is repaired.
  */
 export class DesignLibrary {
   constructor(
@@ -46,8 +48,10 @@ export class DesignLibrary {
   async load(id: string): Promise<SavedDesign | undefined> {
     const record = await this.kv.get<SavedDesign>(docKey(id));
     if (!record) return undefined;
-    const checked = validateDesign(record.design);
-    return checked.ok ? { ...record, design: checked.design } : undefined;
+    // A record saved by an older version may break a rule added since: repaired rather than stranded.
+    const checked = repairStoredDesign(record.design);
+    if (!checked) return undefined;
+    return checked.repairs.length > 0 ? { ...record, design: checked.design, repairs: checked.repairs } : { ...record, design: checked.design };
   }
 
   /** Saves a design under an id (a new id when none is given) and returns the id. */

@@ -33,19 +33,33 @@ export interface NodeOptions {
 }
 
 const CLUSTER_PAD = 14;
+/** How much further out each overlapping cluster's outline (and its label) is drawn. */
+const CLUSTER_RING = 20;
 
 /**
  * Mail clusters, OnTime clusters, WebLogic clusters: drawn as a labelled outline around their members (which may sit
  * in different sites), behind the servers and never in the way of a click.
  */
 function clusterNodes(design: DesignDoc): ClusterFlowNode[] {
+  const drawn: Array<{ x: number; y: number; right: number; bottom: number }> = [];
   return design.clusters.flatMap((c) => {
     const members = design.nodes.filter((n) => c.members.includes(n.id)).map((n) => absolutePosition(design, n));
     if (members.length === 0) return [];
-    const x = Math.min(...members.map((p) => p.x)) - CLUSTER_PAD;
-    const y = Math.min(...members.map((p) => p.y)) - CLUSTER_PAD - 18;
-    const width = Math.max(...members.map((p) => p.x)) + NODE_SIZE.width + CLUSTER_PAD - x;
-    const height = Math.max(...members.map((p) => p.y)) + NODE_SIZE.height + CLUSTER_PAD - y;
+    const inner = {
+      x: Math.min(...members.map((p) => p.x)),
+      y: Math.min(...members.map((p) => p.y)),
+      right: Math.max(...members.map((p) => p.x)) + NODE_SIZE.width,
+      bottom: Math.max(...members.map((p) => p.y)) + NODE_SIZE.height,
+    };
+    // Clusters over the same servers (P1: the OnTime cluster and the Domino mail cluster) are drawn as rings one
+    // label apart, so neither their outlines nor their names lie on top of each other.
+    const ring = drawn.filter((o) => o.x < inner.right && inner.x < o.right && o.y < inner.bottom && inner.y < o.bottom).length;
+    drawn.push(inner);
+    const pad = CLUSTER_PAD + ring * CLUSTER_RING;
+    const x = inner.x - pad;
+    const y = inner.y - pad - 18 - ring * CLUSTER_RING;
+    const width = inner.right + pad - x;
+    const height = inner.bottom + pad - y;
     return [
       {
         id: `cluster:${c.id}`,

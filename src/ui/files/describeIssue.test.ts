@@ -36,7 +36,15 @@ function badInputs(): DesignIssue[] {
   const refs = JSON.parse(designToText(good)) as { nodes: { siteId?: string; kind: string }[] };
   refs.nodes[0]!.siteId = 'nowhere';
   refs.nodes[0]!.kind = 'toaster';
+  // What only the kits know: parameter ranges and names, relation rules, cluster kinds.
+  const kits = JSON.parse(designToText(good)) as { nodes: { id: string; kind: string; params: Record<string, unknown> }[]; relations: unknown[]; clusters: unknown[] };
+  const ot = kits.nodes.find((n) => n.kind === 'ontimeServer')!;
+  ot.params.takeoverAfterMs = -5;
+  ot.params.noSuchSetting = 1;
+  kits.relations.push({ id: 'r8', kind: 'dataGuard', from: ot.id, to: ot.id }, { id: 'r9', kind: 'noSuchRelation', from: ot.id, to: ot.id });
+  kits.clusters.push({ id: 'c9', kind: 'noSuchCluster', name: 'x', members: [] });
   return [
+    ...refused(JSON.stringify(kits)),
     ...refused('{ oops'),
     ...refused(' '),
     ...refused('[1]'),
@@ -53,6 +61,8 @@ describe('import and share-link problems in the user language', () => {
   it('every refusal has a code with a translation in English and Japanese', () => {
     const issues = badInputs();
     expect(issues.length).toBeGreaterThan(8);
+    const codes = new Set(issues.map((i) => i.code));
+    for (const code of ['param.range', 'param.unknown', 'relation.self', 'relation.fromKind', 'relation.unknownKind', 'cluster.unknownKind']) expect(codes).toContain(code);
     for (const issue of issues) {
       expect(issue.code, issue.message).toBeTruthy();
       // A translated text differs from the English fallback in Japanese; English reads like the engine's message.

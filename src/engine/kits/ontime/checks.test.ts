@@ -4,6 +4,7 @@ import { RELATION_KINDS } from '../registry';
 import { TEMPLATES } from '../../../templates';
 import { miniDesign, type MiniDesign } from './fixtures';
 import { checkOnTimeDesign } from './checks';
+import { validateDesign } from '../../design/validate';
 
 const base: MiniDesign = {
   nodes: [
@@ -43,10 +44,12 @@ describe('OnTime design checks', () => {
     expect(list).toContainEqual(expect.objectContaining({ checkId: 'ontime.noLoadBalancer', severity: 'warning', ref: 'OT-2', nodes: ['CL', 'OT1'], messageKey: 'check.ontime.noLoadBalancer.message', fixKey: 'check.ontime.noLoadBalancer.fix' }));
   });
 
-  it('OT-10: a mail server watched by two OnTime servers is an error, and the editor refuses a second watcher', () => {
-    const list = findings((d) => ({ ...d, relations: [...d.relations!, ['watches', 'OT2', 'MS1']] }));
-    expect(list).toContainEqual(expect.objectContaining({ checkId: 'ontime.mailWatchedTwice', severity: 'error', ref: 'OT-10', nodes: ['MS1', 'OT1', 'OT2'] }));
+  it('OT-10: a mail server watched by two OnTime servers is an error, the editor refuses a second watcher and a file with one is rejected', () => {
+    const valid = miniDesign(base);
+    const twice = { ...valid, relations: [...valid.relations, { id: 'r-extra', kind: 'watches', from: 'OT2', to: 'MS1' }] };
+    expect(checkOnTimeDesign(twice)).toContainEqual(expect.objectContaining({ checkId: 'ontime.mailWatchedTwice', severity: 'error', ref: 'OT-10', nodes: ['MS1', 'OT1', 'OT2'] }));
     expect(RELATION_KINDS.get('watches')?.maxIncoming).toBe(1);
+    expect(validateDesign(twice)).toEqual({ ok: false, issues: [{ path: 'relations[5]', message: expect.stringMatching(/at most 1 "watches".*"MS1".*OT-10.*"OT1"/), code: 'relation.maxIncoming', params: expect.objectContaining({ ref: 'OT-10', to: 'MS1' }) }] });
   });
 
   it('OT-4: a single OnTime server, or a cluster of one, cannot be taken over', () => {

@@ -1,3 +1,4 @@
+import { latestCause } from '../../kernel/cause';
 import type { World } from '../../sim/world';
 import type { SimProcess } from '../../primitives/process';
 import { PROC } from './kinds';
@@ -16,11 +17,15 @@ export interface ParamRef {
 export class OnTimeContext {
   private readonly listeners: Array<() => void> = [];
   private changes = 0;
+  /** The run start, current while the kit installs: the cause of what the design alone explains (no REST URL). */
+  readonly designCause: number | null;
 
   constructor(
     readonly world: World,
     readonly topo: OnTimeTopology,
-  ) {}
+  ) {
+    this.designCause = world.kernel.cause;
+  }
 
   get kernel() {
     return this.world.kernel;
@@ -67,7 +72,23 @@ export class OnTimeContext {
 
   /** The event that last changed `nodeId`'s Domino server: why a peer could not reach it. */
   whyDown(nodeId: string): number | null {
-    return this.domino(nodeId)?.lastChangeEvent ?? this.kernel.cause;
+    return this.domino(nodeId)?.lastChangeEvent ?? latestCause(this.world.network.hostCause(nodeId), ...this.world.processesOn(nodeId).map((p) => p.lastChangeEvent)) ?? this.kernel.cause;
+  }
+
+  /** The last RTT change along a chain of hosts (clients → LB → server): why requests got slower. */
+  slowedBy(...hops: string[]): number | null {
+    return latestCause(...hops.slice(1).map((h, i) => this.world.network.rttCause(hops[i]!, h)));
+  }
+
+  /** Why `from` cannot reach `to` now: the cut path (partition, link down), else `to`'s own state. */
+  whyUnreachable(from: string, to: string): number | null {
+    if (!this.world.network.isHostUp(from)) return this.whyDown(from);
+    return this.world.network.silenceCause(from, to) ?? this.whyDown(to);
+  }
+
+  /** What let `from` reach `to` again: the later of the path reopening and `to` coming up. */
+  whyReachable(from: string, to: string): number | null {
+    return latestCause(this.world.network.reopenedCause(from, to), this.world.network.hostCause(from), this.whyDown(to));
   }
 
   /**

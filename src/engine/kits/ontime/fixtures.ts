@@ -40,9 +40,12 @@ export class Recorder {
   readonly events: SimEvent[] = [];
   readonly samples: Array<{ t: number; values: Record<string, number> }> = [];
 
-  /** With `checkInvariants` every built-in and kit invariant is checked after every kernel action. */
+  /**
+   * Every built-in and kit invariant is checked after every kernel action unless a test opts out with
+   * `checkInvariants: false` (issue 3 #8: a violation must fail the scenario that provokes it).
+   */
   constructor(design: DesignDoc, options: SimulationOptions = {}) {
-    this.sim = new Simulation(design, options);
+    this.sim = new Simulation(design, { checkInvariants: true, ...options });
   }
 
   until(timeMs: number): this {

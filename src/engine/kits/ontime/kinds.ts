@@ -46,7 +46,7 @@ export const ONTIME_RELATION_KINDS: readonly RelationKindSpec[] = [
   /** The load balancer forwards REST requests to these servers (OT-1). */
   { kind: 'routes', from: [K.lb], to: REST_TARGETS },
   /** The OnTime server syncs this mail server (its ServerSetting lists it): one watcher per mail server (OT-10). */
-  { kind: 'watches', from: [K.ontime, K.domino], to: [K.mail, K.domino], maxIncoming: 1 },
+  { kind: 'watches', from: [K.ontime, K.domino], to: [K.mail, K.domino], maxIncoming: 1, ref: 'OT-10' },
   /** The REST URL the clients use (ClientDB field of the ServerSetting): the LB's, or one server's (OT-2). */
   { kind: 'restUrl', from: [K.clients], to: [K.lb, ...REST_TARGETS] },
 ];

@@ -11,6 +11,11 @@ export interface MailDbState {
   broken: boolean;
   failures: number;
   lastProbeMs: number;
+  /**
+   * The last takeover, failback or breakdown of this mail DB: why writes to it fail or work again, and why it
+   * is found again by a syncer that could always reach it (another OnTime server took its Sync over).
+   */
+  lastEvent: number | null;
 }
 
 /** Called with the server OnTime reached, or null when it gave up (broken). */
@@ -29,7 +34,7 @@ export class MailDbService {
 
   constructor(private readonly ctx: OnTimeContext) {
     for (const mail of ctx.topo.mailServers) {
-      this.state.set(mail, { home: mail, target: mail, broken: false, failures: 0, lastProbeMs: 0 });
+      this.state.set(mail, { home: mail, target: mail, broken: false, failures: 0, lastProbeMs: 0, lastEvent: null });
     }
   }
 
@@ -63,7 +68,7 @@ export class MailDbService {
       const attempts = this.ctx.num(mail, M.mailDbAttempts);
       const event = this.ctx.kernel.emit(
         { type: 'maildb.unreachable', subject: mail, mailServer: mail, target, by, attempt: st.failures, attempts },
-        this.ctx.whyDown(target),
+        this.ctx.whyUnreachable(by, target),
       );
       this.ctx.kernel.withCause(event.id, () => {
         if (st.failures >= attempts) return this.switchOver(by, mail, st, done);
@@ -82,7 +87,7 @@ export class MailDbService {
     if (next === undefined) {
       st.broken = true;
       this.changes++;
-      this.ctx.kernel.emit({ type: 'maildb.broken', subject: mail, mailServer: mail, home: st.home, by });
+      st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.broken', subject: mail, mailServer: mail, home: st.home, by }).id;
       this.ctx.changed();
       return done(null);
     }
@@ -90,7 +95,7 @@ export class MailDbService {
     this.changes++;
     st.lastProbeMs = this.ctx.now;
     const type = next === st.home ? 'maildb.failback' : 'maildb.takeover';
-    this.ctx.kernel.emit({ type, subject: mail, mailServer: mail, from, to: next, by });
+    st.lastEvent = this.ctx.kernel.emit({ type, subject: mail, mailServer: mail, from, to: next, by }).id;
     this.ctx.changed();
     done(next);
   }
@@ -109,7 +114,7 @@ export class MailDbService {
     st.broken = false;
     this.changes++;
     st.failures = 0;
-    this.ctx.kernel.emit({ type: 'maildb.failback', subject: mail, mailServer: mail, from, to: st.home, by }, this.ctx.whyDown(st.home));
+    st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.failback', subject: mail, mailServer: mail, from, to: st.home, by }, this.ctx.whyReachable(by, st.home) ?? st.lastEvent).id;
     this.ctx.changed();
   }
 
@@ -126,7 +131,7 @@ export class MailDbService {
     st.broken = false;
     this.changes++;
     st.lastProbeMs = this.ctx.now;
-    this.ctx.kernel.emit({ type: 'maildb.takeover', subject: mail, mailServer: mail, from, to: replica, by }, this.ctx.whyDown(replica));
+    st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.takeover', subject: mail, mailServer: mail, from, to: replica, by }, this.ctx.whyReachable(by, replica) ?? st.lastEvent).id;
     this.ctx.changed();
     done(replica);
   }

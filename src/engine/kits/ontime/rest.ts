@@ -1,3 +1,4 @@
+import { latestCause } from '../../kernel/cause';
 import { LoadBalancer, type LbMember } from '../../primitives/loadBalancer';
 import type { Workload, RequestPath, WorkloadStats } from '../../primitives/workload';
 import type { NodeView, Note } from '../../sim/view';
@@ -143,18 +144,18 @@ export class RestService {
     const { ctx } = this;
     const target = this.url.get(clients);
     const fail = (cause: number | null): RequestPath[] => [this.failed(clients, 1, cause)];
-    if (target === undefined) return fail(null);
-    if (!this.netOk(clients, target)) return fail(ctx.whyDown(target));
+    if (target === undefined) return fail(ctx.designCause);
+    if (!this.netOk(clients, target)) return fail(ctx.whyUnreachable(clients, target));
     if (ctx.topo.kindOf.get(target) !== K.lb) return this.serverPaths(clients, target, 1, ctx.rttMs(clients, target));
     const lb = this.lbs.get(target);
     if (!lb || !this.lbUp(target)) return fail(ctx.world.process(target, PROC.http)?.lastChangeEvent ?? null);
     // Until its health checks mark a dead member down, the balancer keeps sending it its share (S2).
     const members = lb.markedUp();
-    if (members.length === 0) return fail(null);
     const verdict = this.lastVerdict.get(target) ?? null;
+    if (members.length === 0) return fail(verdict);
     return members
       .flatMap((m) => this.serverPaths(clients, m, 1 / members.length, ctx.rttMs(clients, target) + ctx.rttMs(target, m)))
-      .map((p) => (p.ok && verdict !== null ? { ...p, cause: verdict } : p));
+      .map((p) => (p.ok ? { ...p, cause: latestCause(verdict, p.cause, ctx.whyReachable(clients, target), ctx.slowedBy(clients, target)) } : p));
   }
 
   private serverPaths(clients: string, server: string, weight: number, rttMs: number): RequestPath[] {
@@ -168,8 +169,8 @@ export class RestService {
     const readRtt = configDb === undefined || configDb === server ? 0 : ctx.rttMs(server, configDb);
     const paths: RequestPath[] = [
       configDb === undefined
-        ? this.failed(clients, weight * (1 - writeShare), null)
-        : { weight: weight * (1 - writeShare), ok: true, serviceMs, crossSiteRoundTrips: 1, rttMs: rttMs + readRtt },
+        ? this.failed(clients, weight * (1 - writeShare), latestCause(...ctx.topo.taskServers.map((s) => ctx.whyUnreachable(server, s))))
+        : { weight: weight * (1 - writeShare), ok: true, serviceMs, crossSiteRoundTrips: 1, rttMs: rttMs + readRtt, cause: latestCause(ctx.whyReachable(clients, server), ctx.slowedBy(clients, server, configDb)) },
     ];
     // The users of this server's system: their mail DBs are on its mail servers, not on another system's.
     const mails = system.mailServers;
@@ -177,8 +178,8 @@ export class RestService {
       // OT-8: an appointment is written to the user's mail DB where Domino clustering says: home, or the replica.
       const st = this.mailDb.state.get(mail)!;
       const w = (weight * writeShare) / mails.length;
-      if (st.broken || !ctx.reachable(server, st.target)) paths.push(this.failed(clients, w, ctx.whyDown(st.target)));
-      else paths.push({ weight: w, ok: true, serviceMs, crossSiteRoundTrips: 1, rttMs: rttMs + ctx.rttMs(server, st.target) });
+      if (st.broken || !ctx.reachable(server, st.target)) paths.push(this.failed(clients, w, ctx.whyUnreachable(server, st.target)));
+      else paths.push({ weight: w, ok: true, serviceMs, crossSiteRoundTrips: 1, rttMs: rttMs + ctx.rttMs(server, st.target), cause: latestCause(st.lastEvent, ctx.slowedBy(server, st.target)) });
     }
     return paths;
   }

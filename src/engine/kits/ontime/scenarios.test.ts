@@ -8,7 +8,7 @@ const template = (id: string) => templateById(id)!.design;
 
 describe('S1: the OnTime task dies on OT1 (P2 layout)', () => {
   it('S1 / OT-4 / OT-5: Sync of OT1\'s mail servers stops, OT2 takes it over ≈10 s later, REST never fails, failback when the task is back', () => {
-    const rec = new Recorder(template('ontime-p2-load-sharing'), { checkInvariants: true }).until(60_000);
+    const rec = new Recorder(template('ontime-p2-load-sharing')).until(60_000);
     const fault = rec.inject({ kind: 'crashProcess', target: 'OT1', process: 'ontime' });
     rec.until(120_000);
     const restart = rec.inject({ kind: 'startProcess', target: 'OT1', process: 'ontime' });
@@ -41,7 +41,7 @@ describe('S1: the OnTime task dies on OT1 (P2 layout)', () => {
 
 describe('S2: OT1\'s whole Domino server dies (P1 layout: it is also a mail server)', () => {
   it('S2 / OT-1 / OT-4 / OT-6 / OT-5: LB marks it down after its checks, Sync taken over ≈10 s, mail DBs fail over after the retries, all back home on recovery', () => {
-    const rec = new Recorder(template('ontime-p1-colocated'), { checkInvariants: true }).until(45_000);
+    const rec = new Recorder(template('ontime-p1-colocated')).until(45_000);
     const fault = rec.inject({ kind: 'crashHost', target: 'OT1' });
     rec.until(200_000);
     const recovery = rec.inject({ kind: 'recoverHost', target: 'OT1' });

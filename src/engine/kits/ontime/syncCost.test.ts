@@ -37,6 +37,22 @@ describe('Sync across sites', () => {
     expect(remote.trafficKBps).toBeGreaterThan(0);
   });
 
+  it('OT-9: the higher the RTT, the longer each pass holds the link for the same data, and the staler the mail data', () => {
+    const rtts = [5, 10, 20, 50];
+    const runs = rtts.map((rtt) => run(rtt, 'dc2'));
+    for (let i = 1; i < runs.length; i++) {
+      expect(runs[i]!.durationMs, `duration at ${rtts[i]} ms`).toBeGreaterThan(runs[i - 1]!.durationMs);
+      expect(runs[i]!.maxLagS, `lag at ${rtts[i]} ms`).toBeGreaterThan(runs[i - 1]!.maxLagS);
+    }
+    // Every pass moves 200 users × 8 kB over the link, whatever the RTT: the rate × the pass cycle (the
+    // pass, or the 5 s Sync interval when the pass is shorter) stays at that volume.
+    for (const [i, r] of runs.entries()) {
+      const cycleS = Math.max(r.durationMs, 5000) / 1000;
+      expect(r.trafficKBps * cycleS, `kB per pass at ${rtts[i]} ms`).toBeGreaterThan(200 * 8 * 0.95);
+      expect(r.trafficKBps * cycleS, `kB per pass at ${rtts[i]} ms`).toBeLessThan(200 * 8 * 1.05);
+    }
+  });
+
   it('OT-9: on a slow link the passes outgrow the Sync interval and the data of the mail server goes staler', () => {
     const fast = run(1, 'dc2');
     const slow = run(50, 'dc2');

@@ -45,7 +45,8 @@ function storage(d: DesignDoc): DesignFinding[] {
 function stores(admin: DesignNode | undefined, servers: DesignNode[]): DesignFinding[] {
   const stretched = sitesOf(servers).size > 1;
   const out: DesignFinding[] = [];
-  if (stretched && str(admin, 'storeType') === 'file') out.push(finding('fileStores', 'warning', 'WL-5', [admin?.id ?? '', ...servers.map((s) => s.id)].filter(Boolean)));
+  // WL-5 + WL-8: JMS/JTA of a stretched cluster migrate across sites, which file stores only allow with a constant replica.
+  if (stretched && str(admin, 'storeType') === 'file') out.push(finding('fileStores', 'warning', 'WL-5, WL-8', [admin?.id ?? '', ...servers.map((s) => s.id)].filter(Boolean)));
   if (stretched && str(admin, 'migration') === 'server') out.push(finding('serverMigration', 'warning', 'WL-9', admin ? [admin.id] : []));
   if (stretched && str(admin, 'leasing') === 'consensus') out.push(finding('consensusLeasing', 'warning', 'WL-10', admin ? [admin.id] : []));
   return out;

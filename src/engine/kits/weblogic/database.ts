@@ -1,5 +1,6 @@
 import type { SimProcess } from '../../primitives/process';
 import { ReplicationStream } from '../../primitives/replication';
+import { latestCause } from '../../kernel/cause';
 import type { WlContext } from './context';
 import { PROC } from './kinds';
 import { DB_PARAMS as P } from './params';
@@ -24,6 +25,8 @@ export class DataGuard {
   /** Until this time application data sources see errors (a planned switchover, Oracle measured ≈ 75 s). */
   appErrorsUntilMs = -1;
   epoch = 0;
+  /** The last role-change event (a failover or switchover started, a new primary): why pools were disturbed. */
+  private roleEvent: number | null = null;
   /** Total ms of committed data lost in failovers (the RPO actually paid). */
   dataLostMs = 0;
 
@@ -86,6 +89,24 @@ export class DataGuard {
     return p !== undefined && this.ctx.reachable(host, p);
   }
 
+  /**
+   * Why `host` cannot use the primary now: a role change under way, the primary's process, or the cut path
+   * to it. Used as the cause of lost leases and failing transactions.
+   */
+  blameFor(host: string): number | null {
+    const p = this.primary;
+    if (p === undefined || this.transition || this.ctx.now < this.appErrorsUntilMs) return latestCause(this.roleEvent, p === undefined ? null : this.procs.get(p)?.lastChangeEvent);
+    const proc = this.procs.get(p);
+    if (!proc?.isRunning) return latestCause(proc?.lastChangeEvent, this.roleEvent);
+    return this.ctx.network.silenceCause(host, p) ?? latestCause(proc.lastChangeEvent, this.roleEvent);
+  }
+
+  /** What let `host` use the primary again: the latest of the path reopening, the primary starting, a role change. */
+  creditFor(host: string): number | null {
+    const p = this.primary;
+    return latestCause(this.roleEvent, p === undefined ? null : this.ctx.network.reopenedCause(host, p), p === undefined ? null : this.procs.get(p)?.lastChangeEvent);
+  }
+
   /** The redo stream from the current primary to a standby, if the design draws one. */
   redoTo(standby: string): ReplicationStream | undefined {
     const p = this.primary;
@@ -98,6 +119,7 @@ export class DataGuard {
     const old = this.primary;
     const lost = old === undefined ? 0 : (this.streams.get(`${old}>${standby}`)?.lostIfSourceDiesMs() ?? 0);
     const started = this.ctx.emit({ type: 'dg.failoverStarted', subject: standby, db: standby, by });
+    this.roleEvent = started.id;
     this.ctx.kernel.withCause(started.id, () => {
       if (lost > 0) {
         this.dataLostMs += lost;
@@ -113,6 +135,7 @@ export class DataGuard {
     const target = this.standbys.find((id) => this.procs.get(id)?.isRunning);
     if (this.transition || old === undefined || target === undefined) return;
     const started = this.ctx.emit({ type: 'dg.switchoverStarted', subject: target, db: target, by });
+    this.roleEvent = started.id;
     this.appErrorsUntilMs = this.ctx.now + this.ctx.num(old, P.switchoverErrorMs);
     this.ctx.kernel.withCause(started.id, () => this.beginTransition(target, old));
   }
@@ -135,6 +158,7 @@ export class DataGuard {
       this.transition = undefined;
       this.epoch++;
       const changed = this.ctx.emit({ type: 'dg.primary.takeover', subject: to, db: to });
+      this.roleEvent = changed.id;
       this.ctx.kernel.withCause(changed.id, () => {
         if (old !== undefined) this.ctx.emit({ type: 'dg.becameStandby', subject: old, db: old });
         this.ctx.kernel.after(this.ctx.num(to, P.clientReconnectMs), () => this.ctx.emit({ type: 'dg.poolsReconnected', subject: to, db: to }));

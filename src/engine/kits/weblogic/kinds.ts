@@ -1,20 +1,22 @@
 import type { NodeKindSpec, RelationKindSpec } from '../kit';
-import { ADMIN_PARAMS, COHERENCE_PARAMS, DB_PARAMS, GLB_PARAMS, OTD_PARAMS, SERVER_PARAMS, SITE_GUARD_PARAMS, STORAGE_PARAMS } from './params';
+import { ADMIN_PARAMS, COHERENCE_PARAMS, DB_PARAMS, GLB_PARAMS, OTD_PARAMS, SERVER_PARAMS, SITE_GUARD_PARAMS, STORAGE_PARAMS, CHOICES } from './params';
+
+const choicesOf = (kind: string) => CHOICES.filter((c) => c.kind === kind);
 
 /** Process names of the kit (faults stop, start or crash them). */
 export const PROC = { wls: 'wls', admin: 'admin', otd: 'otd', glb: 'dns', db: 'db', observer: 'observer', siteGuard: 'siteguard', coherence: 'coherence', storage: 'storage' } as const;
 
 /** Node kinds of the WebLogic MAA kit (DOMAIN.md §2). */
 export const WEBLOGIC_NODE_KINDS: readonly NodeKindSpec[] = [
-  { kind: 'wlsServer', group: 'weblogic', params: Object.values(SERVER_PARAMS), processes: [PROC.wls] },
-  { kind: 'wlsAdmin', group: 'weblogic', params: Object.values(ADMIN_PARAMS), processes: [PROC.admin] },
-  { kind: 'otd', group: 'network', params: Object.values(OTD_PARAMS), processes: [PROC.otd] },
-  { kind: 'glb', group: 'network', params: Object.values(GLB_PARAMS), processes: [PROC.glb] },
-  { kind: 'oracleDb', group: 'weblogic', params: Object.values(DB_PARAMS), processes: [PROC.db] },
-  { kind: 'dgObserver', group: 'weblogic', params: [], processes: [PROC.observer] },
-  { kind: 'siteGuard', group: 'weblogic', params: Object.values(SITE_GUARD_PARAMS), processes: [PROC.siteGuard] },
-  { kind: 'coherence', group: 'weblogic', params: Object.values(COHERENCE_PARAMS), processes: [PROC.coherence] },
-  { kind: 'storage', group: 'weblogic', params: Object.values(STORAGE_PARAMS), processes: [PROC.storage] },
+  { kind: 'wlsServer', group: 'weblogic', params: Object.values(SERVER_PARAMS), choices: choicesOf('wlsServer'), processes: [PROC.wls] },
+  { kind: 'wlsAdmin', group: 'weblogic', params: Object.values(ADMIN_PARAMS), choices: choicesOf('wlsAdmin'), processes: [PROC.admin] },
+  { kind: 'otd', group: 'network', params: Object.values(OTD_PARAMS), choices: choicesOf('otd'), processes: [PROC.otd] },
+  { kind: 'glb', group: 'network', params: Object.values(GLB_PARAMS), choices: choicesOf('glb'), processes: [PROC.glb] },
+  { kind: 'oracleDb', group: 'weblogic', params: Object.values(DB_PARAMS), choices: choicesOf('oracleDb'), processes: [PROC.db] },
+  { kind: 'dgObserver', group: 'weblogic', params: [], choices: choicesOf('dgObserver'), processes: [PROC.observer] },
+  { kind: 'siteGuard', group: 'weblogic', params: Object.values(SITE_GUARD_PARAMS), choices: choicesOf('siteGuard'), processes: [PROC.siteGuard] },
+  { kind: 'coherence', group: 'weblogic', params: Object.values(COHERENCE_PARAMS), choices: choicesOf('coherence'), processes: [PROC.coherence] },
+  { kind: 'storage', group: 'weblogic', params: Object.values(STORAGE_PARAMS), choices: choicesOf('storage'), processes: [PROC.storage] },
 ];
 
 export const WEBLOGIC_RELATION_KINDS: readonly RelationKindSpec[] = [

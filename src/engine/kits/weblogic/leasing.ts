@@ -1,4 +1,5 @@
 import { consensusLeader, consensusQuorum, DatabaseLease } from '../../primitives/lease';
+import { latestCause } from '../../kernel/cause';
 import type { WlContext } from './context';
 import type { DataGuard } from './database';
 import { ADMIN_PARAMS as A } from './params';
@@ -58,8 +59,9 @@ export class Leasing {
       },
       () => this.tryConnect(id),
       {
-        onLost: () => this.lost(id, 'dbUnreachable'),
-        onRegained: () => this.regained(id),
+        // The renewal timer has no cause of its own: blame what keeps the server from the database.
+        onLost: () => this.ctx.kernel.withCause(this.servers.isUp(id) ? this.db.blameFor(id) : (this.servers.procs.get(id)?.lastChangeEvent ?? null), () => this.lost(id, 'dbUnreachable')),
+        onRegained: () => this.ctx.kernel.withCause(this.db.creditFor(id), () => this.regained(id)),
       },
     );
     this.poolEpoch.set(id, this.db.epoch);
@@ -129,7 +131,9 @@ export class Leasing {
     const reachable = [...this.fencedByPartition].every((f) => running.some((r) => this.ctx.reachable(r, f)));
     if (!reachable) return;
     this.domainRestartReported = true;
-    this.ctx.emit({ type: 'wl.domainRestartRequired', subject: this.admin ?? 'domain', count: this.fencedByPartition.size });
+    // Caused by whatever reopened the way to the fenced servers last (the heal, a link coming back).
+    const reopened = latestCause(...[...this.fencedByPartition].flatMap((f) => running.map((r) => this.ctx.network.reopenedCause(r, f))));
+    this.ctx.emit({ type: 'wl.domainRestartRequired', subject: this.admin ?? 'domain', count: this.fencedByPartition.size }, reopened);
   }
 
   private lost(server: string, reason: 'dbUnreachable' | 'noQuorum'): void {

@@ -1,4 +1,4 @@
-import type { ParamSpec } from '../../params';
+import type { ChoiceSpec as BaseChoiceSpec, ParamSpec } from '../../params';
 
 /**
  * Every tunable of the WebLogic MAA kit (DOMAIN.md §2), with its source: doc = the seed document, vendor =
@@ -86,11 +86,9 @@ export const STORAGE_PARAMS = {
  * Settings that are a choice rather than a number. The schema stores them as strings or booleans; the
  * inspector offers the options. `ref` names the behaviour that makes the choice matter.
  */
-export interface ChoiceSpec {
-  key: string;
+export interface ChoiceSpec extends BaseChoiceSpec {
+  /** The node kind the choice belongs to. */
   kind: string;
-  options: readonly string[];
-  default: string;
   ref: string;
 }
 

@@ -1,5 +1,6 @@
 import { LoadBalancer, processMember } from '../../primitives/loadBalancer';
 import type { RequestPath, Workload } from '../../primitives/workload';
+import { latestCause } from '../../kernel/cause';
 import type { WlContext } from './context';
 import { PROC } from './kinds';
 import { GLB_PARAMS as G, OTD_PARAMS as O, SERVER_PARAMS as P } from './params';
@@ -12,6 +13,8 @@ interface DnsTarget {
   failures: number;
   /** The GLB stopped resolving to this OTD at this time (clients keep their cached answer for the TTL). */
   withdrawnAt: number | undefined;
+  /** Why it was withdrawn (the OTD's or its servers' last change, or the maintenance fault): the cause of users moving. */
+  withdrawCause: number | null;
 }
 
 /**
@@ -36,7 +39,7 @@ export class Traffic {
     this.glb = ctx.nodesOfKind('glb')[0]?.id;
     if (this.glb !== undefined) ctx.world.addProcess(this.glb, PROC.glb, { bootMs: 5000, drainMs: 1000 }).bootInstantly();
     const targets = this.glb === undefined ? ctx.nodesOfKind('otd').map((n) => n.id) : ctx.relations('resolvesTo').filter((r) => r.from === this.glb).map((r) => r.to);
-    for (const otd of targets) this.dns.push({ otd, site: ctx.site(otd), failures: 0, withdrawnAt: undefined });
+    for (const otd of targets) this.dns.push({ otd, site: ctx.site(otd), failures: 0, withdrawnAt: undefined, withdrawCause: null });
     const workloads = this.dns.map((target) =>
       ctx.world.addWorkload({ id: target.site, users: ctx.num(this.glb, G.usersPerSite), thinkTimeMs: ctx.num(this.glb, G.thinkTimeMs), paths: () => this.paths(target) }),
     );
@@ -80,7 +83,10 @@ export class Traffic {
       const healthy = this.otdUp(t.otd) && (this.balancers.get(t.otd)?.markedUp().length ?? 0) > 0;
       t.failures = healthy ? 0 : t.failures + 1;
       if (healthy && t.withdrawnAt !== undefined && t.failures === 0 && this.otdUp(t.otd)) t.withdrawnAt = undefined;
-      if (!healthy && t.withdrawnAt === undefined && t.failures >= this.ctx.num(glb, G.failuresToWithdraw)) t.withdrawnAt = this.ctx.now;
+      if (!healthy && t.withdrawnAt === undefined && t.failures >= this.ctx.num(glb, G.failuresToWithdraw)) {
+        t.withdrawnAt = this.ctx.now;
+        t.withdrawCause = latestCause(this.otdCause(t.otd), this.serversCause(t.otd));
+      }
     }
     this.ctx.kernel.after(this.ctx.num(glb, G.healthCheckIntervalMs), () => this.checkDns(), null);
   }
@@ -91,7 +97,11 @@ export class Traffic {
    */
   drainSite(site: string): void {
     const ttl = this.ctx.num(this.glb, G.dnsTtlMs);
-    for (const t of this.dns) if (t.site === site) t.withdrawnAt = this.ctx.now - ttl;
+    for (const t of this.dns) {
+      if (t.site !== site) continue;
+      t.withdrawnAt = this.ctx.now - ttl;
+      t.withdrawCause = this.ctx.kernel.cause;
+    }
     this.ctx.changed();
   }
 
@@ -104,19 +114,34 @@ export class Traffic {
 
   private paths(target: DnsTarget): RequestPath[] {
     const otd = this.entryFor(target);
+    const moved = otd === target.otd ? null : target.withdrawCause;
     const fail = (cause: number | null): RequestPath[] => [{ weight: 1, ok: false, serviceMs: 0, crossSiteRoundTrips: 0, rttMs: 0, failMs: 5000, cause }];
-    if (otd === undefined || !this.otdUp(otd)) return fail(otd === undefined ? null : (this.ctx.world.process(otd, PROC.otd)?.lastChangeEvent ?? null));
+    if (otd === undefined) return fail(latestCause(target.withdrawCause, this.otdCause(target.otd)));
+    if (!this.otdUp(otd)) return fail(this.otdCause(otd));
     const members = this.balancers.get(otd)?.markedUp() ?? [];
-    if (members.length === 0) return fail(null);
-    return members.map((m) => this.pathTo(otd, m));
+    if (members.length === 0) return fail(latestCause(this.serversCause(otd), this.balancers.get(otd)?.lastVerdict));
+    return members.map((m) => this.pathTo(otd, m, moved));
   }
 
-  private pathTo(otd: string, server: string): RequestPath {
+  /** Whether `server` answers requests `otd` sends it now (what pathTo's `ok` says, without its cause). */
+  private answers(otd: string, server: string): boolean {
+    return this.ctx.reachable(otd, server) && this.servers.isUp(server) && this.tx.canUseDb(server);
+  }
+
+  private pathTo(otd: string, server: string, moved: number | null): RequestPath {
     const serviceMs = this.ctx.num(server, P.serviceTimeMs);
     const rttMs = this.interSiteRtt();
     const reachable = this.ctx.reachable(otd, server);
-    const ok = reachable && this.servers.isUp(server) && this.tx.canUseDb(server);
-    const cause = ok ? null : (this.ctx.network.silenceCause(server, this.tx.dbHost() ?? server) ?? this.servers.procs.get(server)?.lastChangeEvent ?? null);
+    const up = this.servers.isUp(server);
+    const ok = reachable && up && this.tx.canUseDb(server);
+    const serverCause = this.servers.procs.get(server)?.lastChangeEvent;
+    const cause = ok
+      ? latestCause(moved, this.otdCause(otd), serverCause, this.balancers.get(otd)?.lastVerdict, this.tx.creditFor(server), this.interSiteRttCause())
+      : !reachable
+        ? (this.ctx.network.silenceCause(otd, server) ?? latestCause(serverCause, this.otdCause(otd)))
+        : !up
+          ? (serverCause ?? null)
+          : this.tx.blameFor(server);
     return { weight: 1, ok, serviceMs, crossSiteRoundTrips: this.roundTrips(server), rttMs, failMs: 5000, cause };
   }
 
@@ -132,11 +157,27 @@ export class Traffic {
       if (otd === undefined || throughput <= 0) return;
       if (otd === node) total += throughput;
       else if (this.balancers.get(otd)?.isMarkedUp(node)) {
-        const answering = (this.balancers.get(otd)?.markedUp() ?? []).filter((m) => this.pathTo(otd, m).ok);
+        const answering = (this.balancers.get(otd)?.markedUp() ?? []).filter((m) => this.answers(otd, m));
         if (answering.includes(node)) total += throughput / answering.length;
       }
     });
     return total;
+  }
+
+  /** The OTD process's last change (a crash caused by its host's power failure, a stop…). */
+  private otdCause(otd: string): number | null {
+    return this.ctx.world.process(otd, PROC.otd)?.lastChangeEvent ?? null;
+  }
+
+  /** The last change of the servers an OTD balances (why none of them is marked up). */
+  private serversCause(otd: string): number | null {
+    const members = this.ctx.relations('balances').filter((r) => r.from === otd);
+    return latestCause(...members.map((r) => this.servers.procs.get(r.to)?.lastChangeEvent));
+  }
+
+  private interSiteRttCause(): number | null {
+    const link = this.ctx.world.design.links[0];
+    return link === undefined ? null : this.ctx.network.linkRttCause(link.id);
   }
 
   /** The RTT between the sites of the design now (the first link's). */

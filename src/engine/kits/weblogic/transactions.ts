@@ -28,6 +28,16 @@ export class TxTracker {
     return this.db.primary;
   }
 
+  /** Why `server` cannot use the database now (see DataGuard.blameFor). */
+  blameFor(server: string): number | null {
+    return this.db.blameFor(server);
+  }
+
+  /** What let `server` use the database (see DataGuard.creditFor). */
+  creditFor(server: string): number | null {
+    return this.db.creditFor(server);
+  }
+
   isFailing(server: string): boolean {
     return this.failingSince.has(server);
   }
@@ -41,16 +51,13 @@ export class TxTracker {
         this.failedDuring.set(id, (this.failedDuring.get(id) ?? 0) + perSec);
         if (!this.failingSince.has(id)) {
           this.failingSince.set(id, this.ctx.now);
-          const db = this.db.primary ?? '';
-          const cause = db === '' ? null : (this.ctx.network.silenceCause(id, db) ?? this.db.procs.get(db)?.lastChangeEvent ?? null);
-          this.ctx.emit({ type: 'wl.txFailing', subject: id, server: id, db }, cause);
+          this.ctx.emit({ type: 'wl.txFailing', subject: id, server: id, db: this.db.primary ?? '' }, this.db.blameFor(id));
         }
       } else if (this.failingSince.has(id)) {
         this.failingSince.delete(id);
         const failed = this.failedDuring.get(id) ?? 0;
         this.failedDuring.delete(id);
-        const db = this.db.primary ?? id;
-        if (up) this.ctx.emit({ type: 'wl.txResumed', subject: id, server: id, failed }, this.ctx.network.reopenedCause(id, db) ?? this.db.procs.get(db)?.lastChangeEvent ?? null);
+        if (up) this.ctx.emit({ type: 'wl.txResumed', subject: id, server: id, failed }, this.db.creditFor(id));
       }
     }
   }

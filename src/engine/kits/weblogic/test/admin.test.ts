@@ -15,6 +15,15 @@ describe('Administration Server (WL-6, WL-7)', () => {
     expect(run.model.admin.site).toBe('site1');
     expect(['MS1', 'MS2', 'MS3', 'MS4'].every((s) => run.model.servers.isUp(s))).toBe(true);
     expect(run.all('wl.sessionsLost')).toEqual([]);
+    // Serving does not need the Admin Server: no error and the same throughput for the whole time it is down.
+    const baseline = run.samples.find((s) => s.t === 0)!.values;
+    expect(baseline.throughput).toBeGreaterThan(0);
+    const whileDown = run.samples.filter((s) => s.t > 5000 && s.t <= restarted.t);
+    expect(whileDown.length).toBeGreaterThanOrEqual(100);
+    for (const sample of whileDown) {
+      expect(sample.values.errorRate, `error rate at ${sample.t} ms`).toBe(0);
+      expect(sample.values.throughput, `throughput at ${sample.t} ms`).toBeCloseTo(baseline.throughput!, 6);
+    }
   });
 
   it('WL-6: when site 1 fails, the Admin Server is restarted in site 2 from the mirrored storage with ADMINHOSTVHN1 remapped', () => {
@@ -27,6 +36,16 @@ describe('Administration Server (WL-6, WL-7)', () => {
     expect(run.model.admin.site).toBe('site2');
     expect(run.model.servers.isUp('MS3') && run.model.servers.isUp('MS4')).toBe(true);
     expect(run.causeChain(restarted).at(-1)).toBe('fault.injected');
+    // Once site 2 carries the users, it serves them without errors and at one rate, Admin Server down or
+    // restarted and remapped: clients behind the load balancers do not notice the remap.
+    const before = run.samples.filter((s) => s.t >= restarted.t - 60_000 && s.t < restarted.t);
+    const after = run.samples.filter((s) => s.t >= restarted.t && s.t <= restarted.t + 15_000);
+    const rate = before[0]!.values.throughput!;
+    expect(rate).toBeGreaterThan(0);
+    for (const sample of [...before, ...after]) {
+      expect(sample.values.errorRate, `error rate at ${sample.t} ms`).toBe(0);
+      expect(sample.values.throughput, `throughput at ${sample.t} ms`).toBeCloseTo(rate, 6);
+    }
   });
 
   it('WL-6: without a mirrored copy of its domain directory in site 2 the Admin Server cannot be restarted there', () => {

@@ -15,9 +15,18 @@ describe('WebLogic design checks', () => {
 
   it('the common-mistakes template is told about each of its mistakes, with references', () => {
     expect(ids(mistakesDesign())).toEqual(
-      ['WL-1:noReplicationGroups', 'WL-10:consensusLeasing', 'WL-12:stretchedCoherence', 'WL-3:rtt', 'WL-5:fileStores', 'WL-9:serverMigration'].sort(),
+      ['WL-1:noReplicationGroups', 'WL-10:consensusLeasing', 'WL-12:stretchedCoherence', 'WL-3:rtt', 'WL-5, WL-8:fileStores', 'WL-9:serverMigration'].sort(),
     );
     expect(checkDesign(mistakesDesign()).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('WL-5, WL-8: file stores are warned about when JMS/JTA would migrate across sites (a stretched cluster), not within one site', () => {
+    const fileStores = (d: ReturnType<typeof referenceDesign>) => withParams(d, 'ADMIN', { storeType: 'file' });
+    expect(checkWeblogic(fileStores(referenceDesign()))).toContainEqual(expect.objectContaining({ checkId: 'fileStores', ref: 'WL-5, WL-8', nodes: ['ADMIN', 'MS1', 'MS2', 'MS3', 'MS4'] }));
+    const oneSite = fileStores(referenceDesign());
+    oneSite.nodes = oneSite.nodes.map((n) => (n.kind === 'wlsServer' ? { ...n, siteId: 'site1' } : n));
+    expect(checkWeblogic(oneSite).map((f) => f.checkId)).not.toContain('fileStores');
+    expect(checkWeblogic(referenceDesign()).map((f) => f.checkId)).not.toContain('fileStores');
   });
 
   it('WL-3: an RTT over 10 ms is outside the supported metro latency model', () => {
