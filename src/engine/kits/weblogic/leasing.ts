@@ -108,11 +108,13 @@ export class Leasing {
   /** Consensus leasing: re-evaluated whenever a membership view changes. */
   evaluateConsensus(): void {
     if (this.basis !== 'consensus') return;
-    const all = this.servers.ids;
-    const leader = consensusLeader(all.filter((s) => this.servers.isUp(s)), all);
-    for (const id of all) {
+    // Each WebLogic cluster holds its own vote.
+    const leaders = new Map<readonly string[], string | undefined>();
+    for (const id of this.servers.ids) {
+      const all = this.servers.clusterOf(id);
+      if (!leaders.has(all)) leaders.set(all, consensusLeader(all.filter((s) => this.servers.isUp(s)), all));
       if (!this.servers.isUp(id) || !this.consensusHeld.get(id)) continue;
-      if (!consensusQuorum(this.servers.visibleFrom(id), all, leader)) this.lost(id, 'noQuorum');
+      if (!consensusQuorum(this.servers.visibleFrom(id), all, leaders.get(all))) this.lost(id, 'noQuorum');
     }
   }
 

@@ -25,7 +25,13 @@ export interface ServerHooks {
 export class ManagedServers {
   readonly ids: string[];
   readonly procs = new Map<string, SimProcess>();
-  readonly membership: Membership;
+  /**
+   * One heartbeat membership per WebLogic cluster (servers in no cluster share one): members of different
+   * clusters do not heartbeat each other, never believe each other alive, and so never hold each other's
+   * session copies, quorum votes or migrated services. One cluster per design keeps all servers in one.
+   */
+  private readonly memberships = new Map<string, Membership>();
+  private readonly groups = new Map<string, readonly string[]>();
   /** Servers whose failure the cluster has handled and that have not run since. */
   private readonly handledDown = new Set<string>();
 
@@ -41,35 +47,50 @@ export class ManagedServers {
       proc.onChange((p, _from, to) => this.onChange(p, to));
       this.procs.set(n.id, proc);
     }
-    const first = this.ids[0];
-    const beat = ctx.num(first, P.heartbeatIntervalMs);
-    this.membership = new Membership(
-      ctx.kernel,
-      ctx.network,
-      [...this.procs.values()],
-      { heartbeatIntervalMs: beat, deadAfterMs: beat * ctx.num(first, P.missedHeartbeats) },
+    for (const group of clusterGroups(ctx, this.ids)) this.watch(group);
+  }
+
+  /** Heartbeats among the servers of one cluster. */
+  private watch(group: readonly string[]): void {
+    const first = group[0];
+    const beat = this.ctx.num(first, P.heartbeatIntervalMs);
+    const membership = new Membership(
+      this.ctx.kernel,
+      this.ctx.network,
+      group.map((id) => this.procs.get(id)!),
+      { heartbeatIntervalMs: beat, deadAfterMs: beat * this.ctx.num(first, P.missedHeartbeats) },
       {
         onDead: (observer, peer) => this.onDead(observer.nodeId, peer.nodeId),
         onAlive: (observer, peer) => this.hooks.onHeal(observer.nodeId, peer.nodeId),
       },
     );
-    publishHeartbeats(this.membership, (r) => ctx.world.setRelation(r));
+    for (const id of group) {
+      this.memberships.set(id, membership);
+      this.groups.set(id, group);
+    }
+    publishHeartbeats(membership, (r) => this.ctx.world.setRelation(r));
+  }
+
+  /** The servers of `server`'s cluster (itself included), in design order. */
+  clusterOf(server: string): readonly string[] {
+    return this.groups.get(server) ?? [];
   }
 
   isUp(server: string): boolean {
     return (this.procs.get(server)?.isRunning ?? false) && this.ctx.network.isHostUp(server);
   }
 
-  /** Whether `observer` believes `peer` alive (its own membership view). */
+  /** Whether `observer` believes `peer` alive (its own membership view; never a server of another cluster). */
   believesAlive(observer: string, peer: string): boolean {
     const a = this.procs.get(observer);
     const b = this.procs.get(peer);
-    return a !== undefined && b !== undefined && this.membership.believesAlive(a, b);
+    const membership = this.memberships.get(observer);
+    return a !== undefined && b !== undefined && membership !== undefined && membership === this.memberships.get(peer) && membership.believesAlive(a, b);
   }
 
   /** Servers `observer` sees alive, itself included. */
   visibleFrom(observer: string): string[] {
-    return this.ids.filter((id) => id === observer || this.believesAlive(observer, id));
+    return this.clusterOf(observer).filter((id) => id === observer || this.believesAlive(observer, id));
   }
 
   private onChange(proc: SimProcess, to: string): void {
@@ -106,4 +127,20 @@ export class ManagedServers {
     const graceful = this.procs.get(server)?.state === 'stopped' && this.ctx.network.isHostUp(server);
     this.hooks.onFailed(server, graceful);
   }
+}
+
+/** The servers of each WebLogic cluster of the design in design order, then those in no cluster (each server once). */
+function clusterGroups(ctx: WlContext, ids: readonly string[]): string[][] {
+  const placed = new Set<string>();
+  const groups: string[][] = [];
+  for (const cluster of ctx.world.design.clusters) {
+    if (cluster.kind !== 'wlsCluster') continue;
+    const members = new Set(cluster.members);
+    const group = ids.filter((id) => members.has(id) && !placed.has(id));
+    group.forEach((id) => placed.add(id));
+    if (group.length > 0) groups.push(group);
+  }
+  const rest = ids.filter((id) => !placed.has(id));
+  if (rest.length > 0) groups.push(rest);
+  return groups;
 }

@@ -88,7 +88,9 @@ export class SingletonServices {
 
   private migrateOne(s: SingletonService): void {
     if (s.host !== undefined || s.pendingTarget !== undefined || this.leasing.held(s.home)) return;
-    const candidates = this.servers.ids
+    // A service migrates within its server's WebLogic cluster.
+    const candidates = this.servers
+      .clusterOf(s.home)
       .filter((id) => id !== s.home)
       .map((id) => ({ id, site: this.ctx.site(id), eligible: this.servers.isUp(id) && this.leasing.held(id) && this.canReadStore(id, s.home) }));
     const plan = planMigration({
