@@ -40,7 +40,7 @@ export class ConfigDbService {
     this.versionChanges++;
     const event = this.ctx.kernel.emit({ type: 'configdb.changed', subject: server, setting, version: latest });
     this.changesOf(server).set(latest, { atMs: this.ctx.now, eventId: event.id, setting });
-    this.ctx.changed();
+    this.ctx.changed(server);
     return latest;
   }
 
@@ -87,6 +87,6 @@ export class ConfigDbService {
     this.versionChanges++;
     const cause = this.changes.get(systemOf(this.ctx.topo, server))?.get(version)?.eventId ?? null;
     this.ctx.kernel.emit({ type: 'configdb.replicated', subject: server, from: peer, to: server, version }, cause);
-    this.ctx.changed();
+    this.ctx.changed(server);
   }
 }

@@ -2,7 +2,7 @@ import { latestCause } from '../../kernel/cause';
 import type { World } from '../../sim/world';
 import type { SimProcess } from '../../primitives/process';
 import { PROC } from './kinds';
-import type { OnTimeTopology } from './topology';
+import { systemOf, type OnTimeSystem, type OnTimeTopology } from './topology';
 
 /** A parameter spec as the kit reads it: key and default. */
 export interface ParamRef {
@@ -17,6 +17,8 @@ export interface ParamRef {
 export class OnTimeContext {
   private readonly listeners: Array<() => void> = [];
   private changes = 0;
+  private dirty = new Set<OnTimeSystem>();
+  private everything = true;
   /** The run start, current while the kit installs: the cause of what the design alone explains (no REST URL). */
   readonly designCause: number | null;
 
@@ -105,8 +107,22 @@ export class OnTimeContext {
     this.listeners.push(listener);
   }
 
-  changed(): void {
+  /**
+   * `nodeId`: the node whose OnTime system the change is in (its views are redrawn); null for a change only of
+   * shown figures (a Sync lag: see SyncService.lagChangedMails); none: anything may have changed.
+   */
+  changed(nodeId?: string | null): void {
+    if (nodeId === undefined) this.everything = true;
+    else if (nodeId !== null) this.dirty.add(systemOf(this.topo, nodeId));
     this.changes++;
     for (const l of this.listeners) l();
+  }
+
+  /** The systems changes were reported in since the last call ('all' when one was not placed), then forgets them. */
+  takeChangedSystems(): ReadonlySet<OnTimeSystem> | 'all' {
+    const taken = this.everything ? 'all' : this.dirty;
+    this.everything = false;
+    this.dirty = new Set();
+    return taken;
   }
 }

@@ -88,7 +88,7 @@ export class MailDbService {
       st.broken = true;
       this.changes++;
       st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.broken', subject: mail, mailServer: mail, home: st.home, by }).id;
-      this.ctx.changed();
+      this.ctx.changed(mail);
       return done(null);
     }
     st.target = next;
@@ -96,7 +96,7 @@ export class MailDbService {
     st.lastProbeMs = this.ctx.now;
     const type = next === st.home ? 'maildb.failback' : 'maildb.takeover';
     st.lastEvent = this.ctx.kernel.emit({ type, subject: mail, mailServer: mail, from, to: next, by }).id;
-    this.ctx.changed();
+    this.ctx.changed(mail);
     done(next);
   }
 
@@ -115,7 +115,7 @@ export class MailDbService {
     this.changes++;
     st.failures = 0;
     st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.failback', subject: mail, mailServer: mail, from, to: st.home, by }, this.ctx.whyReachable(by, st.home) ?? st.lastEvent).id;
-    this.ctx.changed();
+    this.ctx.changed(mail);
   }
 
   /** While broken, each access quietly tries home then the replicas; the first that answers ends the outage. */
@@ -132,7 +132,7 @@ export class MailDbService {
     this.changes++;
     st.lastProbeMs = this.ctx.now;
     st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.takeover', subject: mail, mailServer: mail, from, to: replica, by }, this.ctx.whyReachable(by, replica) ?? st.lastEvent).id;
-    this.ctx.changed();
+    this.ctx.changed(mail);
     done(replica);
   }
 }

@@ -54,7 +54,7 @@ export class OnTimeRuntime {
       for (const p of procs) {
         p.bootInstantly();
         // Also what makes OnTimeContext.version (and so the cached REST paths) follow every process change.
-        p.onChange(() => this.ctx.changed());
+        p.onChange(() => this.ctx.changed(node.id));
       }
     }
   }

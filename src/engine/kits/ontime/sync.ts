@@ -120,7 +120,7 @@ export class SyncService {
     if (this.lagMs(mail) !== shownLag) {
       this.lagChanges++;
       this.lagChangedMails.push(mail);
-      this.ctx.changed();
+      this.ctx.changed(null);
     }
     this.traffic.record(server, target, this.ctx.num(mail, M.users) * this.ctx.num(server, P.syncKBPerUser));
     const intervalMs = this.ctx.num(server, P.syncIntervalMs);

@@ -67,7 +67,7 @@ export class TakeoverService {
     if (!wasActive && nowActive) this.onStarted(server);
     if (nowActive) this.active.add(server);
     else this.active.delete(server);
-    this.ctx.changed();
+    this.ctx.changed(server);
   }
 
   /** The data of every mail server it synced goes stale from now on: the start of each takeover timeline. */
@@ -97,7 +97,7 @@ export class TakeoverService {
       this.sync.assign(mail, observer.nodeId);
       this.ctx.kernel.emit({ type: 'sync.takeover', subject: mail, mailServer: mail, from: peer.nodeId, to: observer.nodeId });
     }
-    this.ctx.changed();
+    this.ctx.changed(observer.nodeId);
   }
 
   private scheduleFailback(owner: string): void {
@@ -120,6 +120,6 @@ export class TakeoverService {
       this.sync.assign(mail, owner);
       this.ctx.kernel.emit({ type: 'sync.failback', subject: mail, mailServer: mail, from: current, to: owner });
     }
-    this.ctx.changed();
+    this.ctx.changed(owner);
   }
 }

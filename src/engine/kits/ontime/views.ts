@@ -1,10 +1,8 @@
 import type { NodeView, Note } from '../../sim/view';
 import { K, MAIL_KINDS, TASK_KINDS } from './kinds';
-import { systemOf } from './topology';
-
-const ONTIME_KINDS: ReadonlySet<string> = new Set(Object.values(K));
+import { planRender, renderedNodes } from './renderPlan';
 import type { OnTimeRuntime } from './runtime';
-import type { WorkloadStats } from '../../primitives/workload';
+import { systemOf } from './topology';
 
 type View = Omit<NodeView, 'hostUp'>;
 
@@ -14,55 +12,23 @@ type View = Omit<NodeView, 'hostUp'>;
  * `configdb:<a>~<b>` (ConfigDB replication between two OnTime servers).
  */
 export function renderOnTime(rt: OnTimeRuntime): void {
-  const change = sinceLastRender(rt);
-  const lagged = rt.sync.lagChangedMails.splice(0);
-  if (change === 'none') return;
-  if (change !== 'all') return renderFigures(rt, lagged, change);
+  const plan = planRender(rt);
+  if (plan === undefined) return;
+  const { all, systems, drawnStats, lagged } = plan;
   const { ctx } = rt;
-  for (const node of ctx.world.nodes.values()) {
-    // Other kits draw their own nodes (an OTD is not a Domino server).
-    if (!ONTIME_KINDS.has(node.kind)) continue;
+  const workloads = [...rt.rest.workloads.values()];
+  for (const node of renderedNodes(rt)) {
+    const figuresOnly = !all && !systems.has(node.system);
+    // Outside the changed systems only a client population's figures can have changed.
+    if (figuresOnly && (node.workload === undefined || drawnStats[node.workload] === workloads[node.workload]!.stats)) continue;
     const view = nodeView(rt, node.id, node.kind);
     if (view) ctx.world.setNodeView(node.id, view);
   }
-  for (const mail of rt.sync.syncer.keys()) renderMailRelations(rt, mail);
+  for (const mail of rt.sync.syncer.keys()) {
+    if (all || systems.has(systemOf(ctx.topo, mail)) || lagged.includes(mail)) renderMailRelations(rt, mail);
+  }
   rt.rest.render();
   renderConfigReplication(rt);
-}
-
-/** Per runtime: the inputs of the last render (see sinceLastRender). */
-const LAST_RENDER = new WeakMap<OnTimeRuntime, { state: string; lag: number; stats: readonly WorkloadStats[] }>();
-
-/**
- * renderOnTime runs on every change, often several times for one (a process listener, then the takeover's):
- * 'none' when nothing it reads changed since it last ran (hosts, processes, network, who syncs what and its shown
- * lag, mail DB targets, ConfigDB versions, balancer verdicts and URLs, workload figures); figures (with the stats last drawn) when only
- * shown Sync lags or workload figures changed (the most frequent case: a Sync pass ends), whose redraw touches
- * only what shows them; 'all' otherwise.
- */
-function sinceLastRender(rt: OnTimeRuntime): 'none' | 'all' | { drawnStats: readonly WorkloadStats[] } {
-  const state = `${rt.ctx.world.stateVersion}|${rt.sync.syncer.changes}|${rt.mailDb.changes}|${rt.configDb.versionChanges}|${rt.rest.routingChanges}`;
-  const lag = rt.sync.lagChanges;
-  const stats = [...rt.rest.workloads.values()].map((w) => w.stats);
-  const last = LAST_RENDER.get(rt);
-  LAST_RENDER.set(rt, { state, lag, stats });
-  if (last === undefined || last.state !== state) return 'all';
-  return last.lag === lag && last.stats.every((s, i) => s === stats[i]) ? 'none' : { drawnStats: last.stats };
-}
-
-/**
- * The redraw of a full render when only shown Sync lags and workload figures changed: every other node view,
- * mail DB edge and ConfigDB edge would come out as drawn. What remains, in the full render's order: the views of
- * client populations whose figures changed (design order), the sync edges whose lag changed (Sync order), REST.
- */
-function renderFigures(rt: OnTimeRuntime, lagged: readonly string[], { drawnStats }: { drawnStats: readonly WorkloadStats[] }): void {
-  let i = 0;
-  for (const [clients, workload] of rt.rest.workloads) {
-    if (drawnStats[i++] !== workload.stats) rt.ctx.world.setNodeView(clients, rt.rest.view(clients)!);
-  }
-  if (lagged.length === 1) renderMailRelations(rt, lagged[0]!);
-  else if (lagged.length > 1) for (const mail of rt.sync.syncer.keys()) if (lagged.includes(mail)) renderMailRelations(rt, mail);
-  rt.rest.render();
 }
 
 /** Per runtime: ConfigDB edges (one per pair of OnTime servers of a system), what each was last drawn as, and its inputs. */
