@@ -61,7 +61,13 @@ export class WeblogicModel {
       onRunning: (s) => this.serverRunning(s),
       onHeal: () => this.leasing.healed(),
     });
-    this.sessions = new SessionTable(this.ctx, this.servers.ids, (o, p) => this.servers.isUp(p) && this.servers.believesAlive(o, p) && this.ctx.reachable(o, p));
+    // Only a server of the same WebLogic cluster is ever believed alive: the others need not be asked.
+    this.sessions = new SessionTable(
+      this.ctx,
+      this.servers.ids,
+      (o, p) => this.servers.isUp(p) && this.servers.believesAlive(o, p) && this.ctx.reachable(o, p),
+      (s) => this.servers.clusterOf(s),
+    );
     this.leasing = new Leasing(this.ctx, this.admin.id, this.servers, this.db, {
       onLost: (s) => this.services.fence(s),
       onRegained: (s) => this.services.serverBack(s),

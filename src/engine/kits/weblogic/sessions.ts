@@ -28,9 +28,11 @@ export class SessionTable {
 
   constructor(
     private readonly ctx: WlContext,
-    private readonly servers: readonly string[],
+    servers: readonly string[],
     /** Whether `observer` can use `peer` as a secondary (running, believed alive, reachable). */
     private readonly usable: (observer: string, peer: string) => boolean,
+    /** Servers that can be usable for `primary` at all, in server order (its WebLogic cluster): all by default. */
+    private readonly peersOf: (primary: string) => readonly string[] = () => servers,
   ) {
     this.order = new Map(servers.map((s, i) => [s, i] as const).reverse());
   }
@@ -50,7 +52,7 @@ export class SessionTable {
 
   /** Where `primary` may put a secondary now: its preferred secondary group if any of it is usable, else any usable server. */
   private secondaryPool(primary: string): string[] {
-    const candidates = this.servers.filter((s) => s !== primary && this.usable(primary, s));
+    const candidates = this.peersOf(primary).filter((s) => s !== primary && this.usable(primary, s));
     if (candidates.length === 0) return candidates;
     const preferred = this.preferredGroup(primary);
     const inGroup = preferred === '' ? [] : candidates.filter((c) => this.group(c) === preferred);
