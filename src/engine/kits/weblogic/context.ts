@@ -1,4 +1,4 @@
-import type { DesignNode } from '../../design/schema';
+import type { DesignNode, DesignRelation } from '../../design/schema';
 import type { SimEvent, SimEventInput } from '../../events';
 import type { ParamSpec } from '../../params';
 import type { World } from '../../sim/world';
@@ -11,6 +11,7 @@ import { choiceDefault } from './params';
 export class WlContext {
   private readonly changeListeners: Array<() => void> = [];
   private refreshQueued = false;
+  private readonly relationsByKind = new Map<string, readonly DesignRelation[]>();
 
   constructor(readonly world: World) {}
 
@@ -66,9 +67,11 @@ export class WlContext {
     return cause === undefined ? this.kernel.emit(input) : this.kernel.emit(input, cause);
   }
 
-  /** The design relations of one kind. */
-  relations(kind: string) {
-    return this.world.design.relations.filter((r) => r.kind === kind);
+  /** The design relations of one kind (the design does not change during a run: each kind is filtered once). */
+  relations(kind: string): readonly DesignRelation[] {
+    let list = this.relationsByKind.get(kind);
+    if (!list) this.relationsByKind.set(kind, (list = this.world.design.relations.filter((r) => r.kind === kind)));
+    return list;
   }
 
   onChange(listener: () => void): void {
