@@ -50,7 +50,8 @@ export function hashEvents(events: readonly SimEvent[]): string {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-      h2 = Math.imul(h2 ^ c, 0x01000193 ^ 0x5bd1e995) >>> 0;
+      // A second lane with another odd multiplier (an even one shifts the early text out: a 32-bit hash in effect).
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
     }
     h1 = Math.imul(h1 ^ 0x0a, 0x01000193) >>> 0;
   }
