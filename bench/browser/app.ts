@@ -145,16 +145,23 @@ export async function waitForClock(page: Page, targetMs: number, timeoutMs: numb
   return Date.now() - start;
 }
 
-/** Server nodes of the given ids that are fully inside the viewport (only those can be right-clicked). */
+/**
+ * Server nodes of the given ids that a person could right-click: fully inside the canvas's visible pane (a large
+ * design at minimum zoom overflows it, and the palette and panels cover what lies outside) and on top at their
+ * centre (not hidden under an edge label or another node).
+ */
 export async function visibleNodes(page: Page, ids: readonly string[]): Promise<string[]> {
   return page.evaluate((wanted) => {
-    const inView = (el: Element) => {
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    if (!pane) return [];
+    const clickable = (el: Element) => {
       const r = el.getBoundingClientRect();
-      return r.width > 4 && r.height > 4 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+      const inside = r.width > 4 && r.height > 4 && r.left >= pane.left && r.top >= pane.top && r.right <= pane.right && r.bottom <= pane.bottom;
+      return inside && el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
     };
     return wanted.filter((id) => {
       const el = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-      return el !== null && inView(el);
+      return el !== null && clickable(el);
     });
   }, ids);
 }

@@ -79,6 +79,7 @@ export const en = {
   },
   chart: {
     syncLag: 'Sync lag of {{mail}}',
+    syncLagMore: 'Sync lag of {{mail}} and {{count}} more',
     seconds: 'seconds since last sync',
     time: 'simulated time',
   },
@@ -170,6 +171,7 @@ export const ja: Translation<typeof en> = {
   },
   chart: {
     syncLag: '{{mail}} のSync遅れ',
+    syncLagMore: '{{mail}} ほか{{count}}台のSync遅れ',
     seconds: '最終Syncからの秒数',
     time: 'シミュレーション時刻',
   },

@@ -6,9 +6,11 @@ import {
   MiniMap,
   ReactFlow,
   SelectionMode,
+  useStore,
   type EdgeMouseHandler,
   type NodeMouseHandler,
   type ReactFlowInstance,
+  type ReactFlowState,
   type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -40,6 +42,12 @@ const SNAP: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1, 2];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const onInit = (flow: ReactFlowInstance<FlowNode>) => setFlowInstance(flow);
+/**
+ * Below this zoom a moving dash (a 17 px pattern) is a few pixels wide and reads as noise: the flows stop animating
+ * (arrowheads still show direction), which keeps a large design zoomed out to fit from running hundreds of animations.
+ */
+const FLOW_MIN_ZOOM = 0.4;
+const selectOverview = (s: ReactFlowState) => s.transform[2] < FLOW_MIN_ZOOM;
 const onMoveEnd = (_e: unknown, v: Viewport) => saveView({ x: v.x, y: v.y, zoom: v.zoom });
 
 /** The design canvas: edit by dragging, connecting and selecting; the live simulation state is drawn on it. */
@@ -55,6 +63,7 @@ export function Canvas() {
   const showMinimap = useEditor((s) => s.showMinimap);
   const readOnly = useSession((s) => s.readOnly);
   const initialView = useSession((s) => s.initialView);
+  const overview = useStore(selectOverview);
   const changes = useNodeChanges();
   const connect = useConnect();
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
@@ -133,7 +142,7 @@ export function Canvas() {
   );
 
   return (
-    <section className={`canvas${readOnly ? ' read-only' : ''}`} aria-label={t('panel.canvas')} onDragOver={onDragOver} onDrop={onDrop}>
+    <section className={`canvas${readOnly ? ' read-only' : ''}${overview ? ' overview' : ''}`} aria-label={t('panel.canvas')} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NodeView } from '../../engine';
 import { useAppStore } from '../../state/store';
 import { faultOptions, targetOf } from '../faults/commands';
 import { injectFault } from '../faults/inject';
@@ -7,13 +8,16 @@ import { actionLabel } from '../faults/label';
 import { RttSlider } from '../faults/RttSlider';
 import { nameLookup } from '../timeline/describeEvent';
 
+const NO_VIEWS: Readonly<Record<string, NodeView>> = {};
+
 /** The right-click menu of a node, a site or a link: the outages that can be injected on it now. */
 export function NodeContextMenu() {
   const { t } = useTranslation();
   const menu = useAppStore((s) => s.contextMenu);
   const close = useAppStore((s) => s.openContextMenu);
   const design = useAppStore((s) => s.design);
-  const nodeViews = useAppStore((s) => s.nodeViews);
+  // Only while open: a closed menu must not re-render on every frame that changes a node.
+  const nodeViews = useAppStore((s) => (s.contextMenu ? s.nodeViews : NO_VIEWS));
   const script = useAppStore((s) => s.script);
   const timeMs = useAppStore((s) => (s.contextMenu ? s.timeMs : 0));
   const ref = useRef<HTMLDivElement>(null);

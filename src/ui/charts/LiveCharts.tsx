@@ -18,11 +18,13 @@ function keysPresent(samples: readonly MetricSample[]): Set<string> {
 }
 
 const selectSamples = (s: AppState) => s.samples;
+/** Charts redraw twice a second: a redraw is the costliest thing on the page, and a trend reads as well at 2 Hz. */
+const CHART_REFRESH_MS = 500;
 
 /** The charts of every metric the running design reports, each with the fault markers, plus the RTT sweep. */
 export function LiveCharts() {
   const { t } = useTranslation();
-  const samples = useThrottledStore(selectSamples);
+  const samples = useThrottledStore(selectSamples, CHART_REFRESH_MS);
   const script = useAppStore((s) => s.script);
   const design = useAppStore((s) => s.design);
   const name = useMemo(() => nameLookup(design), [design]);

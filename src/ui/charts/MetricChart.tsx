@@ -25,6 +25,26 @@ export function downsample<T>(items: readonly T[], max = MAX_POINTS): T[] {
   return out;
 }
 
+/** Tick spacings a clock reads at a glance: 1, 2, 5, 10, 15, 30 s; 1, 2, 5, 10, 15, 30 min; 1 h. */
+const NICE_STEPS_MS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600].map((s) => s * 1000);
+
+/**
+ * Evenly spaced ticks on whole seconds (at most `count`): handing Recharts its ticks with interval 0 spares it
+ * measuring every tick label in the DOM on each redraw to pick which ones fit (its default, and most of a chart's cost).
+ */
+export function timeTicks(first: number, last: number, count = 4): number[] {
+  const span = last - first;
+  if (span <= 0) return [first];
+  const wanted = span / (count - 1);
+  const step = NICE_STEPS_MS.find((s) => s >= wanted) ?? Math.ceil(wanted / 3_600_000) * 3_600_000;
+  const ticks: number[] = [];
+  for (let t = Math.ceil(first / step) * step; t <= last; t += step) ticks.push(t);
+  return ticks;
+}
+
+const formatTick = (v: number) => formatSimTime(v);
+const formatLabel = (v: unknown) => formatSimTime(Number(v));
+
 interface Props {
   title: string;
   unit: string;
@@ -52,6 +72,8 @@ export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, l
   const first = samples[0]?.t ?? 0;
   const last = samples[samples.length - 1]?.t ?? 0;
   const hasRight = lines.some((l) => l.right);
+  const end = Math.max(last, first + 1000);
+  const ticks = useMemo(() => timeTicks(first, end), [first, end]);
   return (
     <figure className="chart" aria-label={title}>
       <figcaption>
@@ -60,10 +82,10 @@ export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, l
       <ResponsiveContainer width="100%" height={130}>
         <LineChart data={data} margin={{ top: 6, right: hasRight ? 0 : 12, bottom: 0, left: -12 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis dataKey="t" type="number" domain={[first, Math.max(last, first + 1000)]} tickFormatter={(v: number) => formatSimTime(v)} minTickGap={40} fontSize={11} />
+          <XAxis dataKey="t" type="number" domain={[first, end]} ticks={ticks} interval={0} tickFormatter={formatTick} fontSize={11} />
           <YAxis yAxisId="left" fontSize={11} width={48} />
           {hasRight && <YAxis yAxisId="right" orientation="right" fontSize={11} width={40} />}
-          <Tooltip labelFormatter={(v) => formatSimTime(Number(v))} isAnimationActive={false} />
+          <Tooltip labelFormatter={formatLabel} isAnimationActive={false} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           {faults
             .filter((f) => f.atMs >= first && f.atMs <= last)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { runScenario } from '../../engine/sim/run';
 import { templateById } from '../../templates';
-import { chartGroups } from './groups';
+import { chartGroups, MAX_LAG_LINES } from './groups';
 
 const t = ((key: string) => key) as unknown as TFunction;
 
@@ -19,5 +19,16 @@ describe('live charts: losses', () => {
     const groups = chartGroups(new Set(Object.keys(samples[samples.length - 1]!.values)), t, (id) => id);
     expect(groups.map((g) => g.id)).not.toContain('losses');
     expect(groups.map((g) => g.id)).toContain('syncLag');
+  });
+});
+
+describe('live charts: bounded', () => {
+  it('a design with many mail servers draws at most MAX_LAG_LINES sync-lag lines and says how many more there are', () => {
+    const keys = new Set(Array.from({ length: 30 }, (_, i) => `syncLag:m${String(i).padStart(2, '0')}`));
+    const tWith = ((key: string, p?: { count?: number }) => `${key}:${p?.count ?? ''}`) as unknown as TFunction;
+    const lag = chartGroups(keys, tWith, (id) => id).find((g) => g.id === 'syncLag')!;
+    expect(lag.lines).toHaveLength(MAX_LAG_LINES);
+    expect(lag.lines[0]!.key).toBe('syncLag:m00');
+    expect(lag.title).toBe(`chart.syncLagMore:${30 - MAX_LAG_LINES}`);
   });
 });

@@ -11,6 +11,12 @@ const LOSS_LINES: ReadonlyArray<readonly [key: 'sessionsLost' | 'sessionsAtRisk'
   ['txRecovered', '#16a34a'],
 ];
 
+/**
+ * At most this many sync-lag lines (the first mail servers by id): a large design has hundreds, and a line each
+ * would be thousands of SVG points and a legend taller than the canvas.
+ */
+export const MAX_LAG_LINES = 8;
+
 export interface ChartGroup {
   id: string;
   title: string;
@@ -22,7 +28,10 @@ export interface ChartGroup {
 /** The charts to draw for the metrics a run reports (`keys`: the gauges of its newest sample). */
 export function chartGroups(keys: ReadonlySet<string>, t: TFunction, name: (id: string) => string): ChartGroup[] {
   const has = (k: string) => keys.has(k);
-  const lag = [...keys].filter((k) => k.startsWith('syncLag:')).sort();
+  const allLag = [...keys].filter((k) => k.startsWith('syncLag:')).sort();
+  const lag = allLag.slice(0, MAX_LAG_LINES);
+  const mail = lag.map((k) => name(k.slice('syncLag:'.length))).join(', ');
+  const more = allLag.length - lag.length;
   const out: ChartGroup[] = [];
   if (has('throughput') || has('errorRate'))
     out.push({
@@ -48,7 +57,7 @@ export function chartGroups(keys: ReadonlySet<string>, t: TFunction, name: (id: 
   if (lag.length > 0)
     out.push({
       id: 'syncLag',
-      title: t('chart.syncLag', { mail: lag.map((k) => name(k.slice('syncLag:'.length))).join(', ') }),
+      title: more > 0 ? t('chart.syncLagMore', { mail, count: more }) : t('chart.syncLag', { mail }),
       unit: t('chart.seconds'),
       lines: lag.map((k, i) => ({ key: k, name: name(k.slice('syncLag:'.length)), color: PALETTE[i % PALETTE.length]! })),
     });

@@ -1,13 +1,15 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Zap } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import type { DesignDoc } from '../../engine';
+import type { DesignDoc, NodeView } from '../../engine';
 import { select as selectItems, useEditor } from '../editor/editorStore';
 import { FAULT_COMMANDS, faultOptions, faultTargetId, targetOf } from './commands';
 import { injectFault } from './inject';
 import { actionLabel } from './label';
 import { RttSlider } from './RttSlider';
+
+const NO_VIEWS: Readonly<Record<string, NodeView>> = {};
 
 function shortcutOf(optionId: string): string | undefined {
   return FAULT_COMMANDS.find((c) => optionId === c.id || optionId.startsWith(`${c.id}:`))?.shortcut?.toUpperCase();
@@ -23,6 +25,40 @@ function pickTarget(design: DesignDoc, id: string | null, select: (id: string | 
   selectItems(id === null || link ? [] : [id], link ? [id!] : []);
 }
 
+/** The targets to pick from: every node, site and link. Memoised: a large design has a thousand of them. */
+const TargetOptions = memo(function TargetOptions({ design }: { design: DesignDoc }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <optgroup label={t('live.faults.nodes')}>
+        {design.nodes.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.name}
+          </option>
+        ))}
+      </optgroup>
+      {design.sites.length > 0 && (
+        <optgroup label={t('live.faults.sites')}>
+          {design.sites.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </optgroup>
+      )}
+      {design.links.length > 0 && (
+        <optgroup label={t('live.faults.links')}>
+          {design.links.map((l) => (
+            <option key={l.id} value={l.id}>
+              {`${design.sites.find((s) => s.id === l.a)?.name ?? l.a} ↔ ${design.sites.find((s) => s.id === l.b)?.name ?? l.b}`}
+            </option>
+          ))}
+        </optgroup>
+      )}
+    </>
+  );
+});
+
 /**
  * The fault toolbar: pick what to break (the selected node by default: a node, a site or a link) and inject
  * any outage the registry offers on it. Shortcuts are shown and announced.
@@ -30,7 +66,6 @@ function pickTarget(design: DesignDoc, id: string | null, select: (id: string | 
 export function FaultToolbar() {
   const { t } = useTranslation();
   const design = useAppStore((s) => s.design);
-  const nodeViews = useAppStore((s) => s.nodeViews);
   const picked = useAppStore((s) => s.selectedNodeId);
   const select = useAppStore((s) => s.select);
   const script = useAppStore((s) => s.script);
@@ -39,6 +74,8 @@ export function FaultToolbar() {
   // A string selector: the toolbar re-renders only when the target changes, not on every selection change.
   const targetId = useEditor((s) => faultTargetId(picked, s.selectedNodes, s.selectedEdges));
   const target = targetOf(design, targetId);
+  // Without a target nothing here depends on the nodes' state: no re-render on every frame.
+  const nodeViews = useAppStore((s) => (targetId ? s.nodeViews : NO_VIEWS));
   const timeMs = Math.max(second * 1000, script[script.length - 1]?.atMs ?? 0);
   const options = useMemo(() => (target ? faultOptions({ design, nodeViews, target, script, timeMs }) : []), [design, nodeViews, target, script, timeMs]);
   return (
@@ -51,31 +88,7 @@ export function FaultToolbar() {
           onChange={(e) => pickTarget(design, e.target.value || null, select)}
         >
           <option value="">{t('live.faults.pick')}</option>
-          <optgroup label={t('live.faults.nodes')}>
-            {design.nodes.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
-          </optgroup>
-          {design.sites.length > 0 && (
-            <optgroup label={t('live.faults.sites')}>
-              {design.sites.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          {design.links.length > 0 && (
-            <optgroup label={t('live.faults.links')}>
-              {design.links.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {`${design.sites.find((s) => s.id === l.a)?.name ?? l.a} ↔ ${design.sites.find((s) => s.id === l.b)?.name ?? l.b}`}
-                </option>
-              ))}
-            </optgroup>
-          )}
+          <TargetOptions design={design} />
         </select>
       </label>
       <div className="fault-buttons">

@@ -2,11 +2,14 @@ import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'r
 import { HelpCircle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { SimEvent } from '../../engine';
-import { useAppStore } from '../../state/store';
+import { useAppStore, type AppState } from '../../state/store';
+import { useThrottledStore } from '../charts/useThrottled';
 import { formatSimTime, isoDuration } from '../format';
 import { sendToSimulation } from '../sim/simBridge';
 import { causeChain, involvedNodes } from './causes';
 import { describeEvent, nameLookup } from './describeEvent';
+
+const selectEvents = (s: AppState) => s.events;
 
 /** How many of the kept events the list draws (newest first). */
 const SHOWN_EVENTS = 200;
@@ -63,7 +66,8 @@ const EventRow = memo(function EventRow({ event, cause, focused, lookup, describ
  */
 export const EventList = memo(function EventList() {
   const { t, i18n } = useTranslation();
-  const events = useAppStore((s) => s.events);
+  // A few updates a second: a reader cannot follow more, and each one re-describes the new rows.
+  const events = useThrottledStore(selectEvents);
   const design = useAppStore((s) => s.design);
   const focusId = useAppStore((s) => s.focus?.eventId ?? null);
   const describe = useMemo<Describe>(() => {

@@ -1,11 +1,14 @@
 import { memo, useMemo } from 'react';
 import { CircleCheck, CircleX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../state/store';
+import { useAppStore, type AppState } from '../../state/store';
+import { useThrottledStore } from '../charts/useThrottled';
 import { formatSimTime } from '../format';
 import { describeFault, nameLookup } from './describeEvent';
 import { durations, outagesOf, type Outage } from './takeovers';
 
+const selectEvents = (s: AppState) => s.events;
+const selectTime = (s: AppState) => s.timeMs;
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 /** A target the user typed in whole seconds reads best without a decimal. */
 const targetSeconds = (ms: number) => (ms % 1000 === 0 ? String(ms / 1000) : seconds(ms));
@@ -74,8 +77,9 @@ function OutageRow({ outage, nowMs, targetMs }: { outage: Outage; nowMs: number;
  */
 export const TakeoverTimeline = memo(function TakeoverTimeline() {
   const { t } = useTranslation();
-  const events = useAppStore((s) => s.events);
-  const nowMs = useAppStore((s) => s.timeMs);
+  // Throttled (a few updates a second): the running durations need not move on every frame.
+  const events = useThrottledStore(selectEvents);
+  const nowMs = useThrottledStore(selectTime);
   const targetMs = useAppStore((s) => s.rtoTargetMs);
   const setTarget = useAppStore((s) => s.setRtoTarget);
   const outages = useMemo(() => outagesOf(events), [events]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Edge } from '@xyflow/react';
-import type { DesignDoc, MetricSample } from '../../../engine';
+import type { DesignDoc, MetricSample, RelationView } from '../../../engine';
 import { runScenario } from '../../../engine/sim/run';
 import { TEMPLATES } from '../../../templates';
 import { designToEdges } from '../flow';
@@ -55,5 +55,17 @@ describe('direction without motion: arrowheads on relations that flow one way', 
 
   it('the client traffic edges of the templates (routes, balances, resolvesTo, restUrl) end in an arrow', () => {
     for (const t of TEMPLATES) for (const e of trafficEdges(t.design)) expect(e.markerEnd, `${t.id}: ${e.id}`).toBeDefined();
+  });
+});
+
+describe('live edges keep their objects across frames', () => {
+  it('an unchanged relation view yields the same edge object; a replaced one a new edge', () => {
+    const sync = { id: 'r1', kind: 'sync', from: 'a', to: 'b', active: true } as RelationView;
+    const beat = { id: 'r2', kind: 'heartbeat', from: 'a', to: 'b', active: true } as RelationView;
+    const [e1, e2] = liveEdges({ r1: sync, r2: beat });
+    const [f1, f2] = liveEdges({ r1: sync, r2: { ...beat, active: false } });
+    expect(f1).toBe(e1);
+    expect(f2).not.toBe(e2);
+    expect(f2!.data!.active).toBe(false);
   });
 });

@@ -56,20 +56,35 @@ export function arrowFor(kind: string): EdgeMarker | undefined {
   return DIRECTED_KINDS.has(kind) ? ARROW : undefined;
 }
 
+/**
+ * One edge object per relation view: a frame replaces only the views that changed, so every other live edge keeps
+ * its object and React Flow does not re-render it.
+ */
+const liveEdgeOf = new WeakMap<RelationView, LiveFlowEdge>();
+
+function toLiveEdge(r: RelationView): LiveFlowEdge {
+  const markerEnd = arrowFor(r.kind);
+  return {
+    id: r.id,
+    source: r.from,
+    target: r.to,
+    type: 'live',
+    data: { kind: r.kind, active: r.active, lagMs: r.lagMs },
+    className: `edge-live edge-${r.kind} ${r.active ? 'active' : 'inactive'}`,
+    ariaLabel: `${r.kind} ${r.from} ${markerEnd ? '→' : '↔'} ${r.to}`,
+    ...(markerEnd ? { markerEnd } : {}),
+  };
+}
+
 /** Live relations (who syncs or replicates what, now; heartbeats) as live edges. */
 export function liveEdges(relations: Record<string, RelationView>): LiveFlowEdge[] {
   return Object.values(relations).map((r) => {
-    const markerEnd = arrowFor(r.kind);
-    return {
-      id: r.id,
-      source: r.from,
-      target: r.to,
-      type: 'live',
-      data: { kind: r.kind, active: r.active, lagMs: r.lagMs },
-      className: `edge-live edge-${r.kind} ${r.active ? 'active' : 'inactive'}`,
-      ariaLabel: `${r.kind} ${r.from} ${markerEnd ? '→' : '↔'} ${r.to}`,
-      ...(markerEnd ? { markerEnd } : {}),
-    };
+    let edge = liveEdgeOf.get(r);
+    if (!edge) {
+      edge = toLiveEdge(r);
+      liveEdgeOf.set(r, edge);
+    }
+    return edge;
   });
 }
 
