@@ -28,6 +28,7 @@ import { ClusterNode } from './ClusterNode';
 import { designToEdges, designToNodes, type FlowNode } from './flow';
 import { LiveEdge } from './live/LiveEdge';
 import { liveEdges, withLiveEdges } from './live/liveEdges';
+import { nameLookup } from '../timeline/describeEvent';
 import { NodeContextMenu } from './NodeContextMenu';
 import { ServerNode } from './ServerNode';
 import { SiteNode } from './SiteNode';
@@ -74,16 +75,22 @@ export function Canvas() {
     [design, selectedNodes, changes.dropTarget, readOnly],
   );
   const nodes = useMemo(() => withLocal(baseNodes, changes.local, design), [baseNodes, changes.local, design]);
+  const relationLabel = useCallback((kind: string, from: string, to: string) => t('editor.relation.label', { kind: relationKindLabel(t, kind), from, to }), [t]);
   const staticEdges = useMemo(
     () =>
       designToEdges(design, {
         selected: new Set(selectedEdges),
         linkLabel: (rttMs, jitterMs) => t(jitterMs > 0 ? 'editor.link.labelJitter' : 'editor.link.label', { rttMs, jitterMs }),
-        relationLabel: (kind, from, to) => t('editor.relation.label', { kind: relationKindLabel(t, kind), from, to }),
+        relationLabel,
       }),
-    [design, selectedEdges, t],
+    [design, selectedEdges, t, relationLabel],
   );
-  const edges = useMemo(() => [...withLiveEdges(design, staticEdges), ...liveEdges(relations)], [design, staticEdges, relations]);
+  // Live relations name their ends by id: the accessible name says the nodes' names, as the static edges do.
+  const liveLabel = useMemo(() => {
+    const name = nameLookup(design);
+    return (kind: string, from: string, to: string) => relationLabel(kind, name(from), name(to));
+  }, [design, relationLabel]);
+  const edges = useMemo(() => [...withLiveEdges(design, staticEdges), ...liveEdges(relations, liveLabel)], [design, staticEdges, relations, liveLabel]);
 
   // The fault toolbar and the keyboard shortcuts act on the clicked server or site (a link: see onEdgeClick).
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(

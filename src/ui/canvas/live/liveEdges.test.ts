@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { resources } from '../../../i18n/resources';
+import { relationKindLabel } from '../../palette/kinds';
 import type { Edge } from '@xyflow/react';
 import type { DesignDoc, MetricSample, RelationView } from '../../../engine';
 import { runScenario } from '../../../engine/sim/run';
@@ -8,6 +11,7 @@ import type { LiveEdgeData } from './LiveEdge';
 import { liveEdges, trafficWidth, withLiveEdges } from './liveEdges';
 
 const OPTS = { selected: new Set<string>(), linkLabel: () => '', relationLabel: () => '' };
+const label = (kind: string, from: string, to: string) => `${from} ${kind} ${to}`;
 
 function trafficEdges(design: DesignDoc): Edge[] {
   return withLiveEdges(design, designToEdges(design, OPTS)).filter((e) => (e.data as LiveEdgeData | undefined)?.trafficKey);
@@ -48,7 +52,7 @@ describe('client traffic edges: thickness follows the throughput of what they le
 describe('direction without motion: arrowheads on relations that flow one way', () => {
   it('sync, replication, redo, federation and routing edges end in an arrow; heartbeats do not', () => {
     const rel = (kind: string) => ({ id: kind, kind, from: 'a', to: 'b', active: true });
-    const edges = liveEdges(Object.fromEntries(['sync', 'sessionReplication', 'redo', 'federation', 'mirror', 'heartbeat'].map((k) => [k, rel(k)])));
+    const edges = liveEdges(Object.fromEntries(['sync', 'sessionReplication', 'redo', 'federation', 'mirror', 'heartbeat'].map((k) => [k, rel(k)])), label);
     const arrows = Object.fromEntries(edges.map((e) => [e.id, e.markerEnd !== undefined]));
     expect(arrows).toEqual({ sync: true, sessionReplication: true, redo: true, federation: true, mirror: true, heartbeat: false });
   });
@@ -62,10 +66,28 @@ describe('live edges keep their objects across frames', () => {
   it('an unchanged relation view yields the same edge object; a replaced one a new edge', () => {
     const sync = { id: 'r1', kind: 'sync', from: 'a', to: 'b', active: true } as RelationView;
     const beat = { id: 'r2', kind: 'heartbeat', from: 'a', to: 'b', active: true } as RelationView;
-    const [e1, e2] = liveEdges({ r1: sync, r2: beat });
-    const [f1, f2] = liveEdges({ r1: sync, r2: { ...beat, active: false } });
+    const [e1, e2] = liveEdges({ r1: sync, r2: beat }, label);
+    const [f1, f2] = liveEdges({ r1: sync, r2: { ...beat, active: false } }, label);
     expect(f1).toBe(e1);
     expect(f2).not.toBe(e2);
     expect(f2!.data!.active).toBe(false);
+  });
+});
+
+describe('live edges are named in the user language', () => {
+  it('every live relation kind the kits publish has words in English and Japanese, not its code name', async () => {
+    const kinds = ['sync', 'maildb', 'configReplication', 'heartbeat', 'sessionReplication', 'redo', 'federation', 'mirror'];
+    for (const lng of ['en', 'ja'] as const) {
+      const i18n = i18next.createInstance();
+      await i18n.init({ lng, resources, interpolation: { escapeValue: false } });
+      const t = i18n.t;
+      const words = (kind: string, from: string, to: string) => t('editor.relation.label', { kind: relationKindLabel(t, kind), from, to });
+      const edges = liveEdges(Object.fromEntries(kinds.map((k) => [k, { id: `${lng}-${k}`, kind: k, from: 'OT1', to: 'MS1', active: true } as RelationView])), words);
+      for (const e of edges) {
+        const kind = e.data!.kind;
+        expect(relationKindLabel(t, kind), `${lng}: no words for ${kind}`).not.toBe(kind);
+        expect(e.ariaLabel).toBe(words(kind, 'OT1', 'MS1'));
+      }
+    }
   });
 });

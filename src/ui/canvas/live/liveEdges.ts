@@ -60,9 +60,12 @@ export function arrowFor(kind: string): EdgeMarker | undefined {
  * One edge object per relation view: a frame replaces only the views that changed, so every other live edge keeps
  * its object and React Flow does not re-render it.
  */
-const liveEdgeOf = new WeakMap<RelationView, LiveFlowEdge>();
+const liveEdgeOf = new WeakMap<RelationLabel, WeakMap<RelationView, LiveFlowEdge>>();
 
-function toLiveEdge(r: RelationView): LiveFlowEdge {
+/** An edge's accessible name in the user's language ("OT2 Sync now MS1"), from the relation's kind and ends. */
+export type RelationLabel = (kind: string, from: string, to: string) => string;
+
+function toLiveEdge(r: RelationView, label: RelationLabel): LiveFlowEdge {
   const markerEnd = arrowFor(r.kind);
   return {
     id: r.id,
@@ -71,18 +74,20 @@ function toLiveEdge(r: RelationView): LiveFlowEdge {
     type: 'live',
     data: { kind: r.kind, active: r.active, lagMs: r.lagMs },
     className: `edge-live edge-${r.kind} ${r.active ? 'active' : 'inactive'}`,
-    ariaLabel: `${r.kind} ${r.from} ${markerEnd ? '→' : '↔'} ${r.to}`,
+    ariaLabel: label(r.kind, r.from, r.to),
     ...(markerEnd ? { markerEnd } : {}),
   };
 }
 
 /** Live relations (who syncs or replicates what, now; heartbeats) as live edges. */
-export function liveEdges(relations: Record<string, RelationView>): LiveFlowEdge[] {
+export function liveEdges(relations: Record<string, RelationView>, label: RelationLabel): LiveFlowEdge[] {
+  let cache = liveEdgeOf.get(label);
+  if (!cache) liveEdgeOf.set(label, (cache = new WeakMap()));
   return Object.values(relations).map((r) => {
-    let edge = liveEdgeOf.get(r);
+    let edge = cache.get(r);
     if (!edge) {
-      edge = toLiveEdge(r);
-      liveEdgeOf.set(r, edge);
+      edge = toLiveEdge(r, label);
+      cache.set(r, edge);
     }
     return edge;
   });
