@@ -62,7 +62,12 @@ async function oneLoad(browser: Browser, url: string): Promise<{ ms: number; tar
     const gallery = galleryItem(page);
     const canvas = canvasReady(page);
     await gallery.or(canvas).first().waitFor({ state: 'visible', timeout: 30_000 });
-    const isGallery = await gallery.isVisible().catch(() => false);
+    // Play shows before the start panel does (the panel waits for the saved-designs store to say "first visit"):
+    // the figure is the gallery's, so give it time to come before settling for the canvas.
+    const isGallery = await gallery
+      .waitFor({ state: 'visible', timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
     if (!isGallery) await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 30_000 });
     const target = isGallery ? gallery : canvas;
     for (let waited = 0; !(await target.isEnabled()) && waited < 30_000; waited += 10) await page.waitForTimeout(10);
