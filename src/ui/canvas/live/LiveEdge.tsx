@@ -37,6 +37,13 @@ function edgeLabel(t: TFunction, link: string, data: LiveEdgeData | undefined, l
 }
 
 /**
+ * Several relations often join the same two servers (a heartbeat, ConfigDB replication, a Sync stand-in between the
+ * OnTime servers of P1): their midpoints coincide, so each kind's label sits on its own line around the midpoint.
+ */
+export const LABEL_LINE: Readonly<Record<string, number>> = { heartbeat: 1, configReplication: -1, maildb: 2, redo: 1, federation: -1, mirror: 2 };
+const LABEL_LINE_PX = 18;
+
+/**
  * An edge that shows what flows along it: direction by a moving dash (CSS only, on the few live paths),
  * lag as a label, traffic as thickness, a stopped relation or a cut link dashed in red with a word.
  * It re-renders only when what it shows changes (its own selectors return small values).
@@ -53,13 +60,14 @@ export const LiveEdge = memo(function LiveEdge(props: EdgeProps<LiveFlowEdge>) {
   const flowing = !cut && !heartbeat && (data?.active === true || (width ?? 0) > 1);
   const cls = `live-edge kind-${data?.kind ?? 'link'}${cut ? ' cut' : ''}${flowing ? ' flowing' : ''}`;
   const label = edgeLabel(t, link, data, props.label);
+  const labelDy = (LABEL_LINE[data?.kind ?? ''] ?? 0) * LABEL_LINE_PX;
   return (
     <>
       <BaseEdge id={id} path={path} className={cls} markerEnd={markerEnd} style={width ? { strokeWidth: width } : undefined} />
       {flowing && <path d={path} className="live-edge-flow" style={width ? { strokeWidth: Math.max(1.5, width - 1) } : undefined} aria-hidden="true" />}
       {label && (
         <EdgeLabelRenderer>
-          <div className={`edge-label${cut ? ' cut' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+          <div className={`edge-label${cut ? ' cut' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + labelDy}px)` }}>
             {cut && <span aria-hidden="true">✂ </span>}
             <span>{label}</span>
           </div>

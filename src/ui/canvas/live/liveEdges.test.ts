@@ -9,6 +9,7 @@ import { TEMPLATES } from '../../../templates';
 import { designToEdges } from '../flow';
 import type { LiveEdgeData } from './LiveEdge';
 import { liveEdges, trafficWidth, withLiveEdges } from './liveEdges';
+import { LABEL_LINE } from './LiveEdge';
 
 const OPTS = { selected: new Set<string>(), linkLabel: () => '', relationLabel: () => '' };
 const label = (kind: string, from: string, to: string) => `${from} ${kind} ${to}`;
@@ -89,5 +90,12 @@ describe('live edges are named in the user language', () => {
         expect(e.ariaLabel).toBe(words(kind, 'OT1', 'MS1'));
       }
     }
+  });
+});
+
+describe('labels of relations between the same two servers do not lie on top of each other', () => {
+  it('P1: heartbeat, ConfigDB replication, Sync and mail DB access between OT1 and OT2 each get their own line', () => {
+    const lines = ['heartbeat', 'configReplication', 'sync', 'maildb'].map((k) => LABEL_LINE[k] ?? 0);
+    expect(new Set(lines).size).toBe(lines.length);
   });
 });
