@@ -17,14 +17,28 @@ export async function dragFromPalette(page: Page, item: string | RegExp, x: numb
 }
 
 /** Drags with the mouse from one element's centre to another's, in steps (React Flow follows pointer moves). */
+/** A locator's box once the canvas has stopped moving (a view that is still fitting would move the target). */
+async function settledBox(page: Page, locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = await locator.boundingBox();
+  for (let i = 0; i < 40; i++) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const now = await locator.boundingBox();
+    if (last && now && now.x === last.x && now.y === last.y && now.width === last.width) return now;
+    last = now;
+  }
+  if (!last) throw new Error('drag endpoint not visible');
+  return last;
+}
+
 export async function dragBetween(page: Page, from: Locator, to: Locator): Promise<void> {
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error('drag endpoints not visible');
+  const a = await settledBox(page, from);
+  const b = await settledBox(page, to);
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move((a.x + b.x) / 2 + a.width / 2, (a.y + b.y) / 2 + a.height / 2, { steps: 5 });
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+  // One more step on the handle, so the connection line has registered it before the button is released.
+  await page.mouse.move(b.x + b.width / 2 + 1, b.y + b.height / 2, { steps: 1 });
   await page.mouse.up();
 }
 
