@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openApp, watchErrors } from './support/app';
-import { canvas, zoomToFit, dragBetween, dragFromPalette, expectSaved, node, startEmpty } from './support/editor';
+import { canvas, zoomToFit, connectByDrag, dragBetween, dragFromPalette, expectSaved, node, startEmpty } from './support/editor';
 
 test('builds a two-site design from an empty canvas by drag and drop, undoes and redoes, and finds it intact after a reload', async ({ page }) => {
   // A long story on a shared, busy machine: give it room (no timing is asserted).
@@ -40,8 +40,7 @@ test('builds a two-site design from an empty canvas by drag and drop, undoes and
   await expect(inspector).toContainText('Site 2');
 
   // Connect: OT1 syncs MS1; a network link joins the two sites.
-  await dragBetween(page, node(page, 'OT1').locator('.react-flow__handle-bottom'), node(page, 'MS1').locator('.react-flow__handle-top'));
-  await expect(page.getByLabel('OT1 syncs (watches) MS1', { exact: true })).toHaveCount(1);
+  await connectByDrag(page, node(page, 'OT1').locator('.react-flow__handle-bottom'), node(page, 'MS1').locator('.react-flow__handle-top'), page.getByLabel('OT1 syncs (watches) MS1', { exact: true }));
   await dragBetween(page, page.getByLabel('Network link from Site 1').first(), page.getByLabel('Network link from Site 2').last());
   await expect(page.getByText('RTT 5 ms')).toBeVisible();
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, watchErrors } from './support/app';
-import { canvas, dragBetween, dragFromPalette, expectSaved, node } from './support/editor';
+import { canvas, connectByDrag, dragFromPalette, expectSaved, node } from './support/editor';
 
 const scale = async (page: Page) => Number(/scale\(([\d.]+)\)/.exec(await viewport(page))?.[1] ?? 1);
 const viewport = (page: Page) => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
@@ -40,15 +40,15 @@ test('a newcomer builds the OnTime P2 layout from scratch, nudges by keyboard, r
 
   // Relations by dragging between connection points (found by their names).
   // (Escape first: a new connection is selected, and a selected edge lies over the handle it starts from.)
-  const connect = async (from: string, to: string) => {
+  const connect = async (from: string, to: string, relation: string) => {
     await page.keyboard.press('Escape');
-    await dragBetween(page, page.getByLabel(`Connection point at the bottom of ${from}`), page.getByLabel(`Connection point at the top of ${to}`));
+    await connectByDrag(page, page.getByLabel(`Connection point at the bottom of ${from}`), page.getByLabel(`Connection point at the top of ${to}`), page.getByLabel(relation, { exact: true }));
   };
-  await connect('CL1', 'LB1');
-  await connect('LB1', 'OT1');
-  await connect('LB1', 'OT2');
-  await connect('OT1', 'MS1');
-  await connect('OT1', 'MS2');
+  await connect('CL1', 'LB1', 'CL1 REST URL points to LB1');
+  await connect('LB1', 'OT1', 'LB1 routes REST to OT1');
+  await connect('LB1', 'OT2', 'LB1 routes REST to OT2');
+  await connect('OT1', 'MS1', 'OT1 syncs (watches) MS1');
+  await connect('OT1', 'MS2', 'OT1 syncs (watches) MS2');
   const relations = ['CL1 REST URL points to LB1', 'LB1 routes REST to OT1', 'LB1 routes REST to OT2', 'OT1 syncs (watches) MS1', 'OT1 syncs (watches) MS2'];
   for (const r of relations) await expect(page.getByLabel(r, { exact: true })).toHaveCount(1);
 

@@ -42,6 +42,21 @@ export async function dragBetween(page: Page, from: Locator, to: Locator): Promi
   await page.mouse.up();
 }
 
+/**
+ * Drags a connection and waits for the edge it should create. A synthetic drag on a busy two-core machine now and
+ * then misses the small handle (seen in about one run in five, never by hand; cause not yet pinned down): such a
+ * miss is retried once, so a test fails only when the app really does not connect.
+ */
+export async function connectByDrag(page: Page, from: Locator, to: Locator, created: Locator): Promise<void> {
+  await dragBetween(page, from, to);
+  const made = await created.first().waitFor({ state: 'attached', timeout: 3_000 }).then(() => true, () => false);
+  if (!made) {
+    await page.keyboard.press('Escape');
+    await dragBetween(page, from, to);
+  }
+  await expect(created).toHaveCount(1);
+}
+
 /** Waits until the autosave says everything is in the browser. */
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status', { name: /Save state|保存状態/ })).toHaveText(/All changes saved|保存済み/);

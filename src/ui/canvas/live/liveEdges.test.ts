@@ -77,7 +77,7 @@ describe('live edges keep their objects across frames', () => {
 
 describe('live edges are named in the user language', () => {
   it('every live relation kind the kits publish has words in English and Japanese, not its code name', async () => {
-    const kinds = ['sync', 'maildb', 'configReplication', 'heartbeat', 'sessionReplication', 'redo', 'federation', 'mirror'];
+    const kinds = ['sync', 'maildb', 'configReplication', 'heartbeat', 'sessionReplication', 'redo', 'federation', 'mirror', 'lbRoute', 'rest'];
     for (const lng of ['en', 'ja'] as const) {
       const i18n = i18next.createInstance();
       await i18n.init({ lng, resources, interpolation: { escapeValue: false } });
