@@ -8,6 +8,7 @@ import { FAULT_COMMANDS, faultOptions, faultTargetId, targetOf } from './command
 import { injectFault } from './inject';
 import { actionLabel } from './label';
 import { RttSlider } from './RttSlider';
+import { nameLookup } from '../timeline/describeEvent';
 
 const NO_VIEWS: Readonly<Record<string, NodeView>> = {};
 
@@ -25,36 +26,30 @@ function pickTarget(design: DesignDoc, id: string | null, select: (id: string | 
   selectItems(id === null || link ? [] : [id], link ? [id!] : []);
 }
 
+/** One group of targets in the picker (nothing when the design has none of that kind). */
+function TargetGroup({ label, ids, name }: { label: string; ids: readonly string[]; name: (id: string) => string }) {
+  if (ids.length === 0) return null;
+  return (
+    <optgroup label={label}>
+      {ids.map((id) => (
+        <option key={id} value={id}>
+          {name(id)}
+        </option>
+      ))}
+    </optgroup>
+  );
+}
+
 /** The targets to pick from: every node, site and link. Memoised: a large design has a thousand of them. */
 const TargetOptions = memo(function TargetOptions({ design }: { design: DesignDoc }) {
   const { t } = useTranslation();
+  // The same names as the event sentences (a link reads "Site 1 ↔ Site 2").
+  const name = useMemo(() => nameLookup(design), [design]);
   return (
     <>
-      <optgroup label={t('live.faults.nodes')}>
-        {design.nodes.map((n) => (
-          <option key={n.id} value={n.id}>
-            {n.name}
-          </option>
-        ))}
-      </optgroup>
-      {design.sites.length > 0 && (
-        <optgroup label={t('live.faults.sites')}>
-          {design.sites.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </optgroup>
-      )}
-      {design.links.length > 0 && (
-        <optgroup label={t('live.faults.links')}>
-          {design.links.map((l) => (
-            <option key={l.id} value={l.id}>
-              {`${design.sites.find((s) => s.id === l.a)?.name ?? l.a} ↔ ${design.sites.find((s) => s.id === l.b)?.name ?? l.b}`}
-            </option>
-          ))}
-        </optgroup>
-      )}
+      <TargetGroup label={t('live.faults.nodes')} ids={design.nodes.map((n) => n.id)} name={name} />
+      <TargetGroup label={t('live.faults.sites')} ids={design.sites.map((s) => s.id)} name={name} />
+      <TargetGroup label={t('live.faults.links')} ids={design.links.map((l) => l.id)} name={name} />
     </>
   );
 });

@@ -12,7 +12,7 @@ vi.mock('../../worker/client', () => ({
   },
 }));
 
-const { connectSimulation } = await import('./simBridge');
+const { connectSimulation, sendToSimulation } = await import('./simBridge');
 const { useAppStore } = await import('../../state/store');
 
 function frame(playing: boolean, speed: 1 | 20, t: number): FromWorker {
@@ -27,6 +27,7 @@ describe('the simulation bridge after a worker failure', () => {
 
   it('a crashed worker is replaced: the run is replayed to where it was and goes on playing at the same speed', () => {
     const disconnect = connectSimulation();
+    sendToSimulation({ type: 'play' });
     workers[0]!.deliver([frame(true, 20, 42_000)]);
     workers[0]!.crash('boom');
     const fresh = workers[1]!.sent.map((m) => m.type);
@@ -40,6 +41,16 @@ describe('the simulation bridge after a worker failure', () => {
   it('a paused run stays paused after the restart', () => {
     const disconnect = connectSimulation();
     workers[0]!.deliver([frame(false, 1, 5_000)]);
+    workers[0]!.crash('boom');
+    expect(workers[1]!.sent.map((m) => m.type)).toEqual(['load', 'speed']);
+    disconnect();
+  });
+
+  it('a pause the worker had not yet confirmed when it died is kept: the fresh worker does not play on', () => {
+    const disconnect = connectSimulation();
+    sendToSimulation({ type: 'play' });
+    workers[0]!.deliver([frame(true, 20, 42_000)]);
+    sendToSimulation({ type: 'pause' });
     workers[0]!.crash('boom');
     expect(workers[1]!.sent.map((m) => m.type)).toEqual(['load', 'speed']);
     disconnect();

@@ -59,11 +59,23 @@ export function simulationKey(design: DesignDoc): string {
 /** The key of the design the worker runs now. */
 let loadedKey = '';
 
+/**
+ * Whether the user last asked the worker to play: what a fresh worker resumes after a crash. The store's `playing`
+ * comes from frames, so a pause sent just before the worker died would be forgotten (and the run would play on).
+ */
+let playRequested = false;
+
+function post(message: ToWorker): void {
+  if (message.type === 'play') playRequested = true;
+  else if (message.type === 'pause' || message.type === 'load' || message.type === 'step') playRequested = false;
+  client?.send(message);
+}
+
 function load(options: { untilMs?: number; horizonMs?: number; script?: ScriptEntry[]; seed?: number } = {}): void {
   const s = useAppStore.getState();
   const seed = options.seed ?? s.seed;
   loadedKey = simulationKey(s.design);
-  client?.send({ type: 'load', design: s.design, seed, script: options.script ?? s.script, untilMs: options.untilMs, horizonMs: options.horizonMs });
+  post({ type: 'load', design: s.design, seed, script: options.script ?? s.script, untilMs: options.untilMs, horizonMs: options.horizonMs });
 }
 
 /**
@@ -85,14 +97,15 @@ export function connectSimulation(): () => void {
         if (frames.length > 0) useAppStore.getState().applyFrames(frames);
       },
       (reason) => {
-        const { timeMs, horizonMs, speed, playing, setWorkerError } = useAppStore.getState();
+        const { timeMs, horizonMs, speed, setWorkerError } = useAppStore.getState();
+        const playing = playRequested;
         setWorkerError({ message: reason, restarted: true });
         client?.dispose();
         start();
         load({ untilMs: timeMs, horizonMs });
         // A fresh worker starts paused at 1×: carry on the way the user was watching.
-        client?.send({ type: 'speed', speed });
-        if (playing) client?.send({ type: 'play' });
+        post({ type: 'speed', speed });
+        if (playing) post({ type: 'play' });
       },
     );
   };
@@ -110,7 +123,7 @@ export function connectSimulation(): () => void {
 }
 
 export function sendToSimulation(message: ToWorker): void {
-  client?.send(message);
+  post(message);
 }
 
 /** Back to 0 with the same seed and script: the run replays exactly. */
@@ -127,7 +140,7 @@ export function changeSeed(seed: number): void {
 /** Replaces the timeline's script (a loaded file, a demo) and restarts at 0; optionally plays at once. */
 export function runScript(script: ScriptEntry[], play: boolean): void {
   load({ script, untilMs: 0 });
-  if (play) client?.send({ type: 'play' });
+  if (play) post({ type: 'play' });
 }
 
 /** Asks the worker for throughput vs RTT over the current design. */
