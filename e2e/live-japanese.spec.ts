@@ -24,11 +24,10 @@ test('in Japanese: a one-way partition by key, an RTT from the link menu, a site
   await live.eventAt('ネットワーク分断 Site 1 ⇸ Site 2');
   await expect(canvas.getByText('片方向', { exact: true })).toBeVisible();
 
-  // The RTT, with the slider of the link's context menu.
-  // The link is a straight horizontal line (a box of height 0, never "visible"): right-click on the line itself.
-  const link = (await page.getByRole('group', { name: /^Site 1 ↔ Site 2: RTT 5 ms/ }).boundingBox())!;
-  await page.mouse.click(link.x + link.width / 2, link.y + link.height / 2, { button: 'right' });
-  await page.getByRole('menu', { name: /の操作$/ }).getByRole('slider').fill('20');
+  // The RTT, with the slider of the link's menu, opened from the keyboard on the focused link (Shift+F10).
+  await page.getByRole('group', { name: /^Site 1 ↔ Site 2: RTT 5 ms/ }).focus();
+  await page.keyboard.press('Shift+F10');
+  await page.getByRole('menu', { name: 'Site 1 ↔ Site 2 の操作' }).getByRole('slider').fill('20');
   await live.eventAt(/往復遅延が 5 ms から 20 ms に変化/);
 
   // Site 2 down, from the site's own context menu.

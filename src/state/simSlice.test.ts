@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { foldFrames, initialSimState, MAX_SAMPLES } from './simSlice';
+import { foldFrames, initialSimState, MAX_SAMPLES, selectSyncing } from './simSlice';
 import type { Frame } from '../engine';
 
 const frame = (t: number, extra: Partial<Frame> = {}): Frame => ({ t, events: [], nodes: {}, relations: [], samples: [], ...extra });
-const wrap = (f: Frame, reset = false) => ({ frame: f, playing: true, speed: 1 as const, reset, horizonMs: f.t });
+const wrap = (f: Frame, reset = false, loadId = 0) => ({ frame: f, playing: true, speed: 1 as const, reset, horizonMs: f.t, loadId });
 
 describe('folding frames into the live view', () => {
   it('keeps the identity of node views that did not change', () => {
@@ -35,5 +35,14 @@ describe('folding frames into the live view', () => {
     expect(s2.script).toBe(script);
     const s3 = foldFrames(s2, [{ ...wrap(frame(1)), script: [] }]);
     expect(s3.script).toEqual([]);
+  });
+
+  it('is syncing from a new load until a frame that follows that load arrives, an older load\'s frame not counting', () => {
+    const asked = { ...initialSimState, requestedLoadId: 2, appliedLoadId: 1 };
+    expect(selectSyncing(asked)).toBe(true);
+    const stale = foldFrames(asked, [wrap(frame(0), true, 1)]);
+    expect(stale.requestedLoadId).toBe(2);
+    expect(selectSyncing(stale)).toBe(true);
+    expect(selectSyncing(foldFrames(stale, [wrap(frame(0), true, 2)]))).toBe(false);
   });
 });

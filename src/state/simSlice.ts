@@ -41,6 +41,9 @@ export interface SimState {
   focus: { eventId: number; nodes: string[] } | null;
   /** The user's recovery time objective: each takeover is measured against it. */
   rtoTargetMs: number;
+  /** The last load sent to the worker, and the load the shown frames follow: they differ while the worker catches up. */
+  requestedLoadId: number;
+  appliedLoadId: number;
 }
 
 export interface SimSlice extends SimState {
@@ -50,6 +53,8 @@ export interface SimSlice extends SimState {
   setSweep(sweep: SweepResult | null): void;
   setFocus(focus: SimState['focus']): void;
   setRtoTarget(ms: number): void;
+  /** Numbers a new load for the worker (see `requestedLoadId`). */
+  nextLoadId(): number;
 }
 
 export const initialSimState: SimState = {
@@ -67,6 +72,8 @@ export const initialSimState: SimState = {
   sweep: null,
   focus: null,
   rtoTargetMs: 30_000,
+  requestedLoadId: 0,
+  appliedLoadId: 0,
 };
 
 function keepLast<T>(items: T[], max: number): T[] {
@@ -75,7 +82,7 @@ function keepLast<T>(items: T[], max: number): T[] {
 
 /** What a reset frame keeps: the things that belong to the session, not to the run's progress. */
 function resetBase(state: SimState): SimState {
-  return { ...initialSimState, seed: state.seed, workerError: state.workerError, sweep: state.sweep, focus: state.focus, script: state.script, rtoTargetMs: state.rtoTargetMs };
+  return { ...initialSimState, seed: state.seed, workerError: state.workerError, sweep: state.sweep, focus: state.focus, script: state.script, rtoTargetMs: state.rtoTargetMs, requestedLoadId: state.requestedLoadId };
 }
 
 /**
@@ -84,7 +91,7 @@ function resetBase(state: SimState): SimState {
  */
 export function foldFrames(state: SimState, frames: FrameBatch): SimState {
   let next = state;
-  for (const { frame, playing, speed, reset, horizonMs, script } of frames) {
+  for (const { frame, playing, speed, reset, horizonMs, script, loadId } of frames) {
     const base = reset ? resetBase(next) : next;
     const changedNodes = Object.keys(frame.nodes).length > 0;
     const relations = frame.relations.length > 0 ? { ...base.relations } : base.relations;
@@ -96,6 +103,7 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
       playing,
       speed,
       script: script ?? base.script,
+      appliedLoadId: loadId,
       nodeViews: changedNodes ? { ...base.nodeViews, ...frame.nodes } : base.nodeViews,
       relations,
       events: frame.events.length > 0 ? keepLast([...base.events, ...frame.events], MAX_EVENTS) : base.events,
@@ -105,7 +113,7 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
   return next;
 }
 
-export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = (set) => ({
+export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = (set, get) => ({
   ...initialSimState,
   applyFrames: (frames) => set((s) => foldFrames(s, frames)),
   setWorkerError: (error) => set({ workerError: error }),
@@ -113,4 +121,12 @@ export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = (set) =>
   setSweep: (sweep) => set({ sweep }),
   setFocus: (focus) => set({ focus }),
   setRtoTarget: (ms) => set({ rtoTargetMs: ms }),
+  nextLoadId: () => {
+    const id = get().requestedLoadId + 1;
+    set({ requestedLoadId: id });
+    return id;
+  },
 });
+
+/** Whether the worker has not yet answered the last load: the canvas is about to change (it says so by aria-busy). */
+export const selectSyncing = (s: SimState): boolean => s.requestedLoadId !== s.appliedLoadId;

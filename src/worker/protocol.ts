@@ -11,7 +11,7 @@ export type Speed = (typeof SPEEDS)[number];
 
 export type ToWorker =
   /** (Re)builds the run from the design, the seed and the fault script, replayed up to `untilMs` (default 0). */
-  | { type: 'load'; design: DesignDoc; seed: number; script: ScriptEntry[]; untilMs?: number; horizonMs?: number }
+  | { type: 'load'; design: DesignDoc; seed: number; script: ScriptEntry[]; untilMs?: number; horizonMs?: number; loadId?: number }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'speed'; speed: Speed }
@@ -35,6 +35,8 @@ export interface RunState {
   horizonMs: number;
   /** The faults of this timeline, in order (recorded injections and the loaded script); only when it changed. */
   script?: ScriptEntry[];
+  /** The `loadId` of the last load this frame follows: the page knows when the worker has caught up with its design. */
+  loadId: number;
 }
 
 export interface SweepPoint {

@@ -44,6 +44,7 @@ export class Runner {
   private speed: Speed = 1;
   private lastWallMs = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private loadId = 0;
 
   constructor(
     private readonly output: RunnerOutput,
@@ -55,7 +56,8 @@ export class Runner {
     return this.sim?.now ?? 0;
   }
 
-  load(design: DesignDoc, seed: number, script: readonly ScriptEntry[], untilMs = 0, horizonMs = 0): void {
+  load(design: DesignDoc, seed: number, script: readonly ScriptEntry[], untilMs = 0, horizonMs = 0, loadId = 0): void {
+    this.loadId = loadId;
     this.design = design;
     this.seed = seed;
     this.script = sortScript(script);
@@ -173,6 +175,6 @@ export class Runner {
   private emit(frame: Frame, reset: boolean): void {
     const script = this.scriptChanged || reset ? this.script : undefined;
     this.scriptChanged = false;
-    this.output(frame, { playing: this.playing, speed: this.speed, reset, horizonMs: this.horizonMs, ...(script ? { script } : {}) });
+    this.output(frame, { playing: this.playing, speed: this.speed, reset, horizonMs: this.horizonMs, loadId: this.loadId, ...(script ? { script } : {}) });
   }
 }

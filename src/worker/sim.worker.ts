@@ -13,7 +13,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   try {
     switch (msg.type) {
       case 'load':
-        return runner.load(msg.design, msg.seed, msg.script, msg.untilMs, msg.horizonMs);
+        return runner.load(msg.design, msg.seed, msg.script, msg.untilMs, msg.horizonMs, msg.loadId);
       case 'play':
         return runner.play();
       case 'pause':

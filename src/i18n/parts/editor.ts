@@ -103,6 +103,7 @@ export const en = {
       zoomToFit: 'Zoom to fit',
       toggleSnap: 'Snap to grid',
       toggleMinimap: 'Overview map',
+      contextMenu: 'Open the menu of the focused node, site or link',
       help: 'Keyboard shortcuts and help',
     },
     menu: {
@@ -326,6 +327,7 @@ export const ja: Translation<typeof en> = {
       zoomToFit: '全体を表示',
       toggleSnap: 'グリッドにスナップ',
       toggleMinimap: '全体図',
+      contextMenu: 'フォーカス中のノード・サイト・リンクのメニューを開く',
       help: 'キーボードショートカットとヘルプ',
     },
     menu: {

@@ -17,6 +17,7 @@ import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
 import { relationKindLabel } from '../palette/kinds';
 import { useAppStore } from '../../state/store';
+import { selectSyncing } from '../../state/simSlice';
 import { saveView, useSession } from '../../state/persistence/session';
 import { addItem, SITE_KIND } from '../editor/actions';
 import { select as selectItems, useEditor } from '../editor/editorStore';
@@ -65,6 +66,7 @@ export function Canvas() {
   const readOnly = useSession((s) => s.readOnly);
   const initialView = useSession((s) => s.initialView);
   const overview = useStore(selectOverview);
+  const syncing = useAppStore(selectSyncing);
   const changes = useNodeChanges();
   const connect = useConnect();
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
@@ -149,7 +151,7 @@ export function Canvas() {
   );
 
   return (
-    <section className={`canvas${readOnly ? ' read-only' : ''}${overview ? ' overview' : ''}`} aria-label={t('panel.canvas')} onDragOver={onDragOver} onDrop={onDrop}>
+    <section className={`canvas${readOnly ? ' read-only' : ''}${overview ? ' overview' : ''}`} aria-label={t('panel.canvas')} aria-busy={syncing} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -1,6 +1,7 @@
 import { flowInstance } from './flowRef';
 import { openDialog, select, setMinimap, useEditor } from './editorStore';
 import * as act from './actions';
+import { openFocusedMenu } from './focusedMenu';
 
 /**
  * Every editor command in one registry (Excalidraw's actions pattern): the toolbar, the menus, the keyboard and
@@ -41,6 +42,7 @@ export const COMMANDS: readonly Command[] = [
   { id: 'zoomToFit', labelKey: 'editor.cmd.zoomToFit', keys: ['Shift+1'], edits: false, run: fit },
   { id: 'toggleSnap', labelKey: 'editor.cmd.toggleSnap', keys: ['Shift+G'], edits: false, run: () => useEditor.setState((s) => ({ snapToGrid: !s.snapToGrid })) },
   { id: 'toggleMinimap', labelKey: 'editor.cmd.toggleMinimap', keys: ['Shift+M'], edits: false, run: () => setMinimap(!useEditor.getState().showMinimap) },
+  { id: 'contextMenu', labelKey: 'editor.cmd.contextMenu', keys: ['Shift+F10', 'ContextMenu'], edits: false, run: () => void openFocusedMenu() },
   { id: 'help', labelKey: 'editor.cmd.help', keys: ['?'], edits: false, run: () => openDialog('help') },
 ];
 

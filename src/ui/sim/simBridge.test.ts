@@ -12,12 +12,29 @@ vi.mock('../../worker/client', () => ({
   },
 }));
 
-const { connectSimulation, sendToSimulation } = await import('./simBridge');
+const { connectSimulation, resetRun, sendToSimulation } = await import('./simBridge');
 const { useAppStore } = await import('../../state/store');
+const { selectSyncing } = await import('../../state/simSlice');
 
-function frame(playing: boolean, speed: 1 | 20, t: number): FromWorker {
-  return { type: 'frame', frame: { t, events: [], nodes: {}, relations: [], samples: [] }, playing, speed, reset: false, horizonMs: t };
+function frame(playing: boolean, speed: 1 | 20, t: number, loadId = 0): FromWorker {
+  return { type: 'frame', frame: { t, events: [], nodes: {}, relations: [], samples: [] }, playing, speed, reset: false, horizonMs: t, loadId };
 }
+
+describe('the simulation bridge while the worker catches up', () => {
+  it('numbers each load and reports syncing until a frame of the latest load arrives', () => {
+    workers.length = 0;
+    const disconnect = connectSimulation();
+    const first = workers[0]!.sent.at(-1) as Extract<ToWorker, { type: 'load' }>;
+    resetRun();
+    const second = workers[0]!.sent.at(-1) as Extract<ToWorker, { type: 'load' }>;
+    expect(second.loadId).toBe((first.loadId ?? 0) + 1);
+    workers[0]!.deliver([frame(false, 1, 0, first.loadId)]);
+    expect(selectSyncing(useAppStore.getState())).toBe(true);
+    workers[0]!.deliver([frame(false, 1, 0, second.loadId)]);
+    expect(selectSyncing(useAppStore.getState())).toBe(false);
+    disconnect();
+  });
+});
 
 describe('the simulation bridge after a worker failure', () => {
   beforeEach(() => {

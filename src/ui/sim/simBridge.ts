@@ -75,7 +75,8 @@ function load(options: { untilMs?: number; horizonMs?: number; script?: ScriptEn
   const s = useAppStore.getState();
   const seed = options.seed ?? s.seed;
   loadedKey = simulationKey(s.design);
-  post({ type: 'load', design: s.design, seed, script: options.script ?? s.script, untilMs: options.untilMs, horizonMs: options.horizonMs });
+  const loadId = s.nextLoadId();
+  post({ type: 'load', design: s.design, seed, script: options.script ?? s.script, untilMs: options.untilMs, horizonMs: options.horizonMs, loadId });
 }
 
 /**
