@@ -124,16 +124,16 @@ const PINNED: Record<string, Fingerprint> = {
   "ontime-p1-colocated S2": {"events":"815bb9c66360a3bd","samples":"8d16f0288f0fa57f","views":"e9e0194d5debe088","eventCount":25},
   "ontime-p2-load-sharing (generic script)": {"events":"794d5ab01efbda43","samples":"edd01b312bd1e220","views":"e0649cc2b242a719","eventCount":10},
   "ontime-p3-fault-tolerant (generic script)": {"events":"96fe55b217e3e085","samples":"edd01b312bd1e220","views":"ee101f24044bfb75","eventCount":10},
-  "ontime-p2-two-sites (generic script)": {"events":"d0b6d7557170b05a","samples":"0928aca7f7c3413c","views":"a4804de56656e60a","eventCount":32},
+  "ontime-p2-two-sites (generic script)": {"events":"d0b6d7557170b05a","samples":"0928aca7f7c3413c","views":"98a2a90fd4c20bd6","eventCount":32},
   "weblogic-maa S3": {"events":"19df894ff24236f8","samples":"6cc563192ad9bdfa","views":"cf772777042b3e06","eventCount":20},
   "weblogic-maa S4": {"events":"32968eeefc43a1c1","samples":"e147129f216185a0","views":"fd3a2ad9f01894a2","eventCount":24},
   "weblogic-maa S5": {"events":"f2cc40506950a515","samples":"4d318615eb15abe6","views":"f4fb0de5304abd10","eventCount":55},
   "weblogic-maa S6": {"events":"df8ba2de0a4daf19","samples":"1fca1690994ca479","views":"47b7db06c0d51bcd","eventCount":37},
-  "weblogic-maa S7": {"events":"0308d086339bdd2d","samples":"6fa350c17bc094aa","views":"3413df1399c1a818","eventCount":46},
-  "weblogic-maa S8": {"events":"cbdef271c74075de","samples":"47137b1dd64de47c","views":"793ebafd7a05e470","eventCount":4},
-  "weblogic-mistakes S7": {"events":"803b399f542ed37c","samples":"0ca918fa798ce701","views":"baebd69fa8349310","eventCount":64},
-  "generated 50 nodes": {"events":"9ad10153ed00323e","samples":"935bea243765e641","views":"80efc2042b798541","eventCount":243},
-  "generated 140 nodes": {"events":"3afdf39d4912fc0e","samples":"f46b89706d9e0733","views":"949a86c09c95ecc7","eventCount":404},
+  "weblogic-maa S7": {"events":"0308d086339bdd2d","samples":"6fa350c17bc094aa","views":"9718588181275316","eventCount":46},
+  "weblogic-maa S8": {"events":"cbdef271c74075de","samples":"47137b1dd64de47c","views":"b007456865a2cfc3","eventCount":4},
+  "weblogic-mistakes S7": {"events":"803b399f542ed37c","samples":"0ca918fa798ce701","views":"806cae6fd811f8a2","eventCount":64},
+  "generated 50 nodes": {"events":"9ad10153ed00323e","samples":"935bea243765e641","views":"0b0bcf416e91014a","eventCount":243},
+  "generated 140 nodes": {"events":"3afdf39d4912fc0e","samples":"f46b89706d9e0733","views":"bc3940b88b58ea17","eventCount":404},
 };
 
 describe('behaviour fingerprints (speed work must not change them)', () => {

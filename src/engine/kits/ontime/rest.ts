@@ -21,8 +21,6 @@ interface CachedPaths {
   members: string[];
 }
 
-/** Client and load balancer views and relations are refreshed at this simulated interval (the workload tick). */
-const REFRESH_MS = 1000;
 
 /**
  * OT-1 / OT-2 / OT-3 / OT-8: the REST side. Clients send requests to their REST URL: a health-checked load
@@ -64,7 +62,6 @@ export class RestService {
       this.workloads.set(clients, workload);
     }
     for (const server of ctx.topo.restServers) ctx.world.gauge(`restRps:${server}`, () => this.requestsPerSecond(server));
-    if (ctx.topo.clients.length + ctx.topo.loadBalancers.length > 0) ctx.kernel.after(REFRESH_MS, () => this.refresh(), null);
   }
 
   private createLb(lb: string): void {
@@ -85,7 +82,6 @@ export class RestService {
     balancer.onChange(() => {
       this.routingChanges++;
       this.lastVerdict.set(lb, this.ctx.kernel.cause);
-      this.render();
     });
     this.lbs.set(lb, balancer);
   }
@@ -106,7 +102,6 @@ export class RestService {
     // The REST URL lives in the ServerSetting (ClientDB field): the edit lands on a live ConfigDB replica.
     const live = systemOf(this.ctx.topo, clients).taskServers.find((s) => this.ctx.dominoUp(s));
     if (live !== undefined) this.configDb.change(live, 'restUrl');
-    this.render();
     return true;
   }
 
@@ -229,11 +224,6 @@ export class RestService {
     if (this.url.get(clients) === server) return entry.okWeight;
     if (!entry.members.includes(server) || !this.ctx.dominoUp(server)) return 0;
     return entry.weight / entry.members.length;
-  }
-
-  private refresh(): void {
-    this.render();
-    this.ctx.kernel.after(REFRESH_MS, () => this.refresh(), null);
   }
 
   /** Views of clients and load balancers, and the live REST relations. */

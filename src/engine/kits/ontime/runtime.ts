@@ -36,8 +36,8 @@ export class OnTimeRuntime {
     this.takeover = new TakeoverService(this.ctx, this.sync);
     this.configDb = new ConfigDbService(this.ctx);
     this.rest = new RestService(this.ctx, this.mailDb, this.configDb);
-    this.ctx.onChanged(() => renderOnTime(this));
-    renderOnTime(this);
+    // Drawn when a frame is taken (see World.addViewRenderer); renderPlan redraws only what changed since.
+    world.addViewRenderer(() => renderOnTime(this));
   }
 
   private createProcesses(): void {

@@ -30,3 +30,19 @@ describe('OnTime sync relations carry their lag (issue 7: sync paths with direct
     expect(remote.lagMs).toBeGreaterThan(local.lagMs! * 2);
   });
 });
+
+describe('OnTime views follow the network at once (views are drawn when a frame is taken)', () => {
+  it('OT-11: a cut WAN shows the ConfigDB replication between the sites cut in the frame of the cut, restored in the frame of the heal', () => {
+    const sim = new Simulation(templateById('ontime-p2-two-sites')!.design);
+    const edge = () => sim.drainFrame(true).relations.find((r) => r.id === 'configdb:OT1~OT2');
+    sim.runUntil(30_000);
+    expect(edge()?.active).toBe(true);
+    sim.inject({ kind: 'linkDown', target: 'wan' });
+    // Nothing OnTime reports happens at the cut itself: before, the edge stayed drawn as replicating until some
+    // later OnTime change redrew it (seconds later).
+    expect(edge()?.active).toBe(false);
+    sim.runUntil(60_000);
+    sim.inject({ kind: 'linkUp', target: 'wan' });
+    expect(edge()?.active).toBe(true);
+  });
+});

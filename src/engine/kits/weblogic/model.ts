@@ -14,7 +14,7 @@ import { TxTracker } from './transactions';
 import { Traffic } from './traffic';
 import { roundTripsPerRequest } from './throughput';
 import { RestartManager } from '../../primitives/restartManager';
-import { refreshViews } from './views';
+import { refreshClaims, refreshViews } from './views';
 import { Zdt } from './zdt';
 
 const TICK_MS = 1000;
@@ -88,10 +88,12 @@ export class WeblogicModel {
     );
     for (const id of this.servers.ids) this.sessions.open(id, this.ctx.num(id, P.sessions));
     this.registerGauges(world);
-    this.ctx.onChange(() => refreshViews(this));
+    // Claims are what the invariants check after every step: kept current. Views are drawn when a frame is taken.
+    this.ctx.onChange(() => refreshClaims(this));
+    world.addViewRenderer(() => refreshViews(this));
     this.ctx.kernel.after(TICK_MS, () => this.tick(), null);
     this.scheduleArrivals();
-    refreshViews(this);
+    refreshClaims(this);
   }
 
   private registerGauges(world: World): void {
@@ -110,7 +112,7 @@ export class WeblogicModel {
     this.coherence.tick();
     this.tx.tick();
     this.leasing.healed();
-    refreshViews(this);
+    refreshClaims(this);
     this.ctx.kernel.after(TICK_MS, () => this.tick(), null);
   }
 

@@ -144,11 +144,10 @@ export function refreshViews(m: WeblogicModel): void {
   for (const id of m.failover.observers) w.setNodeView(id, simpleView(m, id, PROC.observer));
   for (const id of m.failover.siteGuards) w.setNodeView(id, simpleView(m, id, PROC.siteGuard));
   refreshRelations(m);
-  refreshClaims(m);
 }
 
 /** Exclusive roles as claims, for the engine's invariants (one primary database; session copies apart). */
-function refreshClaims(m: WeblogicModel): void {
+export function refreshClaims(m: WeblogicModel): void {
   const claims = m.ctx.world.claims;
   claims.set('primary:dataguard', m.db.ids.filter((id) => m.db.role(id) === 'primary' && m.db.procs.get(id)?.isRunning && m.ctx.network.isHostUp(id)));
   // Session claims name pairs only (not counts): re-derived when a pair came or went, or someone else touched them.
