@@ -90,3 +90,41 @@ test('saved designs: rename, duplicate, delete with undo', async ({ page }) => {
   await expect(list).toContainText('Demo for ACME (copy)');
   expect(errors).toEqual([]);
 });
+
+test('a design saved before a rule existed opens adjusted, and says what was adjusted, once', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  await page.getByRole('region', { name: 'Start a design' }).getByRole('button', { name: 'Close' }).click();
+  const name = page.getByRole('region', { name: 'Inspector' }).getByLabel('Design name');
+  await name.fill('Saved long ago');
+  await name.press('Enter');
+  await expectSaved(page);
+  // What an older version could have saved: a takeover time below today's minimum on OT1 (the design in IndexedDB).
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('failover-lab');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+    const store = () => db.transaction('designs', 'readwrite').objectStore('designs');
+    const id = await request(store().get('current'));
+    const record = await request(store().get(`design:${id}`));
+    const ot1 = record.design.nodes.find((n: { name: string }) => n.name === 'OT1');
+    ot1.params.takeoverAfterMs = -50_000;
+    await request(store().put(record, `design:${id}`));
+  });
+
+  await page.reload();
+  const banner = page.getByRole('region', { name: 'Design adjusted on opening' });
+  await expect(banner).toContainText(/OT1 · nodes\[\d+\]\.params\.takeoverAfterMs: .*-50000/);
+  await node(page, 'OT1').click();
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByLabel('Takeover after')).toHaveValue('1000');
+  await banner.getByRole('button', { name: 'Understood' }).click();
+  await expect(banner).toBeHidden();
+  // The adjusted design was saved: the next visit has nothing to say.
+  await page.reload();
+  await expect(node(page, 'OT1')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Design adjusted on opening' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -12,8 +12,8 @@ import { NODE_KINDS } from '../kits/registry';
  */
 export interface Repaired {
   design: DesignDoc;
-  /** What was changed, one line per repair (the issue's path and message before the repair). */
-  repairs: string[];
+  /** What was changed: the issues found before the repair (path, code and params, so the UI can say it in its language). */
+  repairs: DesignIssue[];
 }
 
 const PARAM_PATH = /^nodes\[(\d+)\]\.params\.(.+)$/;
@@ -59,5 +59,5 @@ export function repairStoredDesign(value: unknown): Repaired | undefined {
   doc.relations = doc.relations.filter((_, i) => !dropRelations.has(i));
   doc.clusters = doc.clusters.filter((_, i) => !dropClusters.has(i));
   const second = validateDesign(doc);
-  return second.ok ? { design: second.design, repairs: first.issues.map((i) => `${i.path}: ${i.message}`) } : undefined;
+  return second.ok ? { design: second.design, repairs: first.issues } : undefined;
 }

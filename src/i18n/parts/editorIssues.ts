@@ -6,6 +6,12 @@ import type { Translation } from '../types';
  */
 export const en = {
   editor: {
+    repaired: {
+      label: 'Design adjusted on opening',
+      text: 'This design was saved by an older version of Failover Lab and breaks rules added since. So that nothing is lost it was opened with these settings adjusted (a value out of range brought into range; a setting, relation or cluster no longer allowed removed):',
+      more: 'and {{count}} more',
+      dismiss: 'Understood',
+    },
     issue: {
       where: { document: 'the whole file', link: 'the link', lineColumn: 'line {{line}}, column {{column}}' },
       type: {
@@ -101,6 +107,12 @@ export const en = {
 /** 日本語。キーは英語版と同一(型で検査)。 */
 export const ja: Translation<typeof en> = {
   editor: {
+    repaired: {
+      label: '開くときに調整された構成',
+      text: 'この構成は旧バージョンのFailover Labで保存されたため、その後に追加されたルールに合っていません。何も失われないよう、次の設定を調整して開きました(範囲外の値は範囲内に、使えなくなった設定・関係・クラスターは削除):',
+      more: 'ほか {{count}} 件',
+      dismiss: '了解',
+    },
     issue: {
       where: { document: 'ファイル全体', link: 'リンク', lineColumn: '{{line}}行{{column}}列' },
       type: {

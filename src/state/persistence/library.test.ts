@@ -82,7 +82,7 @@ describe('saved designs in the browser', () => {
     const loaded = await lib.load(id);
     expect(loaded?.design.nodes[index]!.params.takeoverAfterMs).toBe(1000);
     expect(loaded?.design.nodes[index]!.params).not.toHaveProperty('retiredSetting');
-    expect(loaded?.repairs).toEqual([expect.stringContaining(`nodes[${index}].params.takeoverAfterMs`), expect.stringContaining(`nodes[${index}].params.retiredSetting`)]);
+    expect(loaded?.repairs?.map((r) => r.path)).toEqual([`nodes[${index}].params.takeoverAfterMs`, `nodes[${index}].params.retiredSetting`]);
     expect(loaded?.design.nodes.length).toBe(design.nodes.length);
   });
 

@@ -1,4 +1,4 @@
-import { repairStoredDesign, type DesignDoc } from '../../engine';
+import { repairStoredDesign, type DesignDoc, type DesignIssue } from '../../engine';
 import type { KeyValueStore } from './kv';
 
 /** Where the canvas was looking when the design was last saved. */
@@ -20,8 +20,8 @@ export interface SavedDesign {
   design: DesignDoc;
   view?: SavedView;
   updatedAt: number;
-  /** What loading had to repair (rules added after the design was saved), one line each; absent when nothing. */
-  repairs?: string[];
+  /** What loading had to repair (rules added after the design was saved); absent when nothing. */
+  repairs?: DesignIssue[];
 }
 
 const INDEX_KEY = 'index';

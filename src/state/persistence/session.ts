@@ -17,6 +17,8 @@ export interface SessionState {
   readOnly: boolean;
   /** A broken share link: shown as an error; the app opens the last design instead. */
   shareIssues: DesignIssue[] | null;
+  /** The open design was saved by an older version and broke rules added since: what opening it adjusted. */
+  repairs: DesignIssue[] | null;
   /** First visit with nothing to restore: the template gallery is the start screen. */
   startScreen: boolean;
   /** The view to restore when the canvas appears (undefined: fit the design to the screen). */
@@ -35,6 +37,7 @@ export const useSession = create<SessionState>()(() => ({
   docId: undefined,
   readOnly: false,
   shareIssues: null,
+  repairs: null,
   startScreen: false,
   initialView: undefined,
   viewEpoch: 0,
@@ -88,7 +91,9 @@ export async function bootSession(location: Pick<Location, 'hash'> = window.loca
     const last = await serial((lib) => lib.restoreLast());
     if (last) {
       openDesign(last.design);
-      useSession.setState({ ready: true, docId: last.id, initialView: last.view, save: 'saved' });
+      useSession.setState({ ready: true, docId: last.id, initialView: last.view, save: 'saved', repairs: last.repairs ?? null });
+      // The repaired design is what is kept from now on (the banner says what changed, once).
+      if (last.repairs) await saveNow();
       return;
     }
   } catch (error) {
@@ -129,9 +134,10 @@ export function saveView(view: SavedView): void {
 }
 
 /** Switches to another document (saved, new, a template, an import): fresh undo history, autosaved under `docId`. */
-export async function switchDocument(design: DesignDoc, docId: string | undefined, view?: SavedView): Promise<void> {
+export async function switchDocument(design: DesignDoc, docId: string | undefined, view?: SavedView, repairs?: DesignIssue[]): Promise<void> {
   openDesign(design);
-  useSession.setState((s) => ({ docId, readOnly: false, startScreen: false, initialView: view, viewEpoch: s.viewEpoch + 1, save: docId ? 'saved' : 'idle' }));
+  const repaired = repairs !== undefined && repairs.length > 0;
+  useSession.setState((s) => ({ docId, readOnly: false, startScreen: false, initialView: view, viewEpoch: s.viewEpoch + 1, save: docId ? 'saved' : 'idle', repairs: repaired ? repairs : null }));
   if (docId) await serial((lib) => lib.setCurrent(docId));
-  else await saveNow();
+  if (!docId || repaired) await saveNow();
 }

@@ -23,7 +23,7 @@ function useEntries(): DesignEntry[] | null {
 
 async function openSaved(id: string): Promise<void> {
   const record = await serial((lib) => lib.load(id));
-  if (record) await switchDocument(record.design, record.id, record.view);
+  if (record) await switchDocument(record.design, record.id, record.view, record.repairs);
 }
 
 /** Puts a deleted design back (the "Undo" of a delete). */

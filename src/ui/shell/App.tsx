@@ -18,6 +18,7 @@ import { useEditorSession } from '../editor/useEditorSession';
 import { Palette } from '../palette/Palette';
 import { StartPanel } from '../gallery/Gallery';
 import { SharedBanner } from '../share/SharedBanner';
+import { RepairedBanner } from '../files/RepairedBanner';
 
 // Recharts is a third of the app's JavaScript: the charts load right after the first paint, so the gallery and the
 // canvas are interactive sooner (issue 8's load budget). The placeholder keeps the dock's place meanwhile.
@@ -61,6 +62,7 @@ export function App() {
           </div>
         )}
         <SharedBanner />
+        <RepairedBanner />
         <main className="workspace with-palette">
           <Palette />
           <div className="stage">
