@@ -1,11 +1,13 @@
 import type { DictionaryPart } from './types';
 import * as core from './parts/core';
 import * as weblogic from './parts/weblogic';
+import * as weblogicEvents from './parts/weblogicEvents';
 import * as engine from './parts/engine';
 import * as ontime from './parts/ontime';
 import * as live from './parts/live';
 import * as editor from './parts/editor';
 import * as editorIssues from './parts/editorIssues';
+import * as editorFiles from './parts/editorFiles';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -14,11 +16,13 @@ import * as editorIssues from './parts/editorIssues';
 export const PARTS: Record<string, DictionaryPart> = {
   core,
   weblogic,
+  weblogicEvents,
   engine,
   ontime,
   live,
   editor,
   editorIssues,
+  editorFiles,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
