@@ -45,4 +45,16 @@ describe('folding frames into the live view', () => {
     expect(selectSyncing(stale)).toBe(true);
     expect(selectSyncing(foldFrames(stale, [wrap(frame(0), true, 2)]))).toBe(false);
   });
+
+  it('counts a change of relation shape (new, moved, reset) but not a change of state (lag, flowing)', () => {
+    const sync = { id: 's', kind: 'sync', from: 'OT1', to: 'MS1', active: true, lagMs: 10 };
+    const s1 = foldFrames(initialSimState, [wrap(frame(1, { relations: [sync] }))]);
+    expect(s1.relationShape).toBe(1);
+    const s2 = foldFrames(s1, [wrap(frame(2, { relations: [{ ...sync, lagMs: 900, active: false }] }))]);
+    expect(s2.relationShape).toBe(1);
+    expect(s2.relations.s?.lagMs).toBe(900);
+    const s3 = foldFrames(s2, [wrap(frame(3, { relations: [{ ...sync, from: 'OT2' }] }))]);
+    expect(s3.relationShape).toBe(2);
+    expect(foldFrames(s3, [wrap(frame(0), true)]).relationShape).toBe(3);
+  });
 });

@@ -44,6 +44,8 @@ export interface SimState {
   /** The last load sent to the worker, and the load the shown frames follow: they differ while the worker catches up. */
   requestedLoadId: number;
   appliedLoadId: number;
+  /** Counts changes of which relations exist and where they run (not of their state): the canvas's edge list follows it. */
+  relationShape: number;
 }
 
 export interface SimSlice extends SimState {
@@ -74,6 +76,7 @@ export const initialSimState: SimState = {
   rtoTargetMs: 30_000,
   requestedLoadId: 0,
   appliedLoadId: 0,
+  relationShape: 0,
 };
 
 function keepLast<T>(items: T[], max: number): T[] {
@@ -82,7 +85,7 @@ function keepLast<T>(items: T[], max: number): T[] {
 
 /** What a reset frame keeps: the things that belong to the session, not to the run's progress. */
 function resetBase(state: SimState): SimState {
-  return { ...initialSimState, seed: state.seed, workerError: state.workerError, sweep: state.sweep, focus: state.focus, script: state.script, rtoTargetMs: state.rtoTargetMs, requestedLoadId: state.requestedLoadId };
+  return { ...initialSimState, seed: state.seed, workerError: state.workerError, sweep: state.sweep, focus: state.focus, script: state.script, rtoTargetMs: state.rtoTargetMs, requestedLoadId: state.requestedLoadId, relationShape: state.relationShape + 1 };
 }
 
 /**
@@ -95,7 +98,12 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
     const base = reset ? resetBase(next) : next;
     const changedNodes = Object.keys(frame.nodes).length > 0;
     const relations = frame.relations.length > 0 ? { ...base.relations } : base.relations;
-    for (const r of frame.relations) relations[r.id] = r;
+    let reshaped = false;
+    for (const r of frame.relations) {
+      const before = relations[r.id];
+      reshaped ||= before === undefined || before.from !== r.from || before.to !== r.to || before.kind !== r.kind;
+      relations[r.id] = r;
+    }
     next = {
       ...base,
       timeMs: frame.t,
@@ -104,6 +112,7 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
       speed,
       script: script ?? base.script,
       appliedLoadId: loadId,
+      relationShape: reshaped ? base.relationShape + 1 : base.relationShape,
       nodeViews: changedNodes ? { ...base.nodeViews, ...frame.nodes } : base.nodeViews,
       relations,
       events: frame.events.length > 0 ? keepLast([...base.events, ...frame.events], MAX_EVENTS) : base.events,

@@ -56,7 +56,7 @@ const onMoveEnd = (_e: unknown, v: Viewport) => saveView({ x: v.x, y: v.y, zoom:
 export function Canvas() {
   const { t } = useTranslation();
   const design = useAppStore((s) => s.design);
-  const relations = useAppStore((s) => s.relations);
+  const relationShape = useAppStore((s) => s.relationShape);
   const select = useAppStore((s) => s.select);
   const openContextMenu = useAppStore((s) => s.openContextMenu);
   const selectedNodes = useEditor((s) => s.selectedNodes);
@@ -92,7 +92,10 @@ export function Canvas() {
     const name = nameLookup(design);
     return (kind: string, from: string, to: string) => relationLabel(kind, name(from), name(to));
   }, [design, relationLabel]);
-  const edges = useMemo(() => [...withLiveEdges(design, staticEdges), ...liveEdges(relations, liveLabel)], [design, staticEdges, relations, liveLabel]);
+  const staticLive = useMemo(() => withLiveEdges(design, staticEdges), [design, staticEdges]);
+  // Rebuilt only when relations appear or move (relationShape): a lag or a stopped flow is drawn by the edge itself.
+  const live = useMemo(() => liveEdges(useAppStore.getState().relations, liveLabel), [relationShape, liveLabel]); // eslint-disable-line react-hooks/exhaustive-deps
+  const edges = useMemo(() => [...staticLive, ...live], [staticLive, live]);
 
   // The fault toolbar and the keyboard shortcuts act on the clicked server or site (a link: see onEdgeClick).
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(

@@ -8,9 +8,8 @@ import { trafficWidth } from './liveEdges';
 
 export interface LiveEdgeData extends Record<string, unknown> {
   kind: string;
-  /** A live relation (sync, replication…): false when nothing flows along it now. */
-  active?: boolean;
-  lagMs?: number;
+  /** A live relation (sync, replication…) by id: the edge reads from the store whether it flows now and its lag. */
+  relation?: string;
   /** Client traffic: the per-node metric whose value sets the edge's thickness. */
   trafficKey?: string;
   /** A network link between sites: drawn cut while partitioned or down. */
@@ -23,16 +22,27 @@ function useTrafficWidth(key: string | undefined): number | undefined {
   return useAppStore((s) => (key ? trafficWidth(s.samples[s.samples.length - 1]?.values[key]) : undefined));
 }
 
+/** What a live relation shows now, as a small string the store selector can compare: "<active>|<lagMs>". */
+function useRelationState(id: string | undefined): { active?: boolean; lagMs?: number } {
+  const state = useAppStore((s) => {
+    const r = id === undefined ? undefined : s.relations[id];
+    return r === undefined ? '' : `${r.active ? 1 : 0}|${r.lagMs ?? ''}`;
+  });
+  if (state === '') return {};
+  const [active, lag] = state.split('|');
+  return { active: active === '1', ...(lag ? { lagMs: Number(lag) } : {}) };
+}
+
 function useLinkState(linkId: string | undefined) {
   // A string selector: the edge re-renders only when the link's state changes.
   return useAppStore((s) => (linkId && s.script.length > 0 ? linkState(s.design, netStateAt(s.script, s.timeMs), linkId) : 'up'));
 }
 
-function edgeLabel(t: TFunction, link: string, data: LiveEdgeData | undefined, label: unknown): string | null {
+function edgeLabel(t: TFunction, link: string, kind: string | undefined, live: { active?: boolean; lagMs?: number }, label: unknown): string | null {
   if (link === 'cut') return t('live.edge.cut');
   if (link === 'oneWay') return t('live.edge.oneWay');
-  if (data?.active === false) return t(data.kind === 'heartbeat' ? 'live.edge.missed' : 'live.edge.stopped');
-  if (data?.lagMs) return t('live.edge.lag', { s: (data.lagMs / 1000).toFixed(1) });
+  if (live.active === false) return t(kind === 'heartbeat' ? 'live.edge.missed' : 'live.edge.stopped');
+  if (live.lagMs) return t('live.edge.lag', { s: (live.lagMs / 1000).toFixed(1) });
   return typeof label === 'string' ? label : null;
 }
 
@@ -53,13 +63,14 @@ export const LiveEdge = memo(function LiveEdge(props: EdgeProps<LiveFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd } = props;
   const width = useTrafficWidth(data?.trafficKey);
   const link = useLinkState(data?.linkId);
+  const live = useRelationState(data?.relation);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const heartbeat = data?.kind === 'heartbeat';
-  const cut = link !== 'up' || data?.active === false;
+  const cut = link !== 'up' || live.active === false;
   // Heartbeats never animate: a cluster has many of them and they say "alive", not "something flows".
-  const flowing = !cut && !heartbeat && (data?.active === true || (width ?? 0) > 1);
+  const flowing = !cut && !heartbeat && (live.active === true || (width ?? 0) > 1);
   const cls = `live-edge kind-${data?.kind ?? 'link'}${cut ? ' cut' : ''}${flowing ? ' flowing' : ''}`;
-  const label = edgeLabel(t, link, data, props.label);
+  const label = edgeLabel(t, link, data?.kind, live, props.label);
   const labelDy = (LABEL_LINE[data?.kind ?? ''] ?? 0) * LABEL_LINE_PX;
   return (
     <>

@@ -64,14 +64,17 @@ describe('direction without motion: arrowheads on relations that flow one way', 
 });
 
 describe('live edges keep their objects across frames', () => {
-  it('an unchanged relation view yields the same edge object; a replaced one a new edge', () => {
-    const sync = { id: 'r1', kind: 'sync', from: 'a', to: 'b', active: true } as RelationView;
+  it('a relation that only changes state (flowing, lag) keeps its edge object; one that moves gets a new edge', () => {
+    const sync = { id: 'r1', kind: 'sync', from: 'a', to: 'b', active: true, lagMs: 10 } as RelationView;
     const beat = { id: 'r2', kind: 'heartbeat', from: 'a', to: 'b', active: true } as RelationView;
     const [e1, e2] = liveEdges({ r1: sync, r2: beat }, label);
-    const [f1, f2] = liveEdges({ r1: sync, r2: { ...beat, active: false } }, label);
+    const [f1, f2] = liveEdges({ r1: { ...sync, lagMs: 900 }, r2: { ...beat, active: false } }, label);
     expect(f1).toBe(e1);
-    expect(f2).not.toBe(e2);
-    expect(f2!.data!.active).toBe(false);
+    expect(f2).toBe(e2);
+    expect(f1!.data).toEqual({ kind: 'sync', relation: 'r1' });
+    const [g1] = liveEdges({ r1: { ...sync, from: 'c' } }, label);
+    expect(g1).not.toBe(e1);
+    expect(g1!.source).toBe('c');
   });
 });
 

@@ -57,10 +57,11 @@ export function arrowFor(kind: string): EdgeMarker | undefined {
 }
 
 /**
- * One edge object per relation view: a frame replaces only the views that changed, so every other live edge keeps
- * its object and React Flow does not re-render it.
+ * One edge object per relation *shape* (id, kind, ends): whether it flows and its lag change every few frames and
+ * are read by the edge itself from the store (LiveEdge), so React Flow gets a new edge list only when a relation
+ * appears or moves (a takeover), not on every lag change (it re-indexes every edge for each new list).
  */
-const liveEdgeOf = new WeakMap<RelationLabel, WeakMap<RelationView, LiveFlowEdge>>();
+const liveEdgeOf = new WeakMap<RelationLabel, Map<string, LiveFlowEdge>>();
 
 /** An edge's accessible name in the user's language ("OT2 Sync now MS1"), from the relation's kind and ends. */
 export type RelationLabel = (kind: string, from: string, to: string) => string;
@@ -72,22 +73,28 @@ function toLiveEdge(r: RelationView, label: RelationLabel): LiveFlowEdge {
     source: r.from,
     target: r.to,
     type: 'live',
-    data: { kind: r.kind, active: r.active, lagMs: r.lagMs },
-    className: `edge-live edge-${r.kind} ${r.active ? 'active' : 'inactive'}`,
+    data: { kind: r.kind, relation: r.id },
+    className: `edge-live edge-${r.kind}`,
     ariaLabel: label(r.kind, r.from, r.to),
     ...(markerEnd ? { markerEnd } : {}),
   };
 }
 
+/** What a live edge object is made of (its state, `active` and `lagMs`, is not: the edge reads that itself). */
+export function relationShapeKey(r: Pick<RelationView, 'id' | 'kind' | 'from' | 'to'>): string {
+  return `${r.id}|${r.kind}|${r.from}|${r.to}`;
+}
+
 /** Live relations (who syncs or replicates what, now; heartbeats) as live edges. */
 export function liveEdges(relations: Record<string, RelationView>, label: RelationLabel): LiveFlowEdge[] {
   let cache = liveEdgeOf.get(label);
-  if (!cache) liveEdgeOf.set(label, (cache = new WeakMap()));
+  if (!cache) liveEdgeOf.set(label, (cache = new Map()));
   return Object.values(relations).map((r) => {
-    let edge = cache.get(r);
+    const shape = relationShapeKey(r);
+    let edge = cache.get(shape);
     if (!edge) {
       edge = toLiveEdge(r, label);
-      cache.set(r, edge);
+      cache.set(shape, edge);
     }
     return edge;
   });
