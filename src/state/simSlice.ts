@@ -114,7 +114,7 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
 
 /**
  * The last MAX_SAMPLES samples after `frames`, as records for the charts. Only the rows kept are converted: at
- * max speed one batch brings thousands of rows, and building a keyed object for each would cost more than the run.
+ * max speed one batch can bring thousands of rows, and a keyed object (hundreds of keys) for each is wasted work.
  * Walks back from the newest frame; a reset frame starts from nothing (its own rows count, earlier ones don't).
  */
 function keptSamples(shown: MetricSample[], frames: FrameBatch): MetricSample[] {
