@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { foldFrames, initialSimState, MAX_SAMPLES, selectSyncing } from './simSlice';
 import type { Frame } from '../engine';
 
-const frame = (t: number, extra: Partial<Frame> = {}): Frame => ({ t, events: [], nodes: {}, relations: [], samples: [], ...extra });
+const frame = (t: number, extra: Partial<Frame> = {}): Frame => ({ t, events: [], nodes: {}, relations: [], samples: { keys: [], rows: [] }, ...extra });
+/** A frame's samples at times [from, to): gauge x is the time, y twice it. */
+const samples = (from: number, to: number) => ({ keys: ['x', 'y'], rows: Array.from({ length: to - from }, (_, i) => ({ t: from + i, values: [from + i, 2 * (from + i)] })) });
 const wrap = (f: Frame, reset = false, loadId = 0) => ({ frame: f, playing: true, speed: 1 as const, reset, horizonMs: f.t, loadId });
 
 describe('folding frames into the live view', () => {
@@ -15,17 +17,34 @@ describe('folding frames into the live view', () => {
   });
 
   it('keeps a bounded window of samples', () => {
-    const frames = Array.from({ length: MAX_SAMPLES + 50 }, (_, i) => wrap(frame(i, { samples: [{ t: i, values: { x: i } }] })));
+    const frames = Array.from({ length: MAX_SAMPLES + 50 }, (_, i) => wrap(frame(i, { samples: samples(i, i + 1) })));
     const s = foldFrames(initialSimState, frames);
     expect(s.samples).toHaveLength(MAX_SAMPLES);
-    expect(s.samples[0]?.t).toBe(50);
+    expect(s.samples[0]).toEqual({ t: 50, values: { x: 50, y: 100 } });
+    expect(s.samples.at(-1)).toEqual({ t: MAX_SAMPLES + 49, values: { x: MAX_SAMPLES + 49, y: 2 * (MAX_SAMPLES + 49) } });
+  });
+
+  it('keeps the newest samples in order across batches and a burst of thousands of rows in one frame', () => {
+    const s1 = foldFrames(initialSimState, [wrap(frame(10, { samples: samples(0, 10) }))]);
+    const s2 = foldFrames(s1, [wrap(frame(20, { samples: samples(10, 20) })), wrap(frame(20))]);
+    expect(s2.samples.map((x) => x.t)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    const s3 = foldFrames(s2, [wrap(frame(5020, { samples: samples(20, 5020) })), wrap(frame(5030, { samples: samples(5020, 5030) }))]);
+    expect(s3.samples.map((x) => x.t)).toEqual(Array.from({ length: MAX_SAMPLES }, (_, i) => 5030 - MAX_SAMPLES + i));
+    expect(s3.samples[0]!.values).toEqual({ x: 5030 - MAX_SAMPLES, y: 2 * (5030 - MAX_SAMPLES) });
+  });
+
+  it('keeps the same samples array when no frame brings any (the charts do not redraw)', () => {
+    const s1 = foldFrames(initialSimState, [wrap(frame(5, { samples: samples(0, 5) }))]);
+    expect(foldFrames(s1, [wrap(frame(6)), wrap(frame(7))]).samples).toBe(s1.samples);
   });
 
   it('starts over on a reset frame', () => {
-    const s1 = foldFrames(initialSimState, [wrap(frame(5, { samples: [{ t: 5, values: {} }] }))]);
+    const s1 = foldFrames(initialSimState, [wrap(frame(5, { samples: samples(0, 5) }))]);
     const s2 = foldFrames(s1, [wrap(frame(0), true)]);
     expect(s2.samples).toHaveLength(0);
     expect(s2.timeMs).toBe(0);
+    const s3 = foldFrames(s1, [wrap(frame(9, { samples: samples(5, 9) })), wrap(frame(3, { samples: samples(0, 3) }), true), wrap(frame(4, { samples: samples(3, 4) }))]);
+    expect(s3.samples.map((x) => x.t)).toEqual([0, 1, 2, 3]);
   });
 
   it('keeps the fault script across frames that do not carry it, and takes a new one when sent', () => {

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Frame, MetricSample, NodeView, RelationView, SimEvent } from '../engine';
+import { sampleRecords, type Frame, type MetricSample, type NodeView, type RelationView, type SimEvent } from '../engine';
 import type { RunState, Speed, SweepPoint } from '../worker/protocol';
 import type { ScriptEntry } from '../worker/script';
 
@@ -116,10 +116,31 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
       nodeViews: changedNodes ? { ...base.nodeViews, ...frame.nodes } : base.nodeViews,
       relations,
       events: frame.events.length > 0 ? keepLast([...base.events, ...frame.events], MAX_EVENTS) : base.events,
-      samples: frame.samples.length > 0 ? keepLast([...base.samples, ...frame.samples], MAX_SAMPLES) : base.samples,
     };
   }
-  return next;
+  return frames.length > 0 ? { ...next, samples: keptSamples(state.samples, frames) } : next;
+}
+
+/**
+ * The last MAX_SAMPLES samples after `frames`, as records for the charts. Only the rows kept are converted: at
+ * max speed one batch can bring thousands of rows, and a keyed object (hundreds of keys) for each is wasted work.
+ * Walks back from the newest frame; a reset frame starts from nothing (its own rows count, earlier ones don't).
+ */
+function keptSamples(shown: MetricSample[], frames: FrameBatch): MetricSample[] {
+  const parts: MetricSample[][] = [];
+  let need = MAX_SAMPLES;
+  let reset = false;
+  for (let i = frames.length - 1; i >= 0 && need > 0 && !reset; i--) {
+    const { frame } = frames[i]!;
+    const { rows } = frame.samples;
+    const take = Math.min(need, rows.length);
+    if (take > 0) parts.push(sampleRecords(frame.samples, rows.length - take));
+    need -= take;
+    reset = frames[i]!.reset;
+  }
+  if (parts.length === 0) return reset ? [] : shown;
+  const older = reset || need === 0 ? [] : keepLast(shown, need);
+  return older.concat(...parts.reverse());
 }
 
 export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = (set, get) => ({

@@ -1,4 +1,4 @@
-import { Simulation, type DesignDoc, type Fault, type Frame } from '../engine';
+import { concatSamples, Simulation, type DesignDoc, type Fault, type Frame } from '../engine';
 import type { RunState, Speed } from './protocol';
 import { advanceWithScript, sortScript, type ScriptEntry } from './script';
 
@@ -21,7 +21,7 @@ function mergeFrames(a: Frame, b: Frame): Frame {
     events: [...a.events, ...b.events],
     nodes: { ...a.nodes, ...b.nodes },
     relations: [...a.relations, ...b.relations],
-    samples: [...a.samples, ...b.samples],
+    samples: concatSamples(a.samples, b.samples),
   };
 }
 

@@ -5,6 +5,13 @@ import { validateDesign } from '../design/validate';
 import type { Kit } from '../kits/kit';
 import { buildReport } from './report';
 import { phaseOf } from './contract';
+import type { SampleBlock } from '../sim/samples';
+
+/** Samples written as records, as columns (every record has the same keys). */
+function block(records: ReadonlyArray<{ t: number; values: Record<string, number> }>): SampleBlock {
+  const keys = Object.keys(records[0]?.values ?? {});
+  return { keys, rows: records.map(({ t, values }) => ({ t, values: keys.map((k) => values[k]!) })) };
+}
 import minimal from '../../templates/ontime-minimal.json';
 
 const ontime = () => {
@@ -110,10 +117,11 @@ describe('run report', () => {
   });
 
   it('summarises whole-system metrics and leaves per-node keys out', () => {
-    const report = buildReport([], [
+    const samples = block([
       { t: 0, values: { throughput: 10, 'throughput:U': 10 } },
       { t: 1000, values: { throughput: 30, 'throughput:U': 30 } },
-    ], 1000);
+    ]);
+    const report = buildReport([], samples, 1000);
     expect(report.metrics).toEqual({ throughput: { min: 10, max: 30, mean: 20, last: 30 } });
   });
 });
@@ -121,7 +129,7 @@ describe('run report', () => {
 describe('run report from metrics', () => {
   it('the whole-system error rate becomes impact intervals of "system": degraded above 0.1 %, unavailable at 100 %', () => {
     const fault = { id: 1, t: 1000, cause: null, subject: 'X', type: 'fault.injected' as const, fault: { kind: 'crashHost' as const, target: 'X' } };
-    const samples = [0, 0.5, 1, 1, 0, 0].map((errorRate, i) => ({ t: i * 1000, values: { errorRate } }));
+    const samples = block([0, 0.5, 1, 1, 0, 0].map((errorRate, i) => ({ t: i * 1000, values: { errorRate } })));
     const report = buildReport([fault], samples, 6000);
     expect(report.faults[0]!.impacts).toEqual([
       { service: 'system', kind: 'degraded', fromMs: 1000, toMs: 2000, source: 'metric' },
@@ -137,14 +145,14 @@ describe('run report from metrics', () => {
       { id: 3, t: 10, cause: 1, subject: 'C', type: 'member.dead' as const, observer: 'B', peer: 'C' },
       { id: 4, t: 10, cause: 1, subject: 'A', type: 'member.dead' as const, observer: 'D', peer: 'A' },
     ];
-    expect(buildReport(events, [], 100).faults[0]!.timeline.map((s) => s.subject)).toEqual(['A', 'C']);
+    expect(buildReport(events, block([]), 100).faults[0]!.timeline.map((s) => s.subject)).toEqual(['A', 'C']);
   });
 });
 
 describe('losses', () => {
   it('credits the growth of sessionsLost / txFailed to the fault before it, up to the next fault', () => {
     const fault = (id: number, t: number) => ({ id, t, cause: null, subject: 'X', type: 'fault.injected' as const, fault: { kind: 'crashHost' as const, target: 'X' } });
-    const samples = [0, 0, 5, 5, 7, 9].map((txFailed, i) => ({ t: i * 1000, values: { txFailed, sessionsLost: 0 } }));
+    const samples = block([0, 0, 5, 5, 7, 9].map((txFailed, i) => ({ t: i * 1000, values: { txFailed, sessionsLost: 0 } })));
     const report = buildReport([fault(1, 1000), fault(2, 3500)], samples, 6000);
     expect(report.faults.map((f) => f.losses)).toEqual([{ txFailed: 5 }, { txFailed: 4 }]);
   });

@@ -1,6 +1,6 @@
 import type { SimEvent } from '../events';
 import type { Fault } from '../faults/catalogue';
-import type { MetricSample } from '../sim/view';
+import type { SampleBlock } from '../sim/samples';
 import { impactOf, LAG_GAUGE_PREFIXES, phaseOf, type ImpactKind, type TimelinePhase } from './contract';
 
 export interface ImpactInterval {
@@ -84,7 +84,7 @@ export interface ReportOptions {
  * follow). Each impact, timeline step and data loss is credited to the fault its cause chain leads back to;
  * an impact whose chain leads nowhere is credited to the latest fault before it.
  */
-export function buildReport(events: readonly SimEvent[], samples: readonly MetricSample[], untilMs: number, options: ReportOptions = {}): RunReport {
+export function buildReport(events: readonly SimEvent[], samples: SampleBlock, untilMs: number, options: ReportOptions = {}): RunReport {
   const rootFault = rootFinder(events);
   const faults = events.filter((e) => e.type === 'fault.injected');
   const byId = new Map<number, FaultReport>(faults.map((e) => [e.id, emptyFaultReport(e)]));
@@ -160,51 +160,59 @@ function eventImpacts(events: readonly SimEvent[]): Array<[ImpactInterval, numbe
 }
 
 /** The whole system's error rate as impact intervals of the service "system". */
-function errorRateImpacts(samples: readonly MetricSample[]): ImpactInterval[] {
+function errorRateImpacts(samples: SampleBlock): ImpactInterval[] {
   const out: ImpactInterval[] = [];
+  const column = samples.keys.indexOf('errorRate');
+  if (column < 0) return out;
   let open: ImpactInterval | undefined;
-  for (const sample of samples) {
-    const rate = sample.values.errorRate;
-    if (rate === undefined) continue;
+  for (const row of samples.rows) {
+    const rate = row.values[column]!;
     const kind: ImpactKind | undefined = rate >= 0.999 ? 'unavailable' : rate > 0.001 ? 'degraded' : undefined;
     if (open && open.kind !== kind) {
-      open.toMs = sample.t;
+      open.toMs = row.t;
       out.push(open);
       open = undefined;
     }
-    if (kind && !open) open = { service: 'system', kind, fromMs: sample.t, toMs: null, source: 'metric' };
+    if (kind && !open) open = { service: 'system', kind, fromMs: row.t, toMs: null, source: 'metric' };
   }
   return open ? [...out, open] : out;
 }
 
+/** The lag gauges' columns, in key order, with the service each one is about. */
+function lagColumns(keys: readonly string[]): Array<{ key: string; column: number; service: string }> {
+  const out: Array<{ key: string; column: number; service: string }> = [];
+  keys.forEach((key, column) => {
+    const prefix = LAG_GAUGE_PREFIXES.find((p) => key.startsWith(p));
+    if (prefix !== undefined) out.push({ key, column, service: key.slice(prefix.length) });
+  });
+  return out;
+}
+
 /** The normal peak of each lag gauge (ms) before `beforeMs`. */
-function normalLag(samples: readonly MetricSample[], beforeMs: number): Map<string, number> {
+function normalLag(samples: SampleBlock, beforeMs: number): Map<string, number> {
   const peak = new Map<string, number>();
-  for (const sample of samples) {
-    if (sample.t >= beforeMs) break;
-    for (const [key, value] of Object.entries(sample.values)) {
-      if (LAG_GAUGE_PREFIXES.some((p) => key.startsWith(p))) peak.set(key, Math.max(peak.get(key) ?? 0, value * 1000));
-    }
+  const lags = lagColumns(samples.keys);
+  for (const row of samples.rows) {
+    if (row.t >= beforeMs) break;
+    for (const { key, column } of lags) peak.set(key, Math.max(peak.get(key) ?? 0, row.values[column]! * 1000));
   }
   return peak;
 }
 
 /** Stale intervals from lag gauges (seconds) staying above their threshold. */
-function lagImpacts(samples: readonly MetricSample[], staleAfterMs: number | undefined, firstFaultMs: number): ImpactInterval[] {
+function lagImpacts(samples: SampleBlock, staleAfterMs: number | undefined, firstFaultMs: number): ImpactInterval[] {
   const open = new Map<string, ImpactInterval>();
   const out: ImpactInterval[] = [];
   const normal = normalLag(samples, firstFaultMs);
-  for (const sample of samples) {
-    for (const [key, value] of Object.entries(sample.values)) {
-      const prefix = LAG_GAUGE_PREFIXES.find((p) => key.startsWith(p));
-      if (prefix === undefined) continue;
-      const service = key.slice(prefix.length);
+  const lags = lagColumns(samples.keys);
+  for (const row of samples.rows) {
+    for (const { key, column, service } of lags) {
       const threshold = staleAfterMs ?? Math.max(5000, 2 * (normal.get(key) ?? 0));
-      const stale = value * 1000 > threshold;
+      const stale = row.values[column]! * 1000 > threshold;
       const current = open.get(key);
-      if (stale && !current) open.set(key, { service, kind: 'stale', fromMs: sample.t, toMs: null, source: 'lag' });
+      if (stale && !current) open.set(key, { service, kind: 'stale', fromMs: row.t, toMs: null, source: 'lag' });
       if (!stale && current) {
-        current.toMs = sample.t;
+        current.toMs = row.t;
         out.push(current);
         open.delete(key);
       }
@@ -236,17 +244,19 @@ function addTimelines(events: readonly SimEvent[], rootFault: (id: number) => nu
 }
 
 /** The value of a gauge at the last sample at or before `t` (0 before the first). */
-function valueAt(samples: readonly MetricSample[], key: string, t: number): number {
+function valueAt(samples: SampleBlock, key: string, t: number): number {
+  const column = samples.keys.indexOf(key);
   let value = 0;
-  for (const sample of samples) {
-    if (sample.t > t) break;
-    value = sample.values[key] ?? value;
+  if (column < 0) return value;
+  for (const row of samples.rows) {
+    if (row.t > t) break;
+    value = row.values[column]!;
   }
   return value;
 }
 
-function addLosses(reports: FaultReport[], samples: readonly MetricSample[]): void {
-  const end = samples.at(-1)?.t ?? 0;
+function addLosses(reports: FaultReport[], samples: SampleBlock): void {
+  const end = samples.rows.at(-1)?.t ?? 0;
   reports.forEach((report, i) => {
     const until = reports.slice(i + 1).find((r) => r.atMs > report.atMs)?.atMs ?? end + 1;
     for (const key of LOSS_COUNTERS) {
@@ -265,19 +275,21 @@ function finish(report: FaultReport): void {
   report.rpoMs = Math.max(0, ...report.dataLost.map((d) => d.lostMs));
 }
 
-function summarise(samples: readonly MetricSample[]): Record<string, MetricSummary> {
-  const acc = new Map<string, { min: number; max: number; sum: number; n: number; last: number }>();
-  for (const sample of samples) {
-    for (const [key, value] of Object.entries(sample.values)) {
-      if (key.includes(':')) continue;
-      const a = acc.get(key) ?? { min: Infinity, max: -Infinity, sum: 0, n: 0, last: 0 };
-      a.min = Math.min(a.min, value);
-      a.max = Math.max(a.max, value);
-      a.sum += value;
-      a.n++;
-      a.last = value;
-      acc.set(key, a);
+function summarise(samples: SampleBlock): Record<string, MetricSummary> {
+  const out: Record<string, MetricSummary> = {};
+  if (samples.rows.length === 0) return out;
+  samples.keys.forEach((key, column) => {
+    if (key.includes(':')) return;
+    let min = Infinity;
+    let max = -Infinity;
+    let sum = 0;
+    for (const row of samples.rows) {
+      const value = row.values[column]!;
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+      sum += value;
     }
-  }
-  return Object.fromEntries([...acc].map(([k, a]) => [k, { min: a.min, max: a.max, mean: a.sum / a.n, last: a.last }]));
+    out[key] = { min, max, mean: sum / samples.rows.length, last: samples.rows.at(-1)!.values[column]! };
+  });
+  return out;
 }

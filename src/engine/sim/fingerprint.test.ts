@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS, type DesignDoc, type Fault } from '../index';
 import { Simulation, type TimedFault } from './simulation';
+import { sampleRecords } from './samples';
 import { TEMPLATES } from '../../templates';
 import { DEMOS } from '../../ui/faults/demos';
 import { generateDesign } from '../../../bench/designs';
@@ -74,10 +75,12 @@ function fingerprint(design: DesignDoc, script: readonly TimedFault[], untilMs: 
     const frame = sim.drainFrame();
     for (const e of frame.events) events.add(JSON.stringify(e));
     eventCount += frame.events.length;
-    for (const s of frame.samples) samples.add(JSON.stringify(s));
+    // Hashed in the record form samples had before they were columnar: the same text, the same pinned hash.
+    for (const s of sampleRecords(frame.samples)) samples.add(JSON.stringify(s));
     views.add(`${frame.t}|${shown.changes(frame)}`);
   }
-  views.add(JSON.stringify(sim.drainFrame(true)));
+  const last = sim.drainFrame(true);
+  views.add(JSON.stringify({ ...last, samples: sampleRecords(last.samples) }));
   return { events: events.value, samples: samples.value, views: views.value, eventCount };
 }
 

@@ -162,7 +162,10 @@ function check({ design, faults }: { design: DesignDoc; faults: TimedFault[] }):
   const result = runScenario(design, { faults: sorted, untilMs: 360_000, checkInvariants: true, kits: [...KITS, blocksKit] });
   wellFormed(result.events);
   expect(result.report.faults).toHaveLength(sorted.length);
-  for (const sample of result.samples) for (const value of Object.values(sample.values)) expect(Number.isFinite(value)).toBe(true);
+  for (const row of result.samples.rows) {
+    expect(row.values).toHaveLength(result.samples.keys.length);
+    for (const value of row.values) expect(Number.isFinite(value)).toBe(true);
+  }
 }
 
 const property = fc.property(scenarioArb, check);

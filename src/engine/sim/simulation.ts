@@ -6,7 +6,8 @@ import type { Kit } from '../kits/kit';
 import { KITS } from '../kits/registry';
 import { BUILTIN_INVARIANTS } from '../invariants/builtin';
 import { InvariantViolation, type Invariant } from '../invariants/invariant';
-import type { MetricSample, NodeView, RelationView } from './view';
+import { EMPTY_SAMPLES, type SampleBlock, type SampleRow } from './samples';
+import type { NodeView, RelationView } from './view';
 import { World } from './world';
 
 /** Metric samples are taken at this fixed simulated interval. */
@@ -18,7 +19,8 @@ export interface Frame {
   events: SimEvent[];
   nodes: Record<string, NodeView>;
   relations: RelationView[];
-  samples: MetricSample[];
+  /** The metric samples taken since the previous frame, as columns (see samples.ts). */
+  samples: SampleBlock;
 }
 
 /** A fault at a simulated time: what fault scripts hold and what a replay re-injects. */
@@ -46,7 +48,10 @@ export interface SimulationOptions {
 export class Simulation {
   private readonly world: World;
   private readonly kits: readonly Kit[];
-  private samples: MetricSample[] = [];
+  /** Gauge keys, each once, fixed at the first sample; `gaugeColumn[i]` is the column of gauge i (see `sample`). */
+  private sampleKeys: readonly string[] = [];
+  private gaugeColumn: number[] | undefined;
+  private sampleRows: SampleRow[] = [];
   /** Scheduled faults not yet injected, in (time, order of scheduling). */
   private pendingFaults: TimedFault[] = [];
   private readonly injected: TimedFault[] = [];
@@ -142,16 +147,32 @@ export class Simulation {
 
   drainFrame(all = false): Frame {
     const views = this.world.drainViews(all);
-    const samples = this.samples;
-    this.samples = [];
+    const samples = this.sampleRows.length > 0 ? { keys: this.sampleKeys, rows: this.sampleRows } : EMPTY_SAMPLES;
+    this.sampleRows = [];
     return { t: this.world.kernel.now, events: this.world.kernel.drainEvents(), ...views, samples };
   }
 
   private sample(): void {
-    const values: Record<string, number> = {};
-    for (const [key, read] of this.world.gauges) values[key] = read();
-    this.samples.push({ t: this.world.kernel.now, values });
+    const gauges = this.world.gauges;
+    const columns = (this.gaugeColumn ??= this.indexGauges());
+    // Kits register every gauge while they install; a late one would be missing from the columns.
+    if (gauges.length !== columns.length) throw new Error(`gauges changed after the first sample (${columns.length} → ${gauges.length})`);
+    const values = new Array<number>(this.sampleKeys.length);
+    // Every gauge is read, in registration order, as before: a read may have effects (a rate window pruned).
+    for (let i = 0; i < gauges.length; i++) values[columns[i]!] = gauges[i]![1]();
+    this.sampleRows.push({ t: this.world.kernel.now, values });
     this.world.kernel.after(METRIC_INTERVAL_MS, () => this.sample(), null);
+  }
+
+  /** One column per distinct key (a key registered twice keeps its first place and its last gauge, as a record would). */
+  private indexGauges(): number[] {
+    const column = new Map<string, number>();
+    const columns = this.world.gauges.map(([key]) => {
+      if (!column.has(key)) column.set(key, column.size);
+      return column.get(key)!;
+    });
+    this.sampleKeys = [...column.keys()];
+    return columns;
   }
 
   private checkInvariants(): void {

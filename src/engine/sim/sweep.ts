@@ -30,10 +30,12 @@ function simulatedSweep(design: DesignDoc, seed: number, rttsMs: readonly number
   const points = rttsMs.map((rttMs) => {
     const sim = new Simulation(withRtt(design, rttMs), { seed });
     sim.runUntil(durationMs);
-    const samples = sim.drainFrame().samples.filter((s) => s.t >= durationMs / 2 && s.values.throughput !== undefined);
-    if (samples.length > 0) metric = true;
-    const sum = samples.reduce((acc, s) => acc + (s.values.throughput ?? 0), 0);
-    return { rttMs, throughput: samples.length > 0 ? sum / samples.length : 0 };
+    const { keys, rows } = sim.drainFrame().samples;
+    const column = keys.indexOf('throughput');
+    const measured = column < 0 ? [] : rows.filter((row) => row.t >= durationMs / 2);
+    if (measured.length > 0) metric = true;
+    const sum = measured.reduce((acc, row) => acc + row.values[column]!, 0);
+    return { rttMs, throughput: measured.length > 0 ? sum / measured.length : 0 };
   });
   return { points, metric };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Simulation, validateFaultScript } from '../../engine';
+import { sampleRecords, Simulation, validateFaultScript } from '../../engine';
 import { templateById } from '../../templates';
 import { advanceWithScript } from '../../worker/script';
 import { runScenario } from '../../engine/sim/run';
@@ -31,6 +31,6 @@ describe('scripted scenario demos', () => {
     const demo = DEMOS.find((d) => d.scenario === 'S6')!;
     const { samples, events } = runScenario(templateById(demo.templateId)!.design, { faults: demo.script, untilMs: 240_000 });
     expect(events.some((e) => e.type.startsWith('service.'))).toBe(true);
-    expect(samples[samples.length - 1]!.values.sessionsLost).toBe(0);
+    expect(sampleRecords(samples, samples.rows.length - 1)[0]!.values.sessionsLost).toBe(0);
   });
 });

@@ -17,7 +17,7 @@ const { useAppStore } = await import('../../state/store');
 const { selectSyncing } = await import('../../state/simSlice');
 
 function frame(playing: boolean, speed: 1 | 20, t: number, loadId = 0): FromWorker {
-  return { type: 'frame', frame: { t, events: [], nodes: {}, relations: [], samples: [] }, playing, speed, reset: false, horizonMs: t, loadId };
+  return { type: 'frame', frame: { t, events: [], nodes: {}, relations: [], samples: { keys: [], rows: [] } }, playing, speed, reset: false, horizonMs: t, loadId };
 }
 
 describe('the simulation bridge while the worker catches up', () => {

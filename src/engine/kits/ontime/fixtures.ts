@@ -2,6 +2,7 @@ import { validateDesign } from '../../design/validate';
 import type { DesignDoc } from '../../design/schema';
 import { formatIssue } from '../../design/validate';
 import { Simulation, type SimulationOptions } from '../../sim/simulation';
+import { sampleRecords } from '../../sim/samples';
 import type { SimEvent } from '../../events';
 import type { Fault } from '../../faults/catalogue';
 
@@ -52,7 +53,7 @@ export class Recorder {
     this.sim.runUntil(timeMs);
     const frame = this.sim.drainFrame();
     this.events.push(...frame.events);
-    this.samples.push(...frame.samples);
+    this.samples.push(...sampleRecords(frame.samples));
     return this;
   }
 
@@ -87,7 +88,7 @@ export class Recorder {
   state() {
     const frame = this.sim.drainFrame(true);
     this.events.push(...frame.events);
-    this.samples.push(...frame.samples);
+    this.samples.push(...sampleRecords(frame.samples));
     return frame;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Simulation, type SimEvent } from '../../index';
+import { sampleRecords, Simulation, type SimEvent } from '../../index';
 import { validateDesign } from '../../design/validate';
 import minimal from '../../../templates/ontime-minimal.json';
 
@@ -73,7 +73,7 @@ describe('OnTime kit', () => {
     sim.drainFrame();
     sim.inject({ kind: 'crashProcess', target: 'OT1', process: 'ontime' });
     sim.runUntil(60_000);
-    const lags = sim.drainFrame().samples.map((s) => s.values['syncLag:MS1'] ?? NaN);
+    const lags = sampleRecords(sim.drainFrame().samples).map((s) => s.values['syncLag:MS1'] ?? NaN);
     expect(Math.max(...lags)).toBeGreaterThan(8);
     expect(lags.at(-1)).toBeLessThanOrEqual(5);
   });

@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { resources } from '../../../i18n/resources';
 import { relationKindLabel } from '../../palette/kinds';
 import type { Edge } from '@xyflow/react';
-import type { DesignDoc, MetricSample, RelationView } from '../../../engine';
+import { sampleRecords, type DesignDoc, type RelationView, type SampleBlock } from '../../../engine';
 import { runScenario } from '../../../engine/sim/run';
 import { TEMPLATES } from '../../../templates';
 import { designToEdges } from '../flow';
@@ -19,7 +19,7 @@ function trafficEdges(design: DesignDoc): Edge[] {
 }
 
 const keyOf = (e: Edge) => (e.data as LiveEdgeData).trafficKey!;
-const widthAt = (samples: readonly MetricSample[], e: Edge) => trafficWidth(samples[samples.length - 1]!.values[keyOf(e)]);
+const widthAt = (samples: SampleBlock, e: Edge) => trafficWidth(sampleRecords(samples, samples.rows.length - 1)[0]!.values[keyOf(e)]);
 
 // Templates whose users send requests (a client population or a global load balancer): their edges carry traffic.
 const WITH_TRAFFIC = TEMPLATES.filter((t) => t.design.nodes.some((n) => n.kind === 'clients' || n.kind === 'glb'));
@@ -30,7 +30,7 @@ describe('client traffic edges: thickness follows the throughput of what they le
       const edges = trafficEdges(template.design);
       if (edges.length === 0) continue;
       const { samples } = runScenario(template.design, { untilMs: 5_000 });
-      for (const e of edges) expect(Object.keys(samples[samples.length - 1]!.values), `${template.id}: ${e.id}`).toContain(keyOf(e));
+      for (const e of edges) expect(samples.keys, `${template.id}: ${e.id}`).toContain(keyOf(e));
     }
   });
 

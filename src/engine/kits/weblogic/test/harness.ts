@@ -1,4 +1,5 @@
 import { Simulation } from '../../../sim/simulation';
+import { sampleRecords } from '../../../sim/samples';
 import type { World } from '../../../sim/world';
 import type { SimEvent, SimEventType } from '../../../events';
 import type { Fault } from '../../../faults/catalogue';
@@ -71,7 +72,7 @@ export class Run {
     this.sim.runUntil(ms);
     const frame = this.sim.drainFrame();
     this.log.push(...frame.events);
-    this.samples.push(...frame.samples);
+    this.samples.push(...sampleRecords(frame.samples));
     return this;
   }
 
