@@ -111,3 +111,17 @@ test('in Japanese: S1 with one click, the takeover strip measures the RTO agains
   await expect(strip).toContainText(/復旧の [\d.]+ 秒後/);
   expect(errors).toEqual([]);
 });
+
+test('zoomed far out the canvas keeps each server\'s state but drops its notes (unreadable there); zooming in brings them back', async ({ page }) => {
+  const errors = watchErrors(page);
+  const live = await openTemplate(page, 'weblogic-maa');
+  const otd = live.node('OTD 2');
+  await expect(otd).toContainText('Routes to MS3, MS4');
+  const scale = async () => Number(/scale\(([\d.]+)\)/.exec(await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform))?.[1] ?? 1);
+  while ((await scale()) >= 0.25) await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+  await expect(otd.getByRole('status')).toHaveText(/Running/);
+  await expect(otd).not.toContainText('Routes to');
+  while ((await scale()) < 0.25) await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await expect(otd).toContainText('Routes to MS3, MS4');
+  expect(errors).toEqual([]);
+});

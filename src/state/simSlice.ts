@@ -37,6 +37,8 @@ export interface SimState {
   /** What went wrong in the worker; `restarted` when it died and a fresh one replayed the run. */
   workerError: WorkerError | null;
   sweep: SweepResult | null;
+  /** A sweep is computing (in a worker of its own). */
+  sweepRunning: boolean;
   /** The event the user picked in the timeline, and the nodes it involves (highlighted on the canvas). */
   focus: { eventId: number; nodes: string[] } | null;
   /** The user's recovery time objective: each takeover is measured against it. */
@@ -53,6 +55,7 @@ export interface SimSlice extends SimState {
   setWorkerError(error: WorkerError | null): void;
   setSeed(seed: number): void;
   setSweep(sweep: SweepResult | null): void;
+  setSweepRunning(running: boolean): void;
   setFocus(focus: SimState['focus']): void;
   setRtoTarget(ms: number): void;
   /** Numbers a new load for the worker (see `requestedLoadId`). */
@@ -72,6 +75,7 @@ export const initialSimState: SimState = {
   script: [],
   workerError: null,
   sweep: null,
+  sweepRunning: false,
   focus: null,
   rtoTargetMs: 30_000,
   requestedLoadId: 0,
@@ -85,7 +89,7 @@ function keepLast<T>(items: T[], max: number): T[] {
 
 /** What a reset frame keeps: the things that belong to the session, not to the run's progress. */
 function resetBase(state: SimState): SimState {
-  return { ...initialSimState, seed: state.seed, workerError: state.workerError, sweep: state.sweep, focus: state.focus, script: state.script, rtoTargetMs: state.rtoTargetMs, requestedLoadId: state.requestedLoadId, relationShape: state.relationShape + 1 };
+  return { ...initialSimState, seed: state.seed, workerError: state.workerError, sweep: state.sweep, sweepRunning: state.sweepRunning, focus: state.focus, script: state.script, rtoTargetMs: state.rtoTargetMs, requestedLoadId: state.requestedLoadId, relationShape: state.relationShape + 1 };
 }
 
 /**
@@ -149,6 +153,7 @@ export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = (set, ge
   setWorkerError: (error) => set({ workerError: error }),
   setSeed: (seed) => set({ seed }),
   setSweep: (sweep) => set({ sweep }),
+  setSweepRunning: (running) => set({ sweepRunning: running }),
   setFocus: (focus) => set({ focus }),
   setRtoTarget: (ms) => set({ rtoTargetMs: ms }),
   nextLoadId: () => {

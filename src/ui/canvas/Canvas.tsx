@@ -10,7 +10,6 @@ import {
   type EdgeMouseHandler,
   type NodeMouseHandler,
   type ReactFlowInstance,
-  type ReactFlowState,
   type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -36,6 +35,7 @@ import { SiteNode } from './SiteNode';
 import { useConnect } from './useConnect';
 import { useNodeChanges, withLocal } from './useNodeChanges';
 import { useRestoreView } from './useRestoreView';
+import { selectOverview } from './overview';
 
 // Module scope: a new nodeTypes object per render would remount every node.
 const nodeTypes = { server: ServerNode, site: SiteNode, cluster: ClusterNode };
@@ -44,12 +44,6 @@ const SNAP: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1, 2];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const onInit = (flow: ReactFlowInstance<FlowNode>) => setFlowInstance(flow);
-/**
- * Below this zoom a moving dash (a 17 px pattern) is a few pixels wide and reads as noise: the flows stop animating
- * (arrowheads still show direction), which keeps a large design zoomed out to fit from running hundreds of animations.
- */
-const FLOW_MIN_ZOOM = 0.4;
-const selectOverview = (s: ReactFlowState) => s.transform[2] < FLOW_MIN_ZOOM;
 const onMoveEnd = (_e: unknown, v: Viewport) => saveView({ x: v.x, y: v.y, zoom: v.zoom });
 
 /** The design canvas: edit by dragging, connecting and selecting; the live simulation state is drawn on it. */

@@ -1,9 +1,10 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import type { ServerFlowNode } from './flow';
 import { kindIcon, STATUS_ICONS } from './icons';
+import { selectNoDetail } from './overview';
 
 /**
  * A server on the canvas. It subscribes to its own live view only, so a frame that changes one node
@@ -11,10 +12,12 @@ import { kindIcon, STATUS_ICONS } from './icons';
  */
 export const ServerNode = memo(function ServerNode({ id, data }: NodeProps<ServerFlowNode>) {
   const { t } = useTranslation();
-  const view = useAppStore((s) => s.nodeViews[id]);
+  // Zoomed out to an overview, only the state is drawn: a change of notes alone does not re-render the node.
+  const overview = useStore(selectNoDetail);
+  const status = useAppStore((s) => s.nodeViews[id]?.status ?? 'running');
+  const notes = useAppStore((s) => (overview ? undefined : s.nodeViews[id]?.notes));
   // A boolean selector: picking an event in the timeline re-renders only the nodes it involves.
   const highlighted = useAppStore((s) => s.focus?.nodes.includes(id) ?? false);
-  const status = view?.status ?? 'running';
   const KindIcon = kindIcon(data.kind);
   const StatusIcon = STATUS_ICONS[status];
   return (
@@ -29,7 +32,7 @@ export const ServerNode = memo(function ServerNode({ id, data }: NodeProps<Serve
         <StatusIcon size={13} aria-hidden="true" className={`status-icon icon-${status}`} /> {t(`status.${status}`)}
       </div>
       {highlighted && <div className="involved">{t('live.node.involved')}</div>}
-      {view?.notes.map((note, i) => (
+      {notes?.map((note, i) => (
         <div key={i} className="server-note">
           {t(note.key, note.params)}
         </div>

@@ -25,6 +25,7 @@ function interpolate(points: { rttMs: number; pct: number }[], rttMs: number): n
 export const SweepChart = memo(function SweepChart() {
   const { t } = useTranslation();
   const sweep = useAppStore((s) => s.sweep);
+  const running = useAppStore((s) => s.sweepRunning);
   // A number, not the clock: the chart re-renders when the RTT changes, not on every frame.
   const rtt = useAppStore((s) => currentRttMs(s.design, s.script, s.timeMs));
   const data = useMemo(() => {
@@ -37,8 +38,8 @@ export const SweepChart = memo(function SweepChart() {
     <figure className="chart" aria-label={title}>
       <figcaption>
         {title} <span className="muted">({t('live.chart.sweepUnit')})</span>{' '}
-        <button type="button" onClick={requestSweep}>
-          {sweep ? t('live.chart.sweepAgain') : t('live.chart.sweepRun')}
+        <button type="button" onClick={requestSweep} disabled={running} aria-busy={running}>
+          {running ? t('live.chart.sweepRunning') : sweep ? t('live.chart.sweepAgain') : t('live.chart.sweepRun')}
         </button>
       </figcaption>
       {sweep && !sweep.metric && <p className="muted">{t('live.chart.noThroughput')}</p>}

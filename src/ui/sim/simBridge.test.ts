@@ -12,7 +12,7 @@ vi.mock('../../worker/client', () => ({
   },
 }));
 
-const { connectSimulation, resetRun, sendToSimulation } = await import('./simBridge');
+const { connectSimulation, requestSweep, resetRun, sendToSimulation } = await import('./simBridge');
 const { useAppStore } = await import('../../state/store');
 const { selectSyncing } = await import('../../state/simSlice');
 
@@ -78,6 +78,23 @@ describe('the simulation bridge after a worker failure', () => {
     workers[0]!.deliver([{ type: 'error', message: 'bad fault' }]);
     expect(useAppStore.getState().workerError).toEqual({ message: 'bad fault', restarted: false });
     expect(workers).toHaveLength(1);
+    disconnect();
+  });
+});
+
+describe('the throughput sweep', () => {
+  it('runs in a worker of its own, so the live run goes on; its result lands in the store and the button is free again', () => {
+    workers.length = 0;
+    const disconnect = connectSimulation();
+    const liveSent = workers[0]!.sent.length;
+    requestSweep();
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.sent.map((m) => m.type)).toEqual(['sweep']);
+    expect(workers[0]!.sent).toHaveLength(liveSent);
+    expect(useAppStore.getState().sweepRunning).toBe(true);
+    workers[1]!.deliver([{ type: 'sweep', points: [{ rttMs: 0, throughput: 100 }], metric: true }]);
+    expect(useAppStore.getState().sweep?.points).toEqual([{ rttMs: 0, throughput: 100 }]);
+    expect(useAppStore.getState().sweepRunning).toBe(false);
     disconnect();
   });
 });

@@ -144,10 +144,45 @@ export function runScript(script: ScriptEntry[], play: boolean): void {
   if (play) post({ type: 'play' });
 }
 
-/** Asks the worker for throughput vs RTT over the current design. */
+/** The worker of the sweep in progress, if any. */
+let sweeper: SimClient | undefined;
+
+/** The design changed: a sweep of the old one is of no use any more. */
+function cancelSweep(): void {
+  sweeper?.dispose();
+  sweeper = undefined;
+  useAppStore.getState().setSweepRunning(false);
+}
+
+/**
+ * Throughput vs RTT over the current design, in a worker of its own: a sweep is a dozen headless runs, and in the
+ * live worker it would freeze the live view (and a demo) for as long as it computes. A new request replaces one
+ * still running.
+ */
 export function requestSweep(): void {
-  const { design, seed } = useAppStore.getState();
-  client?.send({ type: 'sweep', design, seed, rttsMs: DEFAULT_SWEEP_RTTS_MS, durationMs: 120_000 });
+  const { design, seed, setSweepRunning } = useAppStore.getState();
+  sweeper?.dispose();
+  const done = (own: SimClient) => {
+    own.dispose();
+    if (sweeper === own) sweeper = undefined;
+    setSweepRunning(false);
+  };
+  const own: SimClient = startSimWorker(
+    (messages) => {
+      for (const m of messages) {
+        if (m.type === 'sweep') useAppStore.getState().setSweep({ points: m.points, metric: m.metric });
+        else if (m.type === 'error') useAppStore.getState().setWorkerError({ message: m.message, restarted: false });
+        if (m.type !== 'frame') done(own);
+      }
+    },
+    (reason) => {
+      useAppStore.getState().setWorkerError({ message: reason, restarted: false });
+      done(own);
+    },
+  );
+  sweeper = own;
+  setSweepRunning(true);
+  own.send({ type: 'sweep', design, seed, rttsMs: DEFAULT_SWEEP_RTTS_MS, durationMs: 120_000 });
 }
 
 /** A loaded script file: its seed (for an exact replay) and its faults, from 0, paused. */
@@ -165,6 +200,7 @@ export function reloadDesign(previousDesignSeed: number): void {
   // Layout and names only, or a design a demo has already loaded: the run goes on.
   if (simulationKey(s.design) === loadedKey) return;
   if (s.design.seed !== previousDesignSeed) s.setSeed(s.design.seed);
+  cancelSweep();
   s.setSweep(null);
   load({ script: scriptFor(s.design, s.script), untilMs: 0 });
 }

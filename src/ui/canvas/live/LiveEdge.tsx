@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type Edge, type EdgeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useAppStore } from '../../../state/store';
 import { linkState, netStateAt } from '../../faults/netState';
 import { trafficWidth } from './liveEdges';
+import { selectNoDetail } from '../overview';
 
 export interface LiveEdgeData extends Record<string, unknown> {
   kind: string;
@@ -22,11 +23,14 @@ function useTrafficWidth(key: string | undefined): number | undefined {
   return useAppStore((s) => (key ? trafficWidth(s.samples[s.samples.length - 1]?.values[key]) : undefined));
 }
 
-/** What a live relation shows now, as a small string the store selector can compare: "<active>|<lagMs>". */
-function useRelationState(id: string | undefined): { active?: boolean; lagMs?: number } {
+/**
+ * What a live relation shows now, as a small string the store selector can compare: "<active>|<lagMs>". In an
+ * overview (zoomed out) the lag is not drawn, so a lag change does not re-render the edge.
+ */
+function useRelationState(id: string | undefined, overview: boolean): { active?: boolean; lagMs?: number } {
   const state = useAppStore((s) => {
     const r = id === undefined ? undefined : s.relations[id];
-    return r === undefined ? '' : `${r.active ? 1 : 0}|${r.lagMs ?? ''}`;
+    return r === undefined ? '' : `${r.active ? 1 : 0}|${overview ? '' : (r.lagMs ?? '')}`;
   });
   if (state === '') return {};
   const [active, lag] = state.split('|');
@@ -63,7 +67,8 @@ export const LiveEdge = memo(function LiveEdge(props: EdgeProps<LiveFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd } = props;
   const width = useTrafficWidth(data?.trafficKey);
   const link = useLinkState(data?.linkId);
-  const live = useRelationState(data?.relation);
+  const overview = useStore(selectNoDetail);
+  const live = useRelationState(data?.relation, overview);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const heartbeat = data?.kind === 'heartbeat';
   const cut = link !== 'up' || live.active === false;
