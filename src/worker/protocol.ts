@@ -45,9 +45,14 @@ export interface SweepPoint {
   throughput: number;
 }
 
-export type FrameMessage = { type: 'frame'; frame: Frame } & RunState;
+/** Every message says how many of the page's commands the worker had handled when it sent it (see MessageBatcher). */
+interface Handled {
+  handled: number;
+}
+
+export type FrameMessage = { type: 'frame'; frame: Frame } & RunState & Handled;
 
 export type FromWorker =
   | FrameMessage
-  | { type: 'sweep'; points: SweepPoint[]; metric: boolean }
-  | { type: 'error'; message: string };
+  | ({ type: 'sweep'; points: SweepPoint[]; metric: boolean } & Handled)
+  | ({ type: 'error'; message: string } & Handled);

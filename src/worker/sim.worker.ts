@@ -5,11 +5,14 @@ import { throughputSweep } from './sweep';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+/** Commands handled so far: each message carries it, so the page can tell an answer from the running stream. */
+let handled = 0;
 const post = (message: FromWorker) => self.postMessage(message);
-const runner = new Runner((frame, state) => post({ type: 'frame', frame, ...state }));
+const runner = new Runner((frame, state) => post({ type: 'frame', frame, ...state, handled }));
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const msg = event.data;
+  handled++;
   try {
     switch (msg.type) {
       case 'load':
@@ -27,7 +30,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       case 'seek':
         return runner.seek(msg.timeMs);
       case 'sweep':
-        return post({ type: 'sweep', ...throughputSweep(msg.design, msg.seed, msg.rttsMs, msg.durationMs) });
+        return post({ type: 'sweep', ...throughputSweep(msg.design, msg.seed, msg.rttsMs, msg.durationMs), handled });
       case 'crash':
         // Thrown outside this handler's try/catch, so it surfaces as the worker's uncaught error.
         setTimeout(() => {
@@ -36,6 +39,6 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         return;
     }
   } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error), handled });
   }
 };

@@ -17,7 +17,7 @@ const { useAppStore } = await import('../../state/store');
 const { selectSyncing } = await import('../../state/simSlice');
 
 function frame(playing: boolean, speed: 1 | 20, t: number, loadId = 0): FromWorker {
-  return { type: 'frame', frame: { t, events: [], nodes: {}, relations: [], samples: { keys: [], rows: [] } }, playing, speed, reset: false, horizonMs: t, loadId };
+  return { type: 'frame', frame: { t, events: [], nodes: {}, relations: [], samples: { keys: [], rows: [] } }, playing, speed, reset: false, horizonMs: t, loadId, handled: 0 };
 }
 
 describe('the simulation bridge while the worker catches up', () => {
@@ -75,7 +75,7 @@ describe('the simulation bridge after a worker failure', () => {
 
   it('an error the worker caught is reported without claiming a restart (no new worker)', () => {
     const disconnect = connectSimulation();
-    workers[0]!.deliver([{ type: 'error', message: 'bad fault' }]);
+    workers[0]!.deliver([{ type: 'error', message: 'bad fault', handled: 1 }]);
     expect(useAppStore.getState().workerError).toEqual({ message: 'bad fault', restarted: false });
     expect(workers).toHaveLength(1);
     disconnect();
@@ -92,7 +92,7 @@ describe('the throughput sweep', () => {
     expect(workers[1]!.sent.map((m) => m.type)).toEqual(['sweep']);
     expect(workers[0]!.sent).toHaveLength(liveSent);
     expect(useAppStore.getState().sweepRunning).toBe(true);
-    workers[1]!.deliver([{ type: 'sweep', points: [{ rttMs: 0, throughput: 100 }], metric: true }]);
+    workers[1]!.deliver([{ type: 'sweep', points: [{ rttMs: 0, throughput: 100 }], metric: true, handled: 1 }]);
     expect(useAppStore.getState().sweep?.points).toEqual([{ rttMs: 0, throughput: 100 }]);
     expect(useAppStore.getState().sweepRunning).toBe(false);
     disconnect();
