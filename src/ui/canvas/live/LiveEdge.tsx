@@ -55,7 +55,7 @@ function edgeLabel(t: TFunction, link: string, kind: string | undefined, live: {
  * OnTime servers of P1): their midpoints coincide, so each kind's label sits on its own line around the midpoint.
  */
 export const LABEL_LINE: Readonly<Record<string, number>> = { heartbeat: 1, configReplication: -1, maildb: 2, redo: 1, federation: -1, mirror: 2 };
-const LABEL_LINE_PX = 18;
+const LABEL_LINE_PX = 24;
 
 /**
  * An edge that shows what flows along it: direction by a moving dash (CSS only, on the few live paths),
