@@ -40,7 +40,7 @@ const CLUSTER_RING = 20;
  * Mail clusters, OnTime clusters, WebLogic clusters: drawn as a labelled outline around their members (which may sit
  * in different sites), behind the servers and never in the way of a click.
  */
-function clusterNodes(design: DesignDoc): ClusterFlowNode[] {
+export function clusterNodes(design: DesignDoc): ClusterFlowNode[] {
   const drawn: Array<{ x: number; y: number; right: number; bottom: number }> = [];
   return design.clusters.flatMap((c) => {
     const members = design.nodes.filter((n) => c.members.includes(n.id)).map((n) => absolutePosition(design, n));

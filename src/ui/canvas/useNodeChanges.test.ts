@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeChange } from '@xyflow/react';
-import { keyboardMoves } from './useNodeChanges';
+import { keyboardMoves, withLocal } from './useNodeChanges';
+import { designToNodes, type FlowNode } from './flow';
+import { templateById } from '../../templates';
 
 describe('which position changes are arrow-key nudges to commit', () => {
   const nudge: NodeChange = { id: 'OT1', type: 'position', position: { x: 25, y: 40 }, dragging: false };
@@ -12,5 +14,22 @@ describe('which position changes are arrow-key nudges to commit', () => {
     expect(keyboardMoves([{ ...nudge, dragging: true }], false)).toEqual([]);
     expect(keyboardMoves([{ id: 'S1', type: 'position', position: { x: 0, y: 0 } }], false)).toEqual([]);
     expect(keyboardMoves([{ id: 'S1', type: 'select', selected: true }], false)).toEqual([]);
+  });
+});
+
+describe('cluster outlines while their members are dragged', () => {
+  it('the outline follows a member under the pointer, and is back to the design once the gesture is over', () => {
+    const design = templateById('ontime-minimal')!.design;
+    const cluster = design.clusters[0]!;
+    const member = design.nodes.find((n) => n.id === cluster.members[0])!;
+    const nodes = designToNodes(design);
+    const outline = (list: FlowNode[]) => list.find((n) => n.id === `cluster:${cluster.id}`)!;
+    const far = { x: member.position.x - 600, y: member.position.y + 400 };
+    const during = withLocal(nodes, { measured: {}, moving: { [member.id]: far }, sized: {}, base: design }, design);
+    expect(outline(during).width!).toBeGreaterThan(outline(nodes).width! + 500);
+    expect(outline(during).height!).toBeGreaterThan(outline(nodes).height! + 300);
+    // A stale overlay (the design changed: the drag was committed or undone) draws the design as it is.
+    const after = withLocal(nodes, { measured: {}, moving: { [member.id]: far }, sized: {}, base: null }, design);
+    expect(outline(after)).toBe(outline(nodes));
   });
 });

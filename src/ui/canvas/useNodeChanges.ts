@@ -6,7 +6,7 @@ import { select, useEditor } from '../editor/editorStore';
 import { flowInstance } from '../editor/flowRef';
 import { moveNodes, moveSites } from '../editor/model/edits';
 import { NODE_SIZE, siteAt } from '../editor/model/geometry';
-import type { FlowNode } from './flow';
+import { clusterNodes, type FlowNode } from './flow';
 import type { DesignDoc } from '../../engine';
 
 interface Local {
@@ -126,10 +126,25 @@ export function useNodeChanges() {
   return { local, dropTarget, onNodesChange, onEdgesChange, onNodeDragStart, onNodeDrag, onNodeDragStop };
 }
 
-/** The design's nodes with the gesture overlay applied. */
+/** The design as it would be if the servers and sites being dragged were dropped where they are now. */
+function draggedDesign(design: DesignDoc, moving: Record<string, XYPosition>): DesignDoc {
+  return {
+    ...design,
+    sites: design.sites.map((s) => (moving[s.id] ? { ...s, position: moving[s.id] } : s)),
+    nodes: design.nodes.map((n) => (moving[n.id] ? { ...n, position: moving[n.id]! } : n)),
+  };
+}
+
+/**
+ * The design's nodes with the gesture overlay applied. Cluster outlines follow their members while they are
+ * dragged (not only once the drag ends), so a cluster never seems to lose a server under the pointer.
+ */
 export function withLocal(nodes: FlowNode[], local: Local, design: DesignDoc): FlowNode[] {
   const live = local.base === design;
+  const dragging = live && design.clusters.length > 0 && Object.keys(local.moving).length > 0;
+  const outlines = dragging ? new Map(clusterNodes(draggedDesign(design, local.moving)).map((c) => [c.id, c])) : undefined;
   return nodes.map((n) => {
+    if (n.type === 'cluster' && outlines) return outlines.get(n.id) ?? n;
     const measured = local.measured[n.id];
     const moving = live ? local.moving[n.id] : undefined;
     const sized = live ? local.sized[n.id] : undefined;
