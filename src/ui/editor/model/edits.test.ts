@@ -68,6 +68,25 @@ describe('editing a design', () => {
     const xs = aligned.nodes.filter((n) => ['OT1', 'OT2', 'MS1'].includes(n.id)).map((n) => absolutePosition(aligned, n).x);
     expect(new Set(xs).size).toBe(1);
   });
+
+  it('aligning servers of two sites keeps each in its own site: the site grows to hold it, its other servers stay put', () => {
+    let d = twoSites();
+    d = addNode(d, 'ontimeServer', { x: 60, y: 100 }).design; // OT1 in dc1
+    d = addNode(d, 'ontimeServer', { x: 900, y: 100 }).design; // OT2 in dc2
+    d = addNode(d, 'mailServer', { x: 1100, y: 200 }).design; // MS1 in dc2
+    const ms1Before = absolutePosition(d, d.nodes.find((n) => n.id === 'MS1')!);
+    const aligned = alignNodes(d, new Set(['OT1', 'OT2']), 'left');
+    const ot1 = aligned.nodes.find((n) => n.id === 'OT1')!;
+    const ot2 = aligned.nodes.find((n) => n.id === 'OT2')!;
+    expect(ot2.siteId).toBe('dc2');
+    expect(absolutePosition(aligned, ot2).x).toBe(absolutePosition(aligned, ot1).x);
+    // Site 2 now reaches over to hold OT2; MS1 has not moved on the canvas.
+    const dc2 = aligned.sites.find((s) => s.id === 'dc2')!;
+    expect(ot2.position.x).toBeGreaterThanOrEqual(0);
+    expect(dc2.position!.x).toBeLessThanOrEqual(absolutePosition(aligned, ot2).x);
+    expect(absolutePosition(aligned, aligned.nodes.find((n) => n.id === 'MS1')!)).toEqual(ms1Before);
+    valid(aligned);
+  });
 });
 
 describe('connecting nodes', () => {
