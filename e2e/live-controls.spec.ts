@@ -11,7 +11,7 @@ test('step runs to the next event and pauses; reset goes back to 0; Space plays 
   const live = new LiveView(page);
   await live.tab('Scenarios').click();
   await page.getByRole('button', { name: /^S1: / }).click();
-  await live.controls.getByRole('button', { name: 'Pause' }).click();
+  await live.pause();
   await live.controls.getByRole('button', { name: 'Reset' }).click();
   await expect.poll(() => live.clockMs()).toBe(0);
   await live.tab('Events').click();
@@ -72,7 +72,7 @@ test('a crashed simulation worker is reported and restarted from the seed and th
   await live.controls.getByRole('button', { name: 'Play' }).click();
   await live.speed('20');
   await expect(live.node('OT2').getByRole('status')).toHaveText(/Taking over/);
-  await live.controls.getByRole('button', { name: 'Pause' }).click();
+  await live.pause();
   const before = await live.clockMs();
 
   await page.evaluate(() => (window as unknown as { __failoverLab?: { crashWorker(): void } }).__failoverLab?.crashWorker());

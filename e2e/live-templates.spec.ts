@@ -34,7 +34,7 @@ test('S7: a partition between the sites of the MAA template, from the fault tool
   await live.faultToolbar.getByRole('button', { name: 'Heal the partition' }).click();
   await live.eventAt(/Network partition between .* healed/);
   await expect(page.getByRole('region', { name: 'Design canvas' }).getByText('cut', { exact: true })).toHaveCount(0);
-  await live.controls.getByRole('button', { name: 'Pause' }).click();
+  await live.pause();
   await live.tab('Takeovers').click();
   await expect(page.getByRole('list', { name: 'Takeover timeline' }).getByRole('listitem', { name: /network partition Site 1 ⇸ Site 2/ })).toContainText('Detected');
   expect(errors).toEqual([]);

@@ -12,7 +12,7 @@ async function openTemplate(page: import('@playwright/test').Page, id: string): 
 
 /** Injects from the fault toolbar while paused (the toolbar holds still), then plays on. */
 async function injectOnLink(live: LiveView, button: string): Promise<void> {
-  await live.controls.getByRole('button', { name: 'Pause' }).click();
+  await live.pause();
   await live.faultToolbar.getByRole('combobox').selectOption({ label: 'Site 1 ↔ Site 2' });
   await live.faultToolbar.getByRole('button', { name: button }).click();
   await live.controls.getByRole('button', { name: 'Play' }).click();
