@@ -97,4 +97,18 @@ describe('the throughput sweep', () => {
     expect(useAppStore.getState().sweepRunning).toBe(false);
     disconnect();
   });
+
+  it('a result that arrives after its sweep was replaced is dropped', () => {
+    workers.length = 0;
+    const disconnect = connectSimulation();
+    useAppStore.getState().setSweep(null);
+    requestSweep();
+    requestSweep();
+    workers[1]!.deliver([{ type: 'sweep', points: [{ rttMs: 0, throughput: 1 }], metric: true, handled: 1 }]);
+    expect(useAppStore.getState().sweep).toBeNull();
+    expect(useAppStore.getState().sweepRunning).toBe(true);
+    workers[2]!.deliver([{ type: 'sweep', points: [{ rttMs: 0, throughput: 2 }], metric: true, handled: 1 }]);
+    expect(useAppStore.getState().sweep?.points[0]?.throughput).toBe(2);
+    disconnect();
+  });
 });

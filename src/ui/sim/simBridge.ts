@@ -169,6 +169,8 @@ export function requestSweep(): void {
   };
   const own: SimClient = startSimWorker(
     (messages) => {
+      // A batch already queued when this sweep was replaced or cancelled (the design changed) is of no use.
+      if (sweeper !== own) return;
       for (const m of messages) {
         if (m.type === 'sweep') useAppStore.getState().setSweep({ points: m.points, metric: m.metric });
         else if (m.type === 'error') useAppStore.getState().setWorkerError({ message: m.message, restarted: false });
