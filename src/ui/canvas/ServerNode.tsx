@@ -13,9 +13,9 @@ import { selectNoDetail } from './overview';
 export const ServerNode = memo(function ServerNode({ id, data }: NodeProps<ServerFlowNode>) {
   const { t } = useTranslation();
   // Zoomed out to an overview, only the state is drawn: a change of notes alone does not re-render the node.
-  const overview = useStore(selectNoDetail);
+  const noDetail = useStore(selectNoDetail);
   const status = useAppStore((s) => s.nodeViews[id]?.status ?? 'running');
-  const notes = useAppStore((s) => (overview ? undefined : s.nodeViews[id]?.notes));
+  const notes = useAppStore((s) => (noDetail ? undefined : s.nodeViews[id]?.notes));
   // A boolean selector: picking an event in the timeline re-renders only the nodes it involves.
   const highlighted = useAppStore((s) => s.focus?.nodes.includes(id) ?? false);
   const KindIcon = kindIcon(data.kind);

@@ -25,12 +25,12 @@ function useTrafficWidth(key: string | undefined): number | undefined {
 
 /**
  * What a live relation shows now, as a small string the store selector can compare: "<active>|<lagMs>". In an
- * overview (zoomed out) the lag is not drawn, so a lag change does not re-render the edge.
+ * overview without detail (zoomed far out) the lag is not drawn, so a lag change does not re-render the edge.
  */
-function useRelationState(id: string | undefined, overview: boolean): { active?: boolean; lagMs?: number } {
+function useRelationState(id: string | undefined, noDetail: boolean): { active?: boolean; lagMs?: number } {
   const state = useAppStore((s) => {
     const r = id === undefined ? undefined : s.relations[id];
-    return r === undefined ? '' : `${r.active ? 1 : 0}|${overview ? '' : (r.lagMs ?? '')}`;
+    return r === undefined ? '' : `${r.active ? 1 : 0}|${noDetail ? '' : (r.lagMs ?? '')}`;
   });
   if (state === '') return {};
   const [active, lag] = state.split('|');
@@ -67,8 +67,8 @@ export const LiveEdge = memo(function LiveEdge(props: EdgeProps<LiveFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd } = props;
   const width = useTrafficWidth(data?.trafficKey);
   const link = useLinkState(data?.linkId);
-  const overview = useStore(selectNoDetail);
-  const live = useRelationState(data?.relation, overview);
+  const noDetail = useStore(selectNoDetail);
+  const live = useRelationState(data?.relation, noDetail);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const heartbeat = data?.kind === 'heartbeat';
   const cut = link !== 'up' || live.active === false;
