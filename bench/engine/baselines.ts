@@ -2,8 +2,8 @@
  * What the engine is compared with, in the same run:
  * - a bare binary-heap push/pop loop (the "hold" model: pop the earliest entry, push a successor a little later)
  *   of the same event count and about the same queue size: the JavaScript limit of a discrete-event loop;
- * - the engine's kernel alone on a synthetic mix (timers, causes, an event emitted now and then): separates the
- *   kernel's cost from the kits'.
+ * - the engine's kernel on simple events (timers, causes, an event emitted now and then): what the issue's
+ *   "simple events" budget is about, the kernel's own cost per event with no kit work in it.
  */
 import { Kernel } from '../../src/engine/kernel/kernel';
 

@@ -37,6 +37,15 @@ describe('kernel', () => {
     expect(second).toMatchObject({ t: 5, cause: root.id, type: 'host.state' });
   });
 
+  it('stamps the emitted object itself, with its fields first, and refuses to emit one object twice', () => {
+    const k = new Kernel(1);
+    const input = { type: 'host.state', subject: 'h', up: true } as const;
+    const event = k.emit(input);
+    expect(Object.keys(event)).toEqual(['type', 'subject', 'up', 'id', 't', 'cause']);
+    expect(() => k.emit(input)).toThrow(/event 1 \(host.state\) emitted twice/);
+    expect(k.drainEvents()).toEqual([event]);
+  });
+
   it('steps one action at a time', () => {
     const k = new Kernel(1);
     k.at(5, () => undefined);
