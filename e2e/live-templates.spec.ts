@@ -125,3 +125,36 @@ test('zoomed far out the canvas keeps each server\'s state but drops its notes (
   await expect(otd).toContainText('Routes to MS3, MS4');
   expect(errors).toEqual([]);
 });
+
+/** Pairs of edge labels that cover each other, and labels on a server, as the page draws them now. */
+function labelClashes(page: Page): Promise<{ labels: number; overlaps: number; onServers: number }> {
+  return page.evaluate(() => {
+    const meet = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const labels = [...document.querySelectorAll('.edge-label')].map((e) => e.getBoundingClientRect());
+    const servers = [...document.querySelectorAll('.react-flow__node-server')].map((e) => e.getBoundingClientRect());
+    let overlaps = 0;
+    labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => (overlaps += meet(a, b) ? 1 : 0)));
+    const onServers = labels.filter((a) => servers.some((s) => meet(a, s))).length;
+    return { labels: labels.length, overlaps, onServers };
+  });
+}
+
+test('edge labels never cover each other or a server: the common-mistakes template, where a dozen labels meet between two sites', async ({ page }) => {
+  const errors = watchErrors(page);
+  const live = await openTemplate(page, 'weblogic-mistakes');
+  await live.controls.getByRole('button', { name: 'Play' }).click();
+  await live.speed('10');
+  // Lags and RTTs of the stretched cluster: before labels were spread, 11 pairs overlapped and 8 labels hid under servers.
+  await expect.poll(async () => (await labelClashes(page)).labels, { timeout: 20_000 }).toBeGreaterThanOrEqual(10);
+  await live.pause();
+  await expect.poll(async () => labelClashes(page)).toMatchObject({ overlaps: 0, onServers: 0 });
+  // Dragging a server moves its edges' labels: they are spread again.
+  const ms2 = live.node('MS2');
+  const box = (await ms2.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 120, box.y + 60, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => labelClashes(page)).toMatchObject({ overlaps: 0, onServers: 0 });
+  expect(errors).toEqual([]);
+});

@@ -27,6 +27,7 @@ import { flowAriaLabels } from './ariaLabels';
 import { ClusterNode } from './ClusterNode';
 import { designToEdges, designToNodes, type FlowNode } from './flow';
 import { LiveEdge } from './live/LiveEdge';
+import { LabelSpreader } from './live/LabelSpreader';
 import { liveEdges, withLiveEdges } from './live/liveEdges';
 import { nameLookup } from '../timeline/describeEvent';
 import { NodeContextMenu } from './NodeContextMenu';
@@ -189,6 +190,7 @@ export function Canvas() {
       >
         <Background gap={GRID} />
         <Controls showInteractive={false} />
+        <LabelSpreader />
         {showMinimap && <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} />}
       </ReactFlow>
       <NodeContextMenu />

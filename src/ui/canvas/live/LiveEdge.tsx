@@ -6,6 +6,7 @@ import { useAppStore } from '../../../state/store';
 import { linkState, netStateAt } from '../../faults/netState';
 import { trafficWidth } from './liveEdges';
 import { selectNoDetail } from '../overview';
+import { LABEL_X, LABEL_Y, NUDGE_VAR } from './LabelSpreader';
 
 export interface LiveEdgeData extends Record<string, unknown> {
   kind: string;
@@ -52,7 +53,8 @@ function edgeLabel(t: TFunction, link: string, kind: string | undefined, live: {
 
 /**
  * Several relations often join the same two servers (a heartbeat, ConfigDB replication, a Sync stand-in between the
- * OnTime servers of P1): their midpoints coincide, so each kind's label sits on its own line around the midpoint.
+ * OnTime servers of P1): their midpoints coincide, so each kind's label starts on its own line around the midpoint
+ * (a stable arrangement); LabelSpreader then moves apart any labels that still cover each other.
  */
 export const LABEL_LINE: Readonly<Record<string, number>> = { heartbeat: 1, configReplication: -1, maildb: 2, redo: 1, federation: -1, mirror: 2 };
 const LABEL_LINE_PX = 24;
@@ -83,7 +85,11 @@ export const LiveEdge = memo(function LiveEdge(props: EdgeProps<LiveFlowEdge>) {
       {flowing && <path d={path} className="live-edge-flow" style={width ? { strokeWidth: Math.max(1.5, width - 1) } : undefined} aria-hidden="true" />}
       {label && (
         <EdgeLabelRenderer>
-          <div className={`edge-label${cut ? ' cut' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + labelDy}px)` }}>
+          <div
+            className={`edge-label${cut ? ' cut' : ''}`}
+            {...{ [LABEL_X]: labelX, [LABEL_Y]: labelY + labelDy }}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + labelDy}px) translateY(var(${NUDGE_VAR}, 0px))` }}
+          >
             {cut && <span aria-hidden="true">✂ </span>}
             <span>{label}</span>
           </div>
