@@ -61,6 +61,11 @@ test('a newcomer builds the OnTime P2 layout from scratch, nudges by keyboard, r
   };
   await group('OT1', 'OT2', 'OnTime cluster');
   await group('MS1', 'MS2', 'Domino mail cluster');
+  // Only the kinds of cluster that take the selection are offered; a load balancer is in none.
+  await node(page, 'MS1').click();
+  await expect(inspector.getByLabel('Kind').getByRole('option')).toHaveText(['Domino mail cluster']);
+  await node(page, 'LB1').click();
+  await expect(inspector.getByText('No kind of cluster takes this selection as members.')).toBeVisible();
   await node(page, 'OT2').click();
   await expect(inspector.getByRole('group', { name: 'Clusters' })).toContainText('OnTime cluster');
 

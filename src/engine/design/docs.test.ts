@@ -33,6 +33,6 @@ describe('docs/design-format.md', () => {
   });
 
   it('documents every cluster kind', () => {
-    for (const kind of KITS.flatMap((k) => k.clusterKinds)) expect(doc).toContain(`\`${kind}\``);
+    for (const { kind } of KITS.flatMap((k) => k.clusterKinds)) expect(doc).toContain(`\`${kind}\``);
   });
 });

@@ -109,7 +109,7 @@ export function relationIssues(doc: DesignDoc): DesignIssue[] {
   return issues;
 }
 
-const CLUSTER_KINDS: ReadonlySet<string> = new Set(KITS.flatMap((k) => k.clusterKinds));
+const CLUSTER_KINDS: ReadonlySet<string> = new Set(KITS.flatMap((k) => k.clusterKinds.map((c) => c.kind)));
 
 /** Every cluster: a kind a kit understands. */
 export function clusterIssues(doc: DesignDoc): DesignIssue[] {

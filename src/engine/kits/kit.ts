@@ -44,6 +44,14 @@ export interface DesignFinding {
   params?: Record<string, string | number>;
 }
 
+/** A kind of cluster and the node kinds it takes: a member of another kind would be ignored by the simulation. */
+export interface ClusterKindSpec {
+  kind: string;
+  members: readonly string[];
+  /** The DOMAIN.md behaviour the cluster kind stands for (named by the design check on its members). */
+  ref: string;
+}
+
 /**
  * A kit models one vendor system (DOMAIN.md §1 OnTime, §2 WebLogic) out of the engine's primitives. The
  * simulation installs every registered kit; each acts only on the nodes of its own kinds.
@@ -52,8 +60,8 @@ export interface Kit {
   id: string;
   nodeKinds: readonly NodeKindSpec[];
   relationKinds: readonly RelationKindSpec[];
-  /** Cluster kinds the kit understands (e.g. "ontime", "mail"). */
-  clusterKinds: readonly string[];
+  /** Cluster kinds the kit understands (e.g. "ontime", "mail"), each with the node kinds it takes as members. */
+  clusterKinds: readonly ClusterKindSpec[];
   install(world: World): void;
   check(design: DesignDoc): DesignFinding[];
   /**

@@ -50,6 +50,14 @@ export const en = {
       failback: '{{resource}} is back with {{to}}; {{from}} stopped standing in',
     },
   },
+  check: {
+    cluster: {
+      memberIgnored: {
+        message: '{{cluster}} includes {{nodes}}, which this kind of cluster does not take: the simulation leaves them out of it',
+        fix: 'Take {{nodes}} out of {{cluster}}, or group them into a cluster of their own kind.',
+      },
+    },
+  },
 };
 
 export const ja: Translation<typeof en> = {
@@ -99,6 +107,14 @@ export const ja: Translation<typeof en> = {
     assignment: {
       takeover: '{{to}} が {{from}} から {{resource}} を引き継いだ',
       failback: '{{resource}} が {{to}} に戻り、{{from}} の代理が終了',
+    },
+  },
+  check: {
+    cluster: {
+      memberIgnored: {
+        message: '{{cluster}} に、この種類のクラスターに入れられない {{nodes}} が含まれている: シミュレーションではクラスター外として扱う',
+        fix: '{{nodes}} を {{cluster}} から外すか、種類の合うクラスターにまとめてください。',
+      },
     },
   },
 };

@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clusterKindLabel } from '../palette/kinds';
-import { KITS, type DesignDoc, type DesignNode } from '../../engine';
+import { clusterKindsFor, type DesignDoc, type DesignNode } from '../../engine';
 import { edit } from '../editor/actions';
 import { createCluster, leaveCluster } from '../editor/model/clusters';
 
-const CLUSTER_KINDS = [...new Set(KITS.flatMap((k) => k.clusterKinds))];
-
-/** Which clusters the selected servers belong to; group them into a new one or take them out. */
+/**
+ * Which clusters the selected servers belong to; group them into a new one or take them out. Only the kinds of
+ * cluster that take every selected server are offered (an Oracle Traffic Director is in no cluster at all).
+ */
 export function ClusterFields({ design, nodes, disabled }: { design: DesignDoc; nodes: readonly DesignNode[]; disabled: boolean }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState(CLUSTER_KINDS[0] ?? '');
+  const fitting = clusterKindsFor([...new Set(nodes.map((n) => n.kind))]);
+  const [chosen, setKind] = useState('');
+  const kind = fitting.includes(chosen) ? chosen : (fitting[0] ?? '');
   const ids = new Set(nodes.map((n) => n.id));
   const clusters = design.clusters.filter((c) => c.members.some((m) => ids.has(m)));
   const kindName = (k: string) => clusterKindLabel(t, k);
@@ -30,12 +33,13 @@ export function ClusterFields({ design, nodes, disabled }: { design: DesignDoc; 
           </li>
         ))}
       </ul>
-      {!disabled && nodes.length >= 1 && CLUSTER_KINDS.length > 0 && (
+      {!disabled && nodes.length >= 1 && fitting.length === 0 && <p className="muted">{t('editor.inspector.noClusterKind')}</p>}
+      {!disabled && nodes.length >= 1 && fitting.length > 0 && (
         <div className="row">
           <label>
             {t('editor.inspector.clusterKind')}
             <select value={kind} onChange={(e) => setKind(e.target.value)}>
-              {CLUSTER_KINDS.map((k) => (
+              {fitting.map((k) => (
                 <option key={k} value={k}>
                   {kindName(k)}
                 </option>

@@ -1,4 +1,4 @@
-import type { NodeKindSpec, RelationKindSpec } from '../kit';
+import type { ClusterKindSpec, NodeKindSpec, RelationKindSpec } from '../kit';
 import { CLIENT_PARAMS, DOMINO_PARAMS, LOAD_BALANCER_PARAMS, MAIL_SERVER_PARAMS, ONTIME_SERVER_PARAMS } from './params';
 
 /** Node kinds of the OnTime / Domino kit (DOMAIN.md §1). */
@@ -51,5 +51,11 @@ export const ONTIME_RELATION_KINDS: readonly RelationKindSpec[] = [
   { kind: 'restUrl', from: [K.clients], to: [K.lb, ...REST_TARGETS] },
 ];
 
-/** Cluster kinds: an OnTime cluster (named freely, OT-4) and a Domino mail cluster (OT-6). */
-export const ONTIME_CLUSTER_KINDS = ['ontime', 'mail'] as const;
+/**
+ * Cluster kinds: an OnTime cluster of the servers that run the task (named freely, OT-4) and a Domino mail cluster
+ * (OT-6) of Domino servers (its mail DB replicas are on those that hold mail; any Domino server may be a member).
+ */
+export const ONTIME_CLUSTER_KINDS: readonly ClusterKindSpec[] = [
+  { kind: 'ontime', members: [...TASK_KINDS], ref: 'OT-4' },
+  { kind: 'mail', members: [...DOMINO_KINDS], ref: 'OT-6' },
+];

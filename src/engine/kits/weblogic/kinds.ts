@@ -1,4 +1,4 @@
-import type { NodeKindSpec, RelationKindSpec } from '../kit';
+import type { ClusterKindSpec, NodeKindSpec, RelationKindSpec } from '../kit';
 import { ADMIN_PARAMS, COHERENCE_PARAMS, DB_PARAMS, GLB_PARAMS, OTD_PARAMS, SERVER_PARAMS, SITE_GUARD_PARAMS, STORAGE_PARAMS, CHOICES } from './params';
 
 const choicesOf = (kind: string) => CHOICES.filter((c) => c.kind === kind);
@@ -34,4 +34,8 @@ export const WEBLOGIC_RELATION_KINDS: readonly RelationKindSpec[] = [
   { kind: 'usesStorage', from: ['wlsServer', 'wlsAdmin'], to: ['storage'] },
 ];
 
-export const WEBLOGIC_CLUSTER_KINDS = ['wlsCluster', 'coherence'] as const;
+/** A WebLogic cluster of managed servers (never the Admin Server) and a Coherence cluster of Coherence nodes. */
+export const WEBLOGIC_CLUSTER_KINDS: readonly ClusterKindSpec[] = [
+  { kind: 'wlsCluster', members: ['wlsServer'], ref: 'WL-1' },
+  { kind: 'coherence', members: ['coherence'], ref: 'WL-12' },
+];

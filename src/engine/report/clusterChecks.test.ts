@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { resources } from '../../i18n/resources';
+import { miniDesign } from '../kits/ontime/fixtures';
+import { clusterKindsFor } from '../kits/registry';
+import { checkDesign } from './checks';
+import { clusterMemberFindings } from './clusterChecks';
+
+describe('cluster members a cluster kind does not take', () => {
+  const design = (clusters: Array<[string, string[]]>) =>
+    miniDesign({
+      nodes: [
+        ['OT1', 'ontimeServer'],
+        ['OT2', 'ontimeServer'],
+        ['MS1', 'mailServer'],
+        ['LB', 'loadBalancer'],
+        ['MSA', 'wlsServer'],
+        ['ADM', 'wlsAdmin'],
+      ],
+      clusters,
+    });
+
+  it('OT-4: a load balancer and a mail server in an OnTime cluster are named, once, with the cluster', () => {
+    const [finding, ...rest] = clusterMemberFindings(design([['ontime', ['OT1', 'OT2', 'LB', 'MS1']]]));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ checkId: 'cluster.memberIgnored', severity: 'warning', ref: 'OT-4', nodes: ['LB', 'MS1'], params: { cluster: 'ontime0', nodes: 'LB, MS1' } });
+  });
+
+  it('OT-6 / WL-1: any Domino server may be in a Domino mail cluster; the Admin Server is never in a WebLogic cluster', () => {
+    const findings = clusterMemberFindings(design([['mail', ['MS1', 'OT1']], ['wlsCluster', ['MSA', 'ADM']]]));
+    expect(findings.map((f) => [f.ref, f.nodes])).toEqual([['WL-1', ['ADM']]]);
+  });
+
+  it('says it in English and Japanese', () => {
+    const [finding] = clusterMemberFindings(design([['coherence', ['OT1']]]));
+    const lookup = (lang: 'en' | 'ja', key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources[lang].translation);
+    for (const lang of ['en', 'ja'] as const) {
+      expect(lookup(lang, finding!.messageKey)).toEqual(expect.stringContaining('{{nodes}}'));
+      expect(lookup(lang, finding!.fixKey)).toEqual(expect.stringContaining('{{cluster}}'));
+    }
+  });
+
+  it('reaches the Checks tab through checkDesign; a cluster of fitting members says nothing', () => {
+    expect(checkDesign(design([['ontime', ['OT1', 'LB']]])).some((f) => f.checkId === 'cluster.memberIgnored')).toBe(true);
+    expect(clusterMemberFindings(design([['ontime', ['OT1', 'OT2']]]))).toEqual([]);
+  });
+
+  it('offers a selection only the cluster kinds that take every selected kind', () => {
+    expect(clusterKindsFor(['ontimeServer'])).toEqual(['ontime', 'mail']);
+    expect(clusterKindsFor(['dominoServer', 'mailServer'])).toEqual(['mail']);
+    expect(clusterKindsFor(['wlsServer'])).toEqual(['wlsCluster']);
+    expect(clusterKindsFor(['otd'])).toEqual([]);
+    expect(clusterKindsFor(['wlsServer', 'coherence'])).toEqual([]);
+  });
+});
