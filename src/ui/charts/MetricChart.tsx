@@ -74,10 +74,11 @@ export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, l
   const hasRight = lines.some((l) => l.right);
   const end = Math.max(last, first + 1000);
   const ticks = useMemo(() => timeTicks(first, end), [first, end]);
+  const unitText = `${unit}${rightUnit ? ` / ${rightUnit}` : ''}`;
   return (
     <figure className="chart" aria-label={title}>
-      <figcaption>
-        {title} <span className="muted">({unit}{rightUnit ? ` / ${rightUnit}` : ''})</span>
+      <figcaption className="one-line" title={`${title} (${unitText})`}>
+        {title} <span className="muted">({unitText})</span>
       </figcaption>
       <ResponsiveContainer width="100%" height={130}>
         <LineChart data={data} margin={{ top: 6, right: hasRight ? 0 : 12, bottom: 0, left: -12 }}>
