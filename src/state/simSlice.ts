@@ -2,8 +2,9 @@ import type { StateCreator } from 'zustand';
 import { sampleRecords, type Frame, type MetricSample, type NodeView, type RelationView, type SimEvent } from '../engine';
 import type { RunState, Speed, SweepPoint } from '../worker/protocol';
 import type { ScriptEntry } from '../worker/script';
+import { keepEvents } from './keptEvents';
 
-/** How many events and metric samples the live view keeps: bounded so a long demo never grows memory. */
+/** How many events (besides their causes) and metric samples the live view keeps: bounded so a long demo never grows memory. */
 export const MAX_EVENTS = 1000;
 export const MAX_SAMPLES = 600;
 
@@ -30,7 +31,10 @@ export interface SimState {
   seed: number;
   nodeViews: Record<string, NodeView>;
   relations: Record<string, RelationView>;
+  /** The last MAX_EVENTS events, oldest first. */
   events: SimEvent[];
+  /** Older events that are causes of kept ones, by id: "why?" reaches back to the fault (see keepEvents). */
+  eventCauses: Record<number, SimEvent>;
   samples: MetricSample[];
   /** The faults of this timeline: recorded injections and loaded scripts. Also the fault markers on the time axis. */
   script: ScriptEntry[];
@@ -71,6 +75,7 @@ export const initialSimState: SimState = {
   nodeViews: {},
   relations: {},
   events: [],
+  eventCauses: {},
   samples: [],
   script: [],
   workerError: null,
@@ -108,6 +113,7 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
       reshaped ||= before === undefined || before.from !== r.from || before.to !== r.to || before.kind !== r.kind;
       relations[r.id] = r;
     }
+    const kept = keepEvents({ events: base.events, causes: base.eventCauses }, frame.events, MAX_EVENTS);
     next = {
       ...base,
       timeMs: frame.t,
@@ -119,7 +125,8 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
       relationShape: reshaped ? base.relationShape + 1 : base.relationShape,
       nodeViews: changedNodes ? { ...base.nodeViews, ...frame.nodes } : base.nodeViews,
       relations,
-      events: frame.events.length > 0 ? keepLast([...base.events, ...frame.events], MAX_EVENTS) : base.events,
+      events: kept.events,
+      eventCauses: kept.causes,
     };
   }
   return frames.length > 0 ? { ...next, samples: keptSamples(state.samples, frames) } : next;

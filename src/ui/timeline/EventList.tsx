@@ -76,7 +76,9 @@ export const EventList = memo(function EventList() {
     // The language is part of the sentence: re-describe when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [design, t, i18n.language]);
-  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const causes = useAppStore((s) => s.eventCauses);
+  // Kept events and the older causes they need: a "why?" chain never stops short of its fault.
+  const byId = useMemo(() => new Map([...Object.values(causes), ...events].map((e) => [e.id, e])), [events, causes]);
   const byIdRef = useRef(byId);
   useLayoutEffect(() => {
     byIdRef.current = byId;
