@@ -40,3 +40,9 @@ function causesOf(events: readonly SimEvent[], older: ReadonlyMap<number, SimEve
   }
   return causes;
 }
+
+/** Kept causes then kept events, in id order (every kept cause is older than every kept event): one timeline. */
+export function withCauses(events: readonly SimEvent[], causes: Readonly<Record<number, SimEvent>>): SimEvent[] {
+  const older = Object.values(causes).sort((a, b) => a.id - b.id);
+  return older.length === 0 ? [...events] : [...older, ...events];
+}

@@ -7,6 +7,7 @@ import { useThrottledStore } from '../charts/useThrottled';
 import { formatSimTime, isoDuration } from '../format';
 import { sendToSimulation } from '../sim/simBridge';
 import { causeChain, involvedNodes } from './causes';
+import { withCauses } from '../../state/keptEvents';
 import { describeEvent, nameLookup } from './describeEvent';
 
 const selectEvents = (s: AppState) => s.events;
@@ -78,7 +79,7 @@ export const EventList = memo(function EventList() {
   }, [design, t, i18n.language]);
   const causes = useAppStore((s) => s.eventCauses);
   // Kept events and the older causes they need: a "why?" chain never stops short of its fault.
-  const byId = useMemo(() => new Map([...Object.values(causes), ...events].map((e) => [e.id, e])), [events, causes]);
+  const byId = useMemo(() => new Map(withCauses(events, causes).map((e) => [e.id, e])), [events, causes]);
   const byIdRef = useRef(byId);
   useLayoutEffect(() => {
     byIdRef.current = byId;

@@ -6,6 +6,7 @@ import { useThrottledStore } from '../charts/useThrottled';
 import { formatSimTime } from '../format';
 import { describeFault, nameLookup } from './describeEvent';
 import { durations, outagesOf, type Outage } from './takeovers';
+import { withCauses } from '../../state/keptEvents';
 
 const selectEvents = (s: AppState) => s.events;
 const selectTime = (s: AppState) => s.timeMs;
@@ -82,7 +83,9 @@ export const TakeoverTimeline = memo(function TakeoverTimeline() {
   const nowMs = useThrottledStore(selectTime);
   const targetMs = useAppStore((s) => s.rtoTargetMs);
   const setTarget = useAppStore((s) => s.setRtoTarget);
-  const outages = useMemo(() => outagesOf(events), [events]);
+  const causes = useAppStore((s) => s.eventCauses);
+  // With the older causes kept for "why?": an outage whose fault left the 1,000-event window still has its strip.
+  const outages = useMemo(() => outagesOf(withCauses(events, causes)), [events, causes]);
   return (
     <section className="panel takeovers" aria-label={t('live.takeover.title')}>
       <label className="rto-target">

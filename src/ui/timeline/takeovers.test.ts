@@ -4,6 +4,7 @@ import { templateById } from '../../templates';
 import { advanceWithScript, type ScriptEntry } from '../../worker/script';
 import { causeChain, involvedNodes } from './causes';
 import { durations, outagesOf } from './takeovers';
+import { keepEvents, NO_EVENTS, withCauses } from '../../state/keptEvents';
 
 const design = templateById('ontime-minimal')!.design;
 
@@ -33,6 +34,22 @@ describe('takeover timeline derived from the events', () => {
     expect(outage!.recovered?.t).toBe(60_000);
     expect(outage!.failedBack?.type).toBe('sync.failback');
     expect(d.failbackMs).toBeGreaterThan(0);
+  });
+
+  it('OT-4: an outage whose fault has left the kept window keeps its strip and its "why?" (the causes are kept)', () => {
+    const events = run([{ atMs: 20_000, fault: { kind: 'stopProcess', target: 'OT1', process: 'ontime' } }], 120_000);
+    const takeover = events.findIndex((e) => e.type === 'sync.takeover');
+    // A window that starts at the takeover: the fault and the detection are older than every kept event.
+    const kept = keepEvents(NO_EVENTS, events, events.length - takeover);
+    expect(kept.events.some((e) => e.type === 'fault.injected')).toBe(false);
+    expect(outagesOf(kept.events)).toEqual([]);
+    const [outage] = outagesOf(withCauses(kept.events, kept.causes));
+    expect(outage?.fault.t).toBe(20_000);
+    expect(outage?.tookOver?.type).toBe('sync.takeover');
+    const byId = new Map(withCauses(kept.events, kept.causes).map((e) => [e.id, e]));
+    const { chain, complete } = causeChain(kept.events[0]!, byId);
+    expect(complete).toBe(true);
+    expect(chain.at(-1)?.type).toBe('fault.injected');
   });
 
   it('an outage with no recovery yet has no failback, and a later outage of another node is its own strip', () => {
