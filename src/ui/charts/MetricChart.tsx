@@ -77,7 +77,7 @@ export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, l
   const unitText = `${unit}${rightUnit ? ` / ${rightUnit}` : ''}`;
   return (
     <figure className="chart" aria-label={title}>
-      <figcaption className="one-line" title={`${title} (${unitText})`}>
+      <figcaption className="clamped" title={`${title} (${unitText})`}>
         {title} <span className="muted">({unitText})</span>
       </figcaption>
       <ResponsiveContainer width="100%" height={130}>
