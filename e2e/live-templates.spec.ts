@@ -126,8 +126,8 @@ test('zoomed far out the canvas keeps each server\'s state but drops its notes (
   expect(errors).toEqual([]);
 });
 
-/** Pairs of edge labels that cover each other, and labels on a server, as the page draws them now. */
-function labelClashes(page: Page): Promise<{ labels: number; overlaps: number; onServers: number }> {
+/** Pairs of edge labels that cover each other, and labels on a server or a cluster's name, as the page draws them now. */
+function labelClashes(page: Page): Promise<{ labels: number; overlaps: number; onServers: number; onClusterNames: number }> {
   return page.evaluate(() => {
     const meet = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
     const labels = [...document.querySelectorAll('.edge-label')].map((e) => e.getBoundingClientRect());
@@ -135,11 +135,13 @@ function labelClashes(page: Page): Promise<{ labels: number; overlaps: number; o
     let overlaps = 0;
     labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => (overlaps += meet(a, b) ? 1 : 0)));
     const onServers = labels.filter((a) => servers.some((s) => meet(a, s))).length;
-    return { labels: labels.length, overlaps, onServers };
+    const names = [...document.querySelectorAll('.cluster-name')].map((e) => e.getBoundingClientRect());
+    const onClusterNames = labels.filter((a) => names.some((n) => meet(a, n))).length;
+    return { labels: labels.length, overlaps, onServers, onClusterNames };
   });
 }
 
-test('edge labels never cover each other or a server: the common-mistakes template, where a dozen labels meet between two sites', async ({ page }) => {
+test('edge labels never cover each other, a server or a cluster\'s name: the common-mistakes template, where a dozen labels meet between two sites', async ({ page }) => {
   const errors = watchErrors(page);
   const live = await openTemplate(page, 'weblogic-mistakes');
   await live.controls.getByRole('button', { name: 'Play' }).click();
@@ -147,7 +149,7 @@ test('edge labels never cover each other or a server: the common-mistakes templa
   // Lags and RTTs of the stretched cluster: before labels were spread, 11 pairs overlapped and 8 labels hid under servers.
   await expect.poll(async () => (await labelClashes(page)).labels, { timeout: 20_000 }).toBeGreaterThanOrEqual(10);
   await live.pause();
-  await expect.poll(async () => labelClashes(page)).toMatchObject({ overlaps: 0, onServers: 0 });
+  await expect.poll(async () => labelClashes(page)).toMatchObject({ overlaps: 0, onServers: 0, onClusterNames: 0 });
   // Dragging a server moves its edges' labels: they are spread again.
   const ms2 = live.node('MS2');
   const box = (await ms2.boundingBox())!;
@@ -155,6 +157,16 @@ test('edge labels never cover each other or a server: the common-mistakes templa
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 120, box.y + 60, { steps: 8 });
   await page.mouse.up();
-  await expect.poll(async () => labelClashes(page)).toMatchObject({ overlaps: 0, onServers: 0 });
+  await expect.poll(async () => labelClashes(page)).toMatchObject({ overlaps: 0, onServers: 0, onClusterNames: 0 });
+  expect(errors).toEqual([]);
+});
+
+test('edge labels keep clear of cluster names: the fault-tolerant OnTime template, where Sync lags sat on the cluster titles', async ({ page }) => {
+  const errors = watchErrors(page);
+  const live = await openTemplate(page, 'ontime-p3-fault-tolerant');
+  await live.controls.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(async () => (await labelClashes(page)).labels, { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+  await live.pause();
+  await expect.poll(async () => labelClashes(page)).toMatchObject({ overlaps: 0, onServers: 0, onClusterNames: 0 });
   expect(errors).toEqual([]);
 });

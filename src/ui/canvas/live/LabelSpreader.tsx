@@ -18,20 +18,28 @@ function boxOf(el: HTMLElement): LabelBox | undefined {
   return { left: x - width / 2, top: y - height / 2, width, height };
 }
 
-/** The servers' boxes in flow coordinates (sites and cluster outlines are containers, not obstacles). */
-function serverBoxes(nodes: ReadonlyMap<string, InternalNode>): LabelBox[] {
+/**
+ * What labels must not cover, in flow coordinates: the servers, and the name of each cluster (its outline is a
+ * container, labels may sit inside it). Sites are containers too.
+ */
+function obstacleBoxes(nodes: ReadonlyMap<string, InternalNode>, root: Element): LabelBox[] {
   const out: LabelBox[] = [];
   for (const node of nodes.values()) {
-    if (node.type !== 'server' || node.hidden) continue;
+    if (node.hidden) continue;
     const { x, y } = node.internals.positionAbsolute;
-    out.push({ left: x, top: y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 });
+    if (node.type === 'server') out.push({ left: x, top: y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 });
+    if (node.type === 'cluster') {
+      // offsetLeft/Top are relative to the node's own (positioned) element, in flow units like the sizes.
+      const name = root.querySelector<HTMLElement>(`.react-flow__node-cluster[data-id="${CSS.escape(node.id)}"] .cluster-name`);
+      if (name) out.push({ left: x + name.offsetLeft, top: y + name.offsetTop, width: name.offsetWidth, height: name.offsetHeight });
+    }
   }
   return out;
 }
 
 /**
- * Measures every edge label under `container` and moves them apart and off the servers (only labels whose nudge
- * changed are written).
+ * Measures every edge label under `container` and moves them apart and off the obstacles (only labels whose
+ * nudge changed are written).
  */
 export function spreadIn(container: Element, obstacles: readonly LabelBox[]): void {
   const labels = Array.from(container.querySelectorAll<HTMLElement>(`[${LABEL_X}]`));
@@ -67,7 +75,8 @@ export function LabelSpreader(): null {
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(() => {
         frame = 0;
-        spreadIn(layer, serverBoxes(flow.getState().nodeLookup));
+        const { nodeLookup, domNode } = flow.getState();
+        spreadIn(layer, domNode ? obstacleBoxes(nodeLookup, domNode) : []);
       });
     };
     const observer = new MutationObserver(schedule);
