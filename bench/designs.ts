@@ -61,8 +61,12 @@ function addReplica(out: DesignDoc, template: DesignDoc, b: number, r: number, o
 }
 
 function build(targetNodes: number, perSite: number): DesignDoc {
-  const out: DesignDoc = { schemaVersion: 1, name: `Benchmark: ${targetNodes} nodes`, seed: 42, sites: [], links: [], nodes: [], relations: [], clusters: [] } as DesignDoc;
-  const blocks = plan(targetNodes, perSite);
+  return layout(plan(targetNodes, perSite), `Benchmark: ${targetNodes} nodes`);
+}
+
+/** The design made of `blocks`, laid out in a grid of blocks. */
+function layout(blocks: readonly Block[], name: string): DesignDoc {
+  const out: DesignDoc = { schemaVersion: 1, name, seed: 42, sites: [], links: [], nodes: [], relations: [], clusters: [] } as DesignDoc;
   const columns = Math.max(1, Math.ceil(Math.sqrt(blocks.length)));
   let rowY = 0;
   let rowHeight = 0;
@@ -108,9 +112,24 @@ export function generateDesign(targetNodes: number): DesignDoc {
     perSite *= 2;
     design = build(targetNodes, perSite);
   }
+  return validated(design);
+}
+
+function validated(design: DesignDoc): DesignDoc {
   const result = validateDesign(design);
-  if (!result.ok) throw new Error(`generated ${targetNodes}-node design is invalid: ${result.issues.slice(0, 5).map(formatIssue).join('; ')}`);
+  if (!result.ok) throw new Error(`generated design "${design.name}" is invalid: ${result.issues.slice(0, 5).map(formatIssue).join('; ')}`);
   return result.design;
+}
+
+/**
+ * `copies` replicas of every template, each template's replicas sharing its sites: the same mix of node kinds at
+ * every size (the growth exponent measures scale, not a change of mix). One copy is 66 nodes.
+ */
+export function galleryDesign(copies: number): DesignDoc {
+  const blocks = TEMPLATES.map((t) => t.design)
+    .filter((d) => d.nodes.length > 0)
+    .map((template) => ({ template, replicas: copies }));
+  return validated(layout(blocks, `Benchmark: ${copies} × the gallery`));
 }
 
 /** Ids of nodes of one kind, in design order (fault scripts and UI probes pick their targets here). */
