@@ -24,13 +24,20 @@ function boxOf(el: HTMLElement): LabelBox | undefined {
  */
 function obstacleBoxes(nodes: ReadonlyMap<string, InternalNode>, root: Element): LabelBox[] {
   const out: LabelBox[] = [];
+  // One pass over the DOM for every cluster name (a query per cluster would scan the canvas each time).
+  const names = new Map<string, HTMLElement>();
+  for (const el of root.querySelectorAll<HTMLElement>('.react-flow__node-cluster')) {
+    const name = el.querySelector<HTMLElement>('.cluster-name');
+    const id = el.getAttribute('data-id');
+    if (name && id !== null) names.set(id, name);
+  }
   for (const node of nodes.values()) {
     if (node.hidden) continue;
     const { x, y } = node.internals.positionAbsolute;
     if (node.type === 'server') out.push({ left: x, top: y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 });
     if (node.type === 'cluster') {
       // offsetLeft/Top are relative to the node's own (positioned) element, in flow units like the sizes.
-      const name = root.querySelector<HTMLElement>(`.react-flow__node-cluster[data-id="${CSS.escape(node.id)}"] .cluster-name`);
+      const name = names.get(node.id);
       if (name) out.push({ left: x + name.offsetLeft, top: y + name.offsetTop, width: name.offsetWidth, height: name.offsetHeight });
     }
   }
