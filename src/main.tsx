@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n';
 import { App } from './ui/shell/App';
 import './ui/styles.css';
+import { registerOffline } from './ui/offline/registerOffline';
 
 initI18n();
+registerOffline();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -7,6 +7,12 @@ export const en = {
     tagline: 'Break a highly available system and watch it fail over',
   },
   lang: { label: 'Language', en: 'English', ja: '日本語' },
+  offline: {
+    ready: 'Works offline',
+    readyHint: 'Every file of the app is kept in this browser: it opens and runs without a network, and designs are saved here.',
+    update: 'New version: reload',
+    updateHint: 'A newer version is ready. Reloading keeps your design (it is saved in the browser).',
+  },
   controls: {
     label: 'Simulation controls',
     play: 'Play',
@@ -99,6 +105,12 @@ export const ja: Translation<typeof en> = {
     tagline: '高可用性システムを壊して、フェールオーバーを観察する',
   },
   lang: { label: '言語', en: 'English', ja: '日本語' },
+  offline: {
+    ready: 'オフライン対応',
+    readyHint: 'アプリのファイルはすべてこのブラウザーに保存済み: ネットワークなしで開いて動作し、設計もここに保存されます。',
+    update: '新しいバージョン: 再読み込み',
+    updateHint: '新しいバージョンの準備ができました。再読み込みしても設計は残ります(ブラウザーに保存済み)。',
+  },
   controls: {
     label: 'シミュレーション操作',
     play: '再生',

@@ -12,6 +12,7 @@ import { LivePanels } from '../sim/LivePanels';
 import { SimControls } from '../sim/SimControls';
 import { TimeAxis } from '../timeline/TimeAxis';
 import { LanguageSwitch } from './LanguageSwitch';
+import { OfflineStatus } from '../offline/OfflineStatus';
 import { EditorToolbar } from '../editor/EditorToolbar';
 import { EditorOverlays } from '../editor/Overlays';
 import { useEditorSession } from '../editor/useEditorSession';
@@ -48,6 +49,7 @@ export function App() {
           </h1>
           <span className="tagline muted">{t('app.tagline')}</span>
           <EditorToolbar />
+          <OfflineStatus />
           <LanguageSwitch />
         </header>
         <div className="live-bar">

@@ -1,0 +1,23 @@
+import { CloudOff, RefreshCw } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useOffline } from './offlineStore';
+
+/** In the header: "Works offline" once the app's files are kept in the browser; a reload button when an update waits. */
+export function OfflineStatus() {
+  const { t } = useTranslation();
+  const ready = useOffline((s) => s.ready);
+  const update = useOffline((s) => s.update);
+  if (update) {
+    return (
+      <button type="button" className="offline-update" onClick={update} title={t('offline.updateHint')}>
+        <RefreshCw size={14} aria-hidden="true" /> {t('offline.update')}
+      </button>
+    );
+  }
+  if (!ready) return null;
+  return (
+    <span role="status" className="offline-ready muted" title={t('offline.readyHint')}>
+      <CloudOff size={14} aria-hidden="true" /> {t('offline.ready')}
+    </span>
+  );
+}
