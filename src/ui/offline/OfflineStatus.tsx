@@ -1,4 +1,4 @@
-import { CloudOff, RefreshCw } from 'lucide-react';
+import { CloudCheck, RefreshCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useOffline } from './offlineStore';
 
@@ -17,7 +17,7 @@ export function OfflineStatus() {
   if (!ready) return null;
   return (
     <span role="status" className="offline-ready muted" title={t('offline.readyHint')}>
-      <CloudOff size={14} aria-hidden="true" /> {t('offline.ready')}
+      <CloudCheck size={14} aria-hidden="true" /> {t('offline.ready')}
     </span>
   );
 }
