@@ -69,21 +69,37 @@ describe('editing a design', () => {
     expect(new Set(xs).size).toBe(1);
   });
 
-  it('aligning servers of two sites keeps each in its own site: the site grows to hold it, its other servers stay put', () => {
-    let d = twoSites();
+  it('aligning servers of two side-by-side sites sideways keeps each in its own site, and the sites apart: a server stops at its site\'s edge', () => {
+    let d = twoSites(); // dc1 at x 0–560, dc2 at x 800–1360
     d = addNode(d, 'ontimeServer', { x: 60, y: 100 }).design; // OT1 in dc1
     d = addNode(d, 'ontimeServer', { x: 900, y: 100 }).design; // OT2 in dc2
     d = addNode(d, 'mailServer', { x: 1100, y: 200 }).design; // MS1 in dc2
     const ms1Before = absolutePosition(d, d.nodes.find((n) => n.id === 'MS1')!);
     const aligned = alignNodes(d, new Set(['OT1', 'OT2']), 'left');
-    const ot1 = aligned.nodes.find((n) => n.id === 'OT1')!;
     const ot2 = aligned.nodes.find((n) => n.id === 'OT2')!;
     expect(ot2.siteId).toBe('dc2');
-    expect(absolutePosition(aligned, ot2).x).toBe(absolutePosition(aligned, ot1).x);
-    // Site 2 now reaches over to hold OT2; MS1 has not moved on the canvas.
+    // Site 2 would have to grow over site 1 to hold OT2 at OT1's x: it does not; OT2 goes as far left as site 2 allows.
+    const [dc1, dc2] = aligned.sites;
+    expect(dc2!.position).toEqual({ x: 800, y: 0 });
+    expect(dc1!.position!.x + dc1!.size!.width).toBeLessThanOrEqual(dc2!.position!.x);
+    expect(absolutePosition(aligned, ot2).x).toBe(820);
+    expect(absolutePosition(aligned, aligned.nodes.find((n) => n.id === 'MS1')!)).toEqual(ms1Before);
+    valid(aligned);
+  });
+
+  it('aligning servers of two side-by-side sites vertically is exact: a site grows down to hold its server, its other servers stay put', () => {
+    let d = twoSites();
+    d = resizeSite(d, 'dc1', { x: 0, y: 0, width: 560, height: 900 });
+    d = addNode(d, 'ontimeServer', { x: 60, y: 700 }).design; // OT1 low in a tall dc1
+    d = addNode(d, 'ontimeServer', { x: 900, y: 100 }).design; // OT2 in dc2 (360 high)
+    d = addNode(d, 'mailServer', { x: 1100, y: 200 }).design; // MS1 in dc2
+    const ms1Before = absolutePosition(d, d.nodes.find((n) => n.id === 'MS1')!);
+    const aligned = alignNodes(d, new Set(['OT1', 'OT2']), 'bottom');
+    const ot2 = aligned.nodes.find((n) => n.id === 'OT2')!;
+    expect(ot2.siteId).toBe('dc2');
+    expect(absolutePosition(aligned, ot2).y).toBe(700);
     const dc2 = aligned.sites.find((s) => s.id === 'dc2')!;
-    expect(ot2.position.x).toBeGreaterThanOrEqual(0);
-    expect(dc2.position!.x).toBeLessThanOrEqual(absolutePosition(aligned, ot2).x);
+    expect(dc2.size!.height).toBeGreaterThan(700);
     expect(absolutePosition(aligned, aligned.nodes.find((n) => n.id === 'MS1')!)).toEqual(ms1Before);
     valid(aligned);
   });
