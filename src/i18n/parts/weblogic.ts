@@ -137,6 +137,10 @@ export const en = {
         message: 'The Admin Server’s domain directory has no replicated copy in the other site: it cannot be restarted there.',
         fix: 'Mirror the Admin Server’s storage to the other site.',
       },
+      oneAdmin: {
+        message: 'A WebLogic domain has one Administration Server for both sites: {{admin}} is simulated, {{others}} left out.',
+        fix: 'Keep one Admin Server; for its failover, mirror its storage to the other site (it restarts there).',
+      },
       siteGuardMidTier: {
         message: 'Site Guard is expected to fail over the mid-tier, but in active/active it only fails over or switches over the database.',
         fix: 'Rely on the stretched cluster and OTD for the mid-tier; use Site Guard for the database only.',
@@ -305,6 +309,10 @@ export const ja: Translation<typeof en> = {
       adminNotReplicated: {
         message: '管理サーバーのドメイン・ディレクトリにもう一方のサイトのレプリカがありません: そこで再起動できません。',
         fix: '管理サーバーのストレージをもう一方のサイトへミラーリングしてください。',
+      },
+      oneAdmin: {
+        message: 'WebLogicドメインの管理サーバーは両サイトで1台です: {{admin}} をシミュレーションし、{{others}} は対象外です。',
+        fix: '管理サーバーは1台にし、そのフェイルオーバーにはストレージをもう一方のサイトへミラーリングしてください(そこで再起動します)。',
       },
       siteGuardMidTier: {
         message: 'Site Guardに中間層のフェイルオーバーを期待していますが、アクティブ/アクティブではデータベースのフェイルオーバー/スイッチオーバーのみ実行できます。',

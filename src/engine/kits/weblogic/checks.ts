@@ -91,6 +91,13 @@ function adminStorage(d: DesignDoc, admin: DesignNode | undefined): DesignFindin
   return mirrored ? [] : [finding('adminNotReplicated', 'warning', 'WL-6', [admin.id, ...(store ? [store] : [])])];
 }
 
+/** WL-6: one Administration Server for both sites; the simulation runs the first and leaves any other out. */
+function oneAdmin(d: DesignDoc): DesignFinding[] {
+  const admins = ofKind(d, 'wlsAdmin');
+  if (admins.length < 2) return [];
+  return [finding('oneAdmin', 'warning', 'WL-6', admins.map((a) => a.id), { admin: admins[0]!.name, others: admins.slice(1).map((a) => a.name).join(', ') })];
+}
+
 function siteGuard(d: DesignDoc): DesignFinding[] {
   return ofKind(d, 'siteGuard')
     .filter((g) => str(g, 'expectMidTierFailover') === 'true')
@@ -116,6 +123,7 @@ export function checkWeblogic(d: DesignDoc): DesignFinding[] {
     ...coherence(d),
     ...replicationGroups(servers),
     ...adminStorage(d, admin),
+    ...oneAdmin(d),
     ...siteGuard(d),
     ...database(d),
   ];

@@ -59,6 +59,15 @@ describe('WebLogic design checks', () => {
     expect(ids(d)).toEqual(['WL-6:adminNotReplicated']);
   });
 
+  it('WL-6: a second Administration Server is named: the domain has one, the simulation runs the first', () => {
+    const d = referenceDesign();
+    const admin = d.nodes.find((n) => n.kind === 'wlsAdmin')!;
+    d.nodes.push({ ...admin, id: 'ADMIN2', name: 'Admin 2', siteId: 'site2' });
+    const f = checkWeblogic(d).find((x) => x.checkId === 'oneAdmin');
+    expect(f).toMatchObject({ ref: 'WL-6', severity: 'warning', nodes: ['ADMIN', 'ADMIN2'], params: { admin: admin.name, others: 'Admin 2' } });
+    expect(ids(referenceDesign())).not.toContain('WL-6:oneAdmin');
+  });
+
   it('WL-13: expecting Site Guard to fail over the active/active mid-tier is flagged', () => {
     expect(ids(withParams(referenceDesign(), 'SG1', { expectMidTierFailover: true }))).toEqual(['WL-13:siteGuardMidTier']);
   });
