@@ -92,6 +92,10 @@ export const en = {
   check: {
     ontime: {
       noRestUrl: { message: '{{clients}} have no REST URL', fix: 'Connect the clients to the load balancer (the REST URL of the ServerSetting).' },
+      twoRestUrls: {
+        message: '{{clients}} have more than one REST URL: the client uses one (the ServerSetting has one field), {{server}}; {{others}} not used',
+        fix: 'Keep one REST URL, the load balancer’s; delete the others.',
+      },
       noLoadBalancer: {
         message: '{{clients}} talk to {{server}} directly: if it dies they fail until the URL is changed',
         fix: 'Put an HTTP load balancer in front of the OnTime servers and use its URL as the REST URL.',
@@ -227,6 +231,10 @@ export const ja: Translation<typeof en> = {
   check: {
     ontime: {
       noRestUrl: { message: '{{clients}} にREST URLがない', fix: 'クライアントを負荷分散装置に接続してください(ServerSettingのREST URL)。' },
+      twoRestUrls: {
+        message: '{{clients}} にREST URLが複数あります: クライアントが使うのは1つ(ServerSettingの項目は1つ)、{{server}} です。{{others}} は使われません',
+        fix: 'REST URLはロードバランサーの1つだけにし、ほかは削除してください。',
+      },
       noLoadBalancer: {
         message: '{{clients}} は {{server}} に直接接続: ダウンするとURLを変更するまで失敗し続ける',
         fix: 'OnTimeサーバーの前段にHTTP負荷分散装置を置き、そのURLをREST URLにしてください。',

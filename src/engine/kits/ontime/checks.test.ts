@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { resources } from '../../../i18n/resources';
 import { checkDesign } from '../../report/checks';
 import { RELATION_KINDS } from '../registry';
 import { TEMPLATES } from '../../../templates';
@@ -42,6 +44,21 @@ describe('OnTime design checks', () => {
   it('OT-2: clients pointed at one server instead of a load balancer are warned about', () => {
     const list = findings((d) => ({ ...d, relations: d.relations!.map((r) => (r[0] === 'restUrl' ? ['restUrl', 'CL', 'OT1'] : r)) }));
     expect(list).toContainEqual(expect.objectContaining({ checkId: 'ontime.noLoadBalancer', severity: 'warning', ref: 'OT-2', nodes: ['CL', 'OT1'], messageKey: 'check.ontime.noLoadBalancer.message', fixKey: 'check.ontime.noLoadBalancer.fix' }));
+  });
+
+  it('every OnTime design check has its message and fix in English and Japanese', () => {
+    const source = readFileSync(new URL('./checks.ts', import.meta.url), 'utf8');
+    const checkIds = [...new Set([...source.matchAll(/finding\('([^']+)'/g)].map((m) => m[1]!))];
+    expect(checkIds.length).toBeGreaterThanOrEqual(10);
+    const lookup = (lang: 'en' | 'ja', key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources[lang].translation);
+    const missing = checkIds.flatMap((id) => ['message', 'fix'].map((p) => `check.${id}.${p}`)).filter((key) => typeof lookup('en', key) !== 'string' || typeof lookup('ja', key) !== 'string');
+    expect(missing).toEqual([]);
+  });
+
+  it('OT-2: clients with a second REST URL are told which one is used and which is not', () => {
+    const list = findings((d) => ({ ...d, relations: [...d.relations!, ['restUrl', 'CL', 'OT2']] }));
+    expect(list).toContainEqual(expect.objectContaining({ checkId: 'ontime.twoRestUrls', severity: 'warning', ref: 'OT-2', nodes: ['CL', 'LB', 'OT2'], params: { clients: 'CL', server: 'LB', others: 'OT2' } }));
+    expect(ids(findings((d) => d))).not.toContain('ontime.twoRestUrls');
   });
 
   it('OT-10: a mail server watched by two OnTime servers is an error, the editor refuses a second watcher and a file with one is rejected', () => {

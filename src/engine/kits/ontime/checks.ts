@@ -24,7 +24,7 @@ export function checkOnTimeDesign(design: DesignDoc): DesignFinding[] {
   const names = new Map(design.nodes.map((n) => [n.id, n.name] as const));
   const name: Names = (id) => names.get(id) ?? id;
   return [
-    ...restChecks(topo, name),
+    ...restChecks(design, topo, name),
     ...watchChecks(design, topo, name),
     ...takeoverChecks(topo, name),
     ...mailClusterChecks(design, topo, name),
@@ -34,11 +34,19 @@ export function checkOnTimeDesign(design: DesignDoc): DesignFinding[] {
   ];
 }
 
-/** OT-1 / OT-2: clients should reach OnTime through a load balancer that routes to more than one server. */
-function restChecks(topo: OnTimeTopology, name: Names): DesignFinding[] {
+/**
+ * OT-1 / OT-2: clients should reach OnTime through a load balancer that routes to more than one server. The REST
+ * URL is one field of the ServerSetting: a second one drawn from the same clients is not used (the first is).
+ */
+function restChecks(design: DesignDoc, topo: OnTimeTopology, name: Names): DesignFinding[] {
   const out: DesignFinding[] = [];
   for (const clients of topo.clients) {
     const url = topo.restUrl.get(clients);
+    const urls = design.relations.filter((r) => r.kind === 'restUrl' && r.from === clients).map((r) => r.to);
+    if (url !== undefined && urls.length > 1) {
+      const others = urls.filter((u) => u !== url);
+      out.push(finding('ontime.twoRestUrls', 'warning', 'OT-2', [clients, url, ...others], { clients: name(clients), server: name(url), others: others.map(name).join(', ') }));
+    }
     if (url === undefined) out.push(finding('ontime.noRestUrl', 'error', 'OT-2', [clients], { clients: name(clients) }));
     else if (topo.kindOf.get(url) !== K.lb) out.push(finding('ontime.noLoadBalancer', 'warning', 'OT-2', [clients, url], { clients: name(clients), server: name(url) }));
   }
