@@ -31,6 +31,13 @@ describe('the events the live view keeps', () => {
     expect(later.causes).toEqual({});
   });
 
+  it('keeps the same causes object while the same causes are kept (a fast run does not re-render the panels for it)', () => {
+    const first = keepEvents(NO_EVENTS, [ev(1), ...filler(2, 20), ev(20, 1)], 5);
+    const next = keepEvents(first, filler(21, 23), 5);
+    expect(next.events).not.toBe(first.events);
+    expect(next.causes).toBe(first.causes);
+  });
+
   it('follows causes across batches: a cause kept earlier stays while a new event still needs it', () => {
     const first = keepEvents(NO_EVENTS, [ev(1), ev(2, 1), ...filler(3, 10)], 3);
     expect(first.causes).toEqual({});

@@ -24,7 +24,17 @@ export function keepEvents(kept: KeptEvents, incoming: readonly SimEvent[], max:
   const older = new Map<number, SimEvent>();
   for (const e of Object.values(kept.causes)) older.set(e.id, e);
   for (let i = 0; i < cut; i++) older.set(all[i]!.id, all[i]!);
-  return { events, causes: causesOf(events, older) };
+  return { events, causes: sameOrNew(kept.causes, causesOf(events, older)) };
+}
+
+/**
+ * The previous causes object when it holds the same events: the panels that read it (throttled through the events)
+ * then do not re-render on every batch of a fast run just because the window moved.
+ */
+function sameOrNew(previous: Record<number, SimEvent>, next: Record<number, SimEvent>): Record<number, SimEvent> {
+  const keys = Object.keys(next);
+  if (keys.length !== Object.keys(previous).length) return next;
+  return keys.every((k) => previous[Number(k)] !== undefined) ? previous : next;
 }
 
 /** The events of `older` that `events` lead back to through their causes. */
