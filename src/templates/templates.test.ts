@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from '../i18n/resources';
+import { translationAt as text } from '../i18n/lookup';
 import { TEMPLATES } from './index';
-
-function text(lang: 'en' | 'ja', key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources[lang].translation);
-}
 
 describe('the template gallery texts', () => {
   it('every reference template (OnTime P1–P3 and both WebLogic ones) says when to choose it, in EN and JA', () => {

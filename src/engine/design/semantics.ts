@@ -2,7 +2,7 @@ import type { DesignIssue } from './validate';
 import type { DesignDoc, DesignNode, ParamValue } from './schema';
 import type { ChoiceSpec, ParamSpec } from '../params';
 import type { NodeKindSpec } from '../kits/kit';
-import { KITS, NODE_KINDS, RELATION_KINDS } from '../kits/registry';
+import { CLUSTER_KINDS, NODE_KINDS, RELATION_KINDS } from '../kits/registry';
 
 /**
  * What the schema cannot know because it lives in the kits: each node's parameters against its kind's specs
@@ -109,11 +109,9 @@ export function relationIssues(doc: DesignDoc): DesignIssue[] {
   return issues;
 }
 
-const CLUSTER_KINDS: ReadonlySet<string> = new Set(KITS.flatMap((k) => k.clusterKinds.map((c) => c.kind)));
-
 /** Every cluster: a kind a kit understands. */
 export function clusterIssues(doc: DesignDoc): DesignIssue[] {
-  const known = [...CLUSTER_KINDS].join(', ');
+  const known = [...CLUSTER_KINDS.keys()].join(', ');
   return doc.clusters.flatMap((c, i) =>
     CLUSTER_KINDS.has(c.kind) ? [] : [{ path: `clusters[${i}].kind`, message: `unknown cluster kind "${c.kind}" (known: ${known})`, code: 'cluster.unknownKind', params: { kind: c.kind, known } }],
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../i18n/resources';
+import { translationAt } from '../../i18n/lookup';
 import { miniDesign } from '../kits/ontime/fixtures';
 import { clusterKindsFor } from '../kits/registry';
 import { checkDesign } from './checks';
@@ -32,10 +32,9 @@ describe('cluster members a cluster kind does not take', () => {
 
   it('says it in English and Japanese', () => {
     const [finding] = clusterMemberFindings(design([['coherence', ['OT1']]]));
-    const lookup = (lang: 'en' | 'ja', key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources[lang].translation);
     for (const lang of ['en', 'ja'] as const) {
-      expect(lookup(lang, finding!.messageKey)).toEqual(expect.stringContaining('{{nodes}}'));
-      expect(lookup(lang, finding!.fixKey)).toEqual(expect.stringContaining('{{cluster}}'));
+      expect(translationAt(lang, finding!.messageKey)).toEqual(expect.stringContaining('{{nodes}}'));
+      expect(translationAt(lang, finding!.fixKey)).toEqual(expect.stringContaining('{{cluster}}'));
     }
   });
 

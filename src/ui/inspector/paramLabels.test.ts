@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../../engine';
-import { resources } from '../../i18n/resources';
+import { translationAt } from '../../i18n/lookup';
 import { isFlag, paramNameKey, unitKey } from './paramLabels';
-
-function lookup(dict: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], dict);
-}
 
 const specs = [...NODE_KINDS.values()].flatMap((kind) => kind.params.map((p) => ({ kind: kind.kind, ...p })));
 
@@ -14,10 +10,9 @@ describe('inspector labels', () => {
     expect(specs.length).toBeGreaterThan(40);
     const missing: string[] = [];
     for (const lang of ['en', 'ja'] as const) {
-      const dict = resources[lang].translation;
       for (const spec of specs) {
         for (const key of [paramNameKey(spec.key), unitKey(spec.unit)]) {
-          if (typeof lookup(dict, key) !== 'string') missing.push(`${lang} ${spec.kind}.${spec.key}: ${key}`);
+          if (typeof translationAt(lang, key) !== 'string') missing.push(`${lang} ${spec.kind}.${spec.key}: ${key}`);
         }
       }
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../i18n/resources';
+import { inBothLanguages } from '../../../i18n/lookup';
 import { checkDesign } from '../../report/checks';
 import { RELATION_KINDS } from '../registry';
 import { TEMPLATES } from '../../../templates';
@@ -50,8 +50,7 @@ describe('OnTime design checks', () => {
     const source = readFileSync(new URL('./checks.ts', import.meta.url), 'utf8');
     const checkIds = [...new Set([...source.matchAll(/finding\('([^']+)'/g)].map((m) => m[1]!))];
     expect(checkIds.length).toBeGreaterThanOrEqual(10);
-    const lookup = (lang: 'en' | 'ja', key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources[lang].translation);
-    const missing = checkIds.flatMap((id) => ['message', 'fix'].map((p) => `check.${id}.${p}`)).filter((key) => typeof lookup('en', key) !== 'string' || typeof lookup('ja', key) !== 'string');
+    const missing = checkIds.flatMap((id) => ['message', 'fix'].map((p) => `check.${id}.${p}`)).filter((key) => !inBothLanguages(key));
     expect(missing).toEqual([]);
   });
 

@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { resources } from '../../../../i18n/resources';
+import { inBothLanguages } from '../../../../i18n/lookup';
 import { checkWeblogic } from '../checks';
 import { mistakesDesign, Run } from './harness';
 
 // Scenario runs simulate minutes of a whole topology: give them room on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
 
-function lookup(lang: 'en' | 'ja', key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources[lang].translation);
-}
-
-const hasBoth = (key: string) => typeof lookup('en', key) === 'string' && typeof lookup('ja', key) === 'string';
+const hasBoth = inBothLanguages;
 
 describe('WebLogic kit strings', () => {
   it('every event type of the kit has a sentence in English and Japanese', () => {
