@@ -8,6 +8,8 @@ export interface CliArgs {
   untilMs?: number;
   format: 'text' | 'json';
   checkInvariants: boolean;
+  /** --events: print the whole event log with each event's cause instead of the summary. */
+  events: boolean;
   help: boolean;
   writeSchema: boolean;
   /** --sweep FROM:TO:STEP: the inter-site RTTs (ms) to measure throughput at, instead of a fault run. */
@@ -17,7 +19,9 @@ export interface CliArgs {
 export const USAGE = `Usage: npm run sim -- <design.json | --template NAME> [options]
 
 Runs a Failover Lab design headless (the same deterministic engine as the app) and prints what happened:
-for each injected fault, the services it hurt and for how long, RTO, RPO and the takeover timeline.
+for each injected fault, when the service came back, the services it hurt and for how long, RTO, RPO, one lane
+per function it touched (OnTime Sync, mail DBs, REST, database role, JMS/JTA, sessions, Coherence…) with its
+steps and its own RTO, and the findings (e.g. an RTT beyond the supported 10 ms).
 
 Options:
   --template NAME      use a built-in design instead of a file (see the list below)
@@ -27,6 +31,8 @@ Options:
                        (default: 10m, or 5m after the last fault of the script if later)
   --format text|json   a human summary (default) or the full JSON report
   --check-invariants   check the engine's invariants after every event (slower; exit code 3 on a violation)
+  --events             print the whole event log instead of the summary: time, id, type, subject, sentence and
+                       the event that caused it (--format json: the events as JSON)
   --sweep FROM:TO:STEP throughput vs inter-site RTT instead of a fault run: every link set to FROM, FROM+STEP …
                        TO ms; prints RTT ms, throughput (req/s) and % of the throughput at 0 ms (--format json:
                        the points as JSON). WebLogic designs use the kit's model (0.5 ms grid); others are run
@@ -50,7 +56,7 @@ const MAX_SWEEP_POINTS = 401;
 
 /** Parses argv (without node and the script). Throws UsageError with a one-line reason. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { format: 'text', checkInvariants: false, help: false, writeSchema: false };
+  const args: CliArgs = { format: 'text', checkInvariants: false, events: false, help: false, writeSchema: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     const [flag, inline] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
@@ -61,6 +67,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     };
     if (flag === '-h' || flag === '--help') args.help = true;
     else if (flag === '--check-invariants') args.checkInvariants = true;
+    else if (flag === '--events') args.events = true;
     else if (flag === '--write-schema') args.writeSchema = true;
     else if (VALUE_OPTIONS.has(flag)) applyValue(args, flag, value());
     else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag} (see --help)`);
@@ -71,6 +78,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (args.designPath === undefined && args.template === undefined) throw new UsageError('no design: give a design.json file or --template NAME (see --help)');
     if (args.designPath !== undefined && args.template !== undefined) throw new UsageError('give either a design file or --template, not both');
     if (args.sweepRttsMs !== undefined && args.faultsPath !== undefined) throw new UsageError('--sweep measures the design without faults: drop --faults');
+    if (args.sweepRttsMs !== undefined && args.events) throw new UsageError('--sweep has no event log: drop --events');
   }
   return args;
 }

@@ -34,13 +34,25 @@ describe('sim CLI', () => {
     for (const word of ['--template', '--faults', '--seed', '--until', '--format', 'ontime-minimal']) expect(out).toContain(word);
   });
 
-  it('prints a human summary of a template run with a fault script: takeover, failback, RTO', () => {
+  it('prints a human summary of a template run with a fault script: headline, lanes with their steps and RTO, failback', () => {
     const { code, out } = run(['--template', 'ontime-minimal', '--faults', script, '--until', '5m']);
     expect(code).toBe(0);
     expect(out).toContain('at 30s: crash OnTime task on OT1');
-    expect(out).toMatch(/\+10s tookOver: sync\.takeover \(MS1\)/);
-    expect(out).toMatch(/failedBack: sync\.failback/);
-    expect(out).toMatch(/RTO \d+s/);
+    expect(out).toContain('service back after 11s (RTO of every impact 11s); RPO 0 (no data lost)');
+    expect(out).toContain('    OnTime Sync: back after 10s\n');
+    expect(out).toContain('      +10s took over: OT2 took over the Sync of MS1 from OT1\n');
+    expect(out).toMatch(/failed back: OT1 resumed the Sync of MS1; OT2 stopped standing in \(undoes this fault's takeover\)/);
+  });
+
+  it('--events prints the whole event log with each cause; with --format json the events themselves', () => {
+    const text = run(['--template', 'ontime-minimal', '--faults', script, '--until', '5m', '--events']).out.split('\n');
+    expect(text).toHaveLength(11);
+    expect(text[0]).toMatch(/^ {3}0\.000s #1 run\.started /);
+    expect(text[5]).toBe('  40.000s #6 sync.takeover (MS1): OT2 took over the Sync of MS1 from OT1 ← cause #5');
+    const json = JSON.parse(run(['--template', 'ontime-minimal', '--faults', script, '--until', '5m', '--events', '--format', 'json']).out);
+    expect(json.events).toHaveLength(11);
+    expect(json.events[5]).toMatchObject({ id: 6, t: 40_000, cause: 5, type: 'sync.takeover', subject: 'MS1', sentence: 'OT2 took over the Sync of MS1 from OT1' });
+    expect(run(['--template', 'weblogic-maa', '--sweep', '0:4:2', '--events']).err).toBe('sim: --sweep has no event log: drop --events');
   });
 
   it('--format json prints the JSON report; the same seed gives the same event-log hash', () => {

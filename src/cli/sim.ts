@@ -13,6 +13,7 @@ import { designJsonSchemaText, faultScriptJsonSchemaText } from '../engine/desig
 import { TEMPLATES, templateById } from '../templates';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { summaryText } from './summary';
+import { eventLogJson, eventLogText } from './eventLog';
 import { DEFAULT_SWEEP_DURATION_MS, sweep, sweepText } from './sweep';
 
 export interface CliIo {
@@ -95,7 +96,10 @@ export function main(argv: readonly string[], io: CliIo): number {
     const started = io.now();
     const result = runScenario(design, { seed: args.seed ?? design.seed, faults: script?.steps ?? [], untilMs, checkInvariants: args.checkInvariants });
     const findings = checkDesign(design);
-    if (args.format === 'json') {
+    if (args.events) {
+      const { seed, eventHash, events } = result;
+      io.out(args.format === 'json' ? JSON.stringify({ design: design.name, seed, untilMs, eventHash, events: eventLogJson(design, events) }, null, 2) : eventLogText(design, events));
+    } else if (args.format === 'json') {
       const { report, seed, eventHash } = result;
       io.out(JSON.stringify({ design: design.name, seed, untilMs, eventHash, script: script?.name ?? null, findings, report }, null, 2));
     } else {

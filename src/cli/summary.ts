@@ -1,19 +1,9 @@
 import type { DesignDoc, DesignFinding, Fault } from '../engine';
 import type { RunResult } from '../engine/sim/run';
-import type { FaultReport, ImpactInterval } from '../engine/report/report';
+import type { Finding, FaultReport, ImpactInterval, LaneReport } from '../engine/report/report';
 import { formatDuration } from '../engine/faults/duration';
-import { resources } from '../i18n/resources';
-
-type Dict = { [key: string]: string | Dict };
-const EN = resources.en.translation as Dict;
-
-/** An English string of the app's dictionary, `{{param}}`s filled in (the CLI speaks English only). */
-function text(key: string, params: Record<string, unknown> = {}): string {
-  let node: string | Dict | undefined = EN;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  const template = typeof node === 'string' ? node : key;
-  return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(params[name] ?? name));
-}
+import { sentenceMaker } from './eventLog';
+import { text } from './english';
 
 function namer(design: DesignDoc): (id: string) => string {
   const names = new Map<string, string>();
@@ -40,14 +30,36 @@ function impactLine(i: ImpactInterval, faultAt: number, name: (id: string) => st
   return `${name(i.service)} ${i.kind} from +${at(i.fromMs - faultAt)} to ${end}`;
 }
 
-function faultBlock(f: FaultReport, name: (id: string) => string): string[] {
+const notBack = 'not back by the end of the run';
+
+function laneLines(lane: LaneReport, sentence: Sentence): string[] {
+  const back = lane.rtoMs === null ? notBack : lane.interrupted ? `back after ${at(lane.rtoMs)}` : 'not interrupted';
+  const lines = [`    ${text(`report.lane.${lane.lane}`)}: ${back}`];
+  for (const step of lane.steps) {
+    const undoes = step.credit === 'undoes' ? ' (undoes this fault\'s takeover)' : '';
+    lines.push(`      +${at(step.afterMs)} ${text(`report.phase.${step.phase}`)}: ${sentence(step.eventId)}${undoes}`);
+  }
+  return lines;
+}
+
+function findingLines(findings: readonly Finding[], sentence: Sentence, indent: string): string[] {
+  return findings.map((f) => `${indent}+${at(f.afterMs)} ${text('report.phase.finding')}: ${sentence(f.eventId)}`);
+}
+
+/** An event of the run as a sentence, by id. */
+type Sentence = (eventId: number) => string;
+
+function faultBlock(f: FaultReport, name: (id: string) => string, sentence: Sentence): string[] {
   const lines = [`  at ${at(f.atMs)}: ${describeFault(f.fault, name)}`];
+  const rto = f.rtoMs === null ? notBack : at(f.rtoMs);
+  const headline = f.serviceRestoredMs === null ? notBack : at(f.serviceRestoredMs);
+  lines.push(`    service back after ${headline} (RTO of every impact ${rto}); RPO ${f.rpoMs === 0 ? '0 (no data lost)' : ms(f.rpoMs)}`);
   if (f.impacts.length === 0) lines.push('    no service hurt');
   else f.impacts.forEach((i) => lines.push(`    ${impactLine(i, f.atMs, name)}`));
   const losses = Object.entries(f.losses).map(([key, n]) => `${key} +${round(n)}`);
   if (losses.length > 0) lines.push(`    losses until the next fault: ${losses.join(', ')}`);
-  lines.push(`    RTO ${f.rtoMs === null ? 'not restored by the end of the run' : at(f.rtoMs)}; RPO ${f.rpoMs === 0 ? '0 (no data lost)' : ms(f.rpoMs)}`);
-  for (const step of f.timeline) lines.push(`    +${at(step.afterMs)} ${step.phase}: ${step.type} (${name(step.subject)})`);
+  for (const lane of f.lanes) lines.push(...laneLines(lane, sentence));
+  if (f.findings.length > 0) lines.push('    findings:', ...findingLines(f.findings, sentence, '      '));
   return lines;
 }
 
@@ -59,13 +71,20 @@ function findingLine(f: DesignFinding): string {
 export function summaryText(design: DesignDoc, result: RunResult, findings: readonly DesignFinding[], wallMs: number): string {
   const name = namer(design);
   const { report } = result;
+  const byId = new Map(result.events.map((e) => [e.id, e]));
+  const say = sentenceMaker(design);
+  const sentence: Sentence = (id) => {
+    const event = byId.get(id);
+    return event ? say(event) : `#${id}`;
+  };
   const lines = [
     `Failover Lab: "${design.name}", seed ${result.seed}, ${ms(report.untilMs)} simulated in ${(wallMs / 1000).toFixed(2)} s`,
     `${report.eventCount} events, event-log hash ${result.eventHash}`,
   ];
   lines.push(findings.length === 0 ? 'Design checks: nothing to report' : 'Design checks:', ...findings.map(findingLine));
   lines.push(report.faults.length === 0 ? 'No faults injected (use --faults script.json).' : 'Faults:');
-  for (const f of report.faults) lines.push(...faultBlock(f, name));
+  for (const f of report.faults) lines.push(...faultBlock(f, name, sentence));
+  if (report.findings.length > 0) lines.push('Findings no fault caused:', ...findingLines(report.findings, sentence, '  '));
   if (report.unattributed.length > 0) lines.push('Impacts before any fault:', ...report.unattributed.map((i) => `  ${impactLine(i, 0, name)}`));
   const metrics = Object.entries(report.metrics);
   if (metrics.length > 0) {

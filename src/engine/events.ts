@@ -1,4 +1,5 @@
 import type { Fault } from './faults/catalogue';
+import type { OntimeEventFields } from './kits/ontime/events';
 import type { WeblogicEventFields } from './kits/weblogic/events';
 
 /** Lifecycle of a simulated process (an OnTime task, a WebLogic server, a database instance…). */
@@ -19,36 +20,20 @@ interface Base {
  * Everything the engine reports. A discriminated union on `type`, like React Flow's NodeChange: the UI folds
  * these into its view and turns each into a sentence (see src/i18n, key `event.<type>`).
  */
-export type SimEvent = Base &
-  (
-    | { type: 'run.started' }
-    | { type: 'fault.injected'; fault: Fault }
-    | { type: 'process.state'; process: string; from: ProcessState; to: ProcessState }
-    | { type: 'host.state'; up: boolean }
-    | { type: 'member.dead'; observer: string; peer: string }
-    | { type: 'member.alive'; observer: string; peer: string }
-    | { type: 'sync.takeover'; mailServer: string; from: string; to: string }
-    | { type: 'sync.failback'; mailServer: string; from: string; to: string }
-    | { type: 'sync.orphaned'; mailServer: string; owner: string }
-    | WeblogicEventFields
-    | EngineEvent
-    // OnTime kit (DOMAIN.md §1): Sync stops with its syncer, mail DB access fails over (OT-6), ConfigDB replicates (OT-11).
-    | { type: 'sync.stopped'; mailServer: string; syncer: string }
-    | { type: 'maildb.unreachable'; mailServer: string; target: string; by: string; attempt: number; attempts: number }
-    // The replica on a cluster mate takes over (a 'takeover' for the run report's timeline).
-    | { type: 'maildb.takeover'; mailServer: string; from: string; to: string; by: string }
-    | { type: 'maildb.broken'; mailServer: string; home: string; by: string }
-    | { type: 'maildb.failback'; mailServer: string; from: string; to: string; by: string }
-    | { type: 'configdb.changed'; setting: string; version: number }
-    | { type: 'configdb.replicated'; from: string; to: string; version: number }
-    | { type: 'rest.urlChanged'; clients: string; from: string; to: string }
-  );
+export type SimEvent = Base & (EngineEventFields | OntimeEventFields | WeblogicEventFields);
 
 /**
- * Events of the engine's network, building blocks and report contract (see report/contract.ts for how the
- * report reads 'service.*', 'data.lost' and the takeover timeline).
+ * Events of the engine itself: the run, faults, processes and hosts, the network, building blocks and the
+ * report contract (see report/contract.ts for how the report reads 'service.*', 'data.lost' and the lanes;
+ * their metadata is in report/engineEventMeta.ts, the kits' events are in each kit's events.ts).
  */
-type EngineEvent =
+export type EngineEventFields =
+  | { type: 'run.started' }
+  | { type: 'fault.injected'; fault: Fault }
+  | { type: 'process.state'; process: string; from: ProcessState; to: ProcessState }
+  | { type: 'host.state'; up: boolean }
+  | { type: 'member.dead'; observer: string; peer: string }
+  | { type: 'member.alive'; observer: string; peer: string }
   | { type: 'site.down' }
   | { type: 'site.up' }
   | { type: 'link.down'; a: string; b: string }

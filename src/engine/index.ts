@@ -30,7 +30,10 @@ export { RetryingClient, MAIL_DB_RETRY, type RetryPolicy, type RequestResult } f
 export { Workload, evaluate as evaluateWorkload, WORKLOAD_TICK_MS, type WorkloadSpec, type WorkloadStats, type RequestPath } from './primitives/workload';
 // The live view (issue 7): fault scripts as files, the report's takeover phases, the WebLogic RTT sweep.
 export { validateFaultScript, FAULT_SCRIPT_VERSION, type FaultScript, type ScriptResult } from './faults/script';
-export { phaseOf, type TimelinePhase } from './report/contract';
+export type { EventMeta, EventMetaTable, Lane, Phase, TimelinePhase, TimingRef } from './report/contract';
+export { EVENT_META, metaOf } from './kits/registry';
+export { timingsOf, type ParamTiming } from './report/timing';
+export type { RunReport, FaultReport, LaneReport, LaneStep, Finding } from './report/report';
 export { SUPPORTED_RTT_MS, throughputSweep as weblogicThroughputSweep, type SweepPoint as WeblogicSweepPoint } from './kits/weblogic/throughput';
 export { rttSweep, DEFAULT_SWEEP_RTTS_MS, type RttSweep, type RttSweepPoint } from './sim/sweep';
 export { restUrlTargets } from './kits/ontime/operator';

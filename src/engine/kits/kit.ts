@@ -3,6 +3,7 @@ import type { ChoiceSpec, ParamSpec } from '../params';
 import type { World } from '../sim/world';
 import type { Fault } from '../faults/catalogue';
 import type { Invariant } from '../invariants/invariant';
+import type { EventMeta } from '../report/contract';
 
 /** Where a node kind sits in the palette. */
 export type KindGroup = 'network' | 'ontime' | 'weblogic';
@@ -62,6 +63,11 @@ export interface Kit {
   relationKinds: readonly RelationKindSpec[];
   /** Cluster kinds the kit understands (e.g. "ontime", "mail"), each with the node kinds it takes as members. */
   clusterKinds: readonly ClusterKindSpec[];
+  /**
+   * What each event type the kit emits means for the report (lane, phase, the parameters that time it):
+   * declare it as an `EventMetaTable` of the kit's event union so that a type without an entry does not compile.
+   */
+  eventMeta: Readonly<Record<string, EventMeta>>;
   install(world: World): void;
   check(design: DesignDoc): DesignFinding[];
   /**

@@ -1,5 +1,10 @@
+import type { SimEventType } from '../events';
+import type { EventMeta } from '../report/contract';
+import { ENGINE_EVENT_META } from '../report/engineEventMeta';
 import type { ClusterKindSpec, Kit, NodeKindSpec, RelationKindSpec } from './kit';
+import { ONTIME_EVENT_META } from './ontime/eventMeta';
 import { ontimeKit } from './ontime/kit';
+import { WEBLOGIC_EVENT_META } from './weblogic/eventMeta';
 import { weblogicKit } from './weblogic/kit';
 
 /** Every kit the engine simulates. A new kit is one entry here. */
@@ -8,6 +13,25 @@ export const KITS: readonly Kit[] = [ontimeKit, weblogicKit];
 export const NODE_KINDS: ReadonlyMap<string, NodeKindSpec> = new Map(KITS.flatMap((k) => k.nodeKinds.map((s) => [s.kind, s] as const)));
 export const RELATION_KINDS: ReadonlyMap<string, RelationKindSpec> = new Map(KITS.flatMap((k) => k.relationKinds.map((s) => [s.kind, s] as const)));
 export const CLUSTER_KINDS: ReadonlyMap<string, ClusterKindSpec> = new Map(KITS.flatMap((k) => k.clusterKinds.map((s) => [s.kind, s] as const)));
+
+/**
+ * The meaning of every event type for the report: the engine's table and each kit's. Each table is typed over
+ * its owner's event union (a missing entry does not compile); the check below also fails to compile when an
+ * event union is added to SimEvent without its owner's table being merged here.
+ */
+export const EVENT_META: ReadonlyMap<string, EventMeta> = new Map(
+  [ENGINE_EVENT_META, ...KITS.map((k) => k.eventMeta)].flatMap((table) => Object.entries(table) as Array<[string, EventMeta]>),
+);
+type Declared = keyof typeof ENGINE_EVENT_META | keyof typeof ONTIME_EVENT_META | keyof typeof WEBLOGIC_EVENT_META;
+const everyTypeDeclared: [SimEventType] extends [Declared] ? true : never = true;
+void everyTypeDeclared;
+
+const NO_META: EventMeta = {};
+
+/** The metadata of an event type ({} for a type no table knows: events of a test kit). */
+export function metaOf(type: string): EventMeta {
+  return EVENT_META.get(type) ?? NO_META;
+}
 
 /** The cluster kinds that take every one of `nodeKinds` as a member (what a selection of servers can be grouped into). */
 export function clusterKindsFor(nodeKinds: readonly string[]): string[] {

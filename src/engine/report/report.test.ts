@@ -4,7 +4,7 @@ import { buildDesign } from '../design/build';
 import { validateDesign } from '../design/validate';
 import type { Kit } from '../kits/kit';
 import { buildReport } from './report';
-import { phaseOf } from './contract';
+import { metaOf } from '../kits/registry';
 import type { SampleBlock } from '../sim/samples';
 
 /** Samples written as records, as columns (every record has the same keys). */
@@ -26,6 +26,7 @@ const dbKit: Kit = {
   nodeKinds: [],
   relationKinds: [],
   clusterKinds: [],
+  eventMeta: {},
   check: () => [],
   install(world) {
     const db = world.addProcess('DB', 'db', { bootMs: 20_000, drainMs: 0 });
@@ -45,7 +46,7 @@ const dbKit: Kit = {
 const dbDesign = () => buildDesign({ sites: ['dc1'], nodes: [{ id: 'DB', kind: 'mailServer', siteId: 'dc1' }] });
 
 describe('run report', () => {
-  it('per fault: services hurt with impact intervals, RTO, RPO and the takeover timeline, all from events', () => {
+  it('per fault: services hurt with impact intervals, RTO, RPO and the lanes, all from events', () => {
     const { report } = runScenario(dbDesign(), {
       kits: [dbKit],
       untilMs: 120_000,
@@ -63,7 +64,8 @@ describe('run report', () => {
       rpoMs: 2000,
       dataLost: [{ subject: 'DB', what: 'transactions', lostMs: 2000 }],
     });
-    expect(crash!.timeline).toMatchObject([{ phase: 'tookOver', afterMs: 5000, type: 'sync.takeover' }]);
+    expect(crash!.lanes).toMatchObject([{ lane: 'sync', rtoMs: 5000, steps: [{ phase: 'tookOver', afterMs: 5000, type: 'sync.takeover', credit: 'cause' }] }]);
+    expect(crash!.serviceRestoredMs).toBe(40_000);
     expect(start).toMatchObject({ servicesHurt: [], rtoMs: 0, rpoMs: 0 });
     expect(report.unattributed).toEqual([]);
   });
@@ -86,34 +88,35 @@ describe('run report', () => {
       ],
     });
     const stop = report.faults[0]!;
-    const phases = stop.timeline.map((s) => s.phase);
-    expect(phases).toContain('detected');
-    expect(phases).toContain('tookOver');
-    expect(phases).toContain('failedBack');
-    const tookOver = stop.timeline.find((s) => s.phase === 'tookOver')!;
-    expect(tookOver.afterMs).toBeGreaterThanOrEqual(5000);
-    expect(tookOver.afterMs).toBeLessThanOrEqual(11_000);
-    // OT-4: detection and decision coincide (documented in contract.ts): no separate 'decided' step.
-    expect(stop.timeline.find((s) => s.phase === 'detected')!.afterMs).toBe(tookOver.afterMs);
-    expect(phases).not.toContain('decided');
+    expect(stop.lanes.map((l) => l.lane)).toEqual(['sync']);
+    const sync = stop.lanes[0]!;
+    expect(sync.steps.map((s) => `${s.phase}:${s.credit}`)).toEqual(['failed:cause', 'detected:cause', 'tookOver:cause', 'failedBack:undoes']);
+    const tookOver = sync.firstMs.tookOver!;
+    expect(tookOver).toBeGreaterThanOrEqual(5000);
+    expect(tookOver).toBeLessThanOrEqual(11_000);
+    expect(sync.rtoMs).toBe(tookOver);
+    // OT-4: the member that declares the peer dead takes over in the same instant: no separate 'decided' step.
+    expect(sync.firstMs.detected).toBe(tookOver);
+    expect(sync.firstMs.decided).toBeUndefined();
     expect(stop.impacts.every((i) => i.service === 'MS1' && i.kind === 'stale' && i.source === 'lag')).toBe(true);
     expect(stop.impacts.length).toBeGreaterThan(0);
     expect(stop.rtoMs).not.toBeNull();
     expect(report.metrics).toEqual({});
   });
 
-  it('follows the naming contract for timeline phases', () => {
-    expect(['member.dead', 'lb.markedDown', 'lease.detected', 'lease.decided', 'sync.takeover', 'jms.migrated', 'client.failover', 'sync.failback', 'process.state'].map(phaseOf)).toEqual([
-      'detected',
+  it('reads phases from the metadata the kits declare, not from type names', () => {
+    expect(['member.dead', 'lb.markedDown', 'sg.failover.decided', 'sync.takeover', 'wl.service.migrated', 'sync.failback', 'wl.leaseLost', 'process.state'].map((t) => metaOf(t).phase)).toEqual([
       'detected',
       'detected',
       'decided',
       'tookOver',
       'tookOver',
-      'tookOver',
       'failedBack',
+      'failed',
       undefined,
     ]);
+    // A type that merely looks like a takeover is nothing without a declaration.
+    expect(metaOf('lease.takeover')).toEqual({});
   });
 
   it('summarises whole-system metrics and leaves per-node keys out', () => {
@@ -145,7 +148,7 @@ describe('run report from metrics', () => {
       { id: 3, t: 10, cause: 1, subject: 'C', type: 'member.dead' as const, observer: 'B', peer: 'C' },
       { id: 4, t: 10, cause: 1, subject: 'A', type: 'member.dead' as const, observer: 'D', peer: 'A' },
     ];
-    expect(buildReport(events, block([]), 100).faults[0]!.timeline.map((s) => s.subject)).toEqual(['A', 'C']);
+    expect(buildReport(events, block([]), 100).faults[0]!.lanes.flatMap((l) => l.steps.map((s) => s.subject))).toEqual(['A', 'C']);
   });
 });
 

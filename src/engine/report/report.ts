@@ -1,7 +1,11 @@
 import type { SimEvent } from '../events';
 import type { Fault } from '../faults/catalogue';
 import type { SampleBlock } from '../sim/samples';
-import { impactOf, LAG_GAUGE_PREFIXES, phaseOf, type ImpactKind, type TimelinePhase } from './contract';
+import { metaOf } from '../kits/registry';
+import { impactOf, LAG_GAUGE_PREFIXES, type ImpactKind } from './contract';
+import { buildLanes, restores, type Finding, type LaneReport } from './lanes';
+
+export type { Finding, LaneReport, LaneStep } from './lanes';
 
 export interface ImpactInterval {
   service: string;
@@ -16,16 +20,6 @@ export interface ImpactInterval {
   source: 'event' | 'lag' | 'metric';
 }
 
-export interface TimelineEntry {
-  phase: TimelinePhase;
-  t: number;
-  /** Time since the fault. */
-  afterMs: number;
-  eventId: number;
-  type: string;
-  subject: string;
-}
-
 export interface DataLoss {
   subject: string;
   what: string;
@@ -38,6 +32,12 @@ export interface FaultReport {
   fault: Fault;
   impacts: ImpactInterval[];
   servicesHurt: string[];
+  /**
+   * The headline: fault → the service users see is back (every impact interval ended, every user-visible lane
+   * restored), not the end of the slowest background work (a JMS migration, the Admin Server); null when an
+   * impact lasted to the end of the run.
+   */
+  serviceRestoredMs: number | null;
   /** Fault → every service it hurt restored; 0 when it hurt nothing, null when not restored by the end. */
   rtoMs: number | null;
   /** The largest span of data lost (0 = none): the RPO this fault achieved. */
@@ -48,7 +48,10 @@ export interface FaultReport {
    * this fault and the next one (or the end of the run); only counters that grew are listed.
    */
   losses: Record<string, number>;
-  timeline: TimelineEntry[];
+  /** One lane per function the fault touched (see contract.ts), in the order they were first touched. */
+  lanes: LaneReport[];
+  /** Conditions outside the supported range that the fault caused (e.g. an RTT above 10 ms, WL-3). */
+  findings: Finding[];
 }
 
 /** Whole-system gauges that count losses since the start of the run (metric keys of the brief). */
@@ -67,6 +70,8 @@ export interface RunReport {
   faults: FaultReport[];
   /** Impacts that no fault explains (none happened before them). */
   unattributed: ImpactInterval[];
+  /** Findings no fault caused (afterMs = t). */
+  findings: Finding[];
   /** Whole-system metrics (keys without ':'), over the run. */
   metrics: Record<string, MetricSummary>;
 }
@@ -80,9 +85,9 @@ export interface ReportOptions {
 }
 
 /**
- * The run report, built only from the event log and the metric samples (see contract.ts for the rules kits
- * follow). Each impact, timeline step and data loss is credited to the fault its cause chain leads back to;
- * an impact whose chain leads nowhere is credited to the latest fault before it.
+ * The run report, built only from the event log, the event metadata and the metric samples (see contract.ts
+ * for the rules kits follow). Each impact, lane step, finding and data loss is credited to the fault its cause
+ * chain leads back to; an impact whose chain leads nowhere is credited to the latest fault before it.
  */
 export function buildReport(events: readonly SimEvent[], samples: SampleBlock, untilMs: number, options: ReportOptions = {}): RunReport {
   const rootFault = rootFinder(events);
@@ -99,7 +104,11 @@ export function buildReport(events: readonly SimEvent[], samples: SampleBlock, u
   for (const [interval, cause] of eventImpacts(events)) credit(interval, cause);
   for (const interval of lagImpacts(samples, options.staleAfterMs, faults[0]?.t ?? untilMs)) credit(interval, null);
   for (const interval of errorRateImpacts(samples)) credit(interval, null);
-  addTimelines(events, rootFault, byId);
+  const lanes = buildLanes(events, { rootFault, faultAt: (id) => byId.get(id)?.atMs });
+  for (const [id, report] of byId) {
+    report.lanes = lanes.lanes.get(id) ?? [];
+    report.findings = lanes.findings.get(id) ?? [];
+  }
   for (const e of events) {
     if (e.type !== 'data.lost') continue;
     const report = byId.get(rootFault(e.id) ?? -1);
@@ -107,11 +116,11 @@ export function buildReport(events: readonly SimEvent[], samples: SampleBlock, u
   }
   addLosses([...byId.values()], samples);
   for (const report of byId.values()) finish(report);
-  return { untilMs, eventCount: events.length, faults: [...byId.values()], unattributed, metrics: summarise(samples) };
+  return { untilMs, eventCount: events.length, faults: [...byId.values()], unattributed, findings: lanes.runFindings, metrics: summarise(samples) };
 }
 
 function emptyFaultReport(e: Extract<SimEvent, { type: 'fault.injected' }>): FaultReport {
-  return { eventId: e.id, atMs: e.t, fault: e.fault, impacts: [], servicesHurt: [], rtoMs: 0, rpoMs: 0, dataLost: [], losses: {}, timeline: [] };
+  return { eventId: e.id, atMs: e.t, fault: e.fault, impacts: [], servicesHurt: [], serviceRestoredMs: 0, rtoMs: 0, rpoMs: 0, dataLost: [], losses: {}, lanes: [], findings: [] };
 }
 
 /** id → the 'fault.injected' event its cause chain starts from (memoised; chains only point backwards). */
@@ -221,28 +230,6 @@ function lagImpacts(samples: SampleBlock, staleAfterMs: number | undefined, firs
   return [...out, ...open.values()];
 }
 
-function addTimelines(events: readonly SimEvent[], rootFault: (id: number) => number | undefined, reports: Map<number, FaultReport>): void {
-  const takeoverFault = new Map<string, number>();
-  for (const e of events) {
-    const phase = phaseOf(e.type);
-    if (phase === undefined) continue;
-    const targets = new Set<number>();
-    const root = rootFault(e.id);
-    if (root !== undefined) targets.add(root);
-    if (phase === 'tookOver' && root !== undefined) takeoverFault.set(e.subject, root);
-    if (phase === 'failedBack') {
-      const undone = takeoverFault.get(e.subject);
-      if (undone !== undefined) targets.add(undone);
-    }
-    for (const id of targets) {
-      const report = reports.get(id);
-      // Several observers reach the same verdict at the same moment (every member declares a peer dead): once is enough.
-      if (!report || report.timeline.some((x) => x.t === e.t && x.type === e.type && x.subject === e.subject)) continue;
-      report.timeline.push({ phase, t: e.t, afterMs: e.t - report.atMs, eventId: e.id, type: e.type, subject: e.subject });
-    }
-  }
-}
-
 /** The value of a gauge at the last sample at or before `t` (0 before the first). */
 function valueAt(samples: SampleBlock, key: string, t: number): number {
   const column = samples.keys.indexOf(key);
@@ -272,6 +259,8 @@ function finish(report: FaultReport): void {
   const ongoing = report.impacts.some((i) => i.toMs === null);
   const lastEnd = Math.max(report.atMs, ...report.impacts.map((i) => i.toMs ?? 0));
   report.rtoMs = ongoing ? null : lastEnd - report.atMs;
+  const visibleBack = report.lanes.flatMap((l) => l.steps).filter((s) => s.credit === 'cause' && metaOf(s.type).userVisible === true && restores(s));
+  report.serviceRestoredMs = ongoing ? null : Math.max(lastEnd - report.atMs, ...visibleBack.map((s) => s.afterMs));
   report.rpoMs = Math.max(0, ...report.dataLost.map((d) => d.lostMs));
 }
 

@@ -42,6 +42,7 @@ const blocksKit: Kit = {
   nodeKinds: [],
   relationKinds: [],
   clusterKinds: [],
+  eventMeta: {},
   check: () => [],
   install(world) {
     const designCause = world.kernel.cause;

@@ -8,7 +8,7 @@ import { sampleRecords } from './samples';
 const design = () => buildDesign({ sites: ['dc1'], links: [], nodes: [{ id: 'A', kind: 'mailServer', siteId: 'dc1' }] });
 
 function gaugeKit(install: (world: World) => void): Kit {
-  return { id: 'gauges', nodeKinds: [], relationKinds: [], clusterKinds: [], install, check: () => [] };
+  return { id: 'gauges', nodeKinds: [], relationKinds: [], clusterKinds: [], eventMeta: {}, install, check: () => [] };
 }
 
 describe('metric samples as columns', () => {

@@ -30,6 +30,7 @@ function testKit(log: string[], broken = { value: false }): Kit {
     nodeKinds: [],
     relationKinds: [],
     clusterKinds: [],
+    eventMeta: {},
     install: (world) => {
       for (const id of world.nodes.keys()) world.addProcess(id, 'db', { bootMs: 1000, drainMs: 2000 }).bootInstantly();
     },

@@ -1,4 +1,4 @@
-import { phaseOf, type Fault, type SimEvent } from '../../engine';
+import { metaOf, type Fault, type SimEvent } from '../../engine';
 
 /** Faults that give something back rather than break it: they end an outage. */
 const RECOVERY_KINDS = /^(start|recover|heal|siteUp|linkUp|restore|resume)/;
@@ -45,7 +45,7 @@ function ends(r: Fault, o: Fault): boolean {
 /**
  * One outage per breaking fault: when it was detected, when a stand-in took over (the last takeover it caused:
  * service is whole again only when every part has moved), the fault that ended it (the next recovery of the
- * same target) and when the work went back home. Phases follow the engine's report contract (`phaseOf`).
+ * same target) and when the work went back home. Phases are the events' metadata (`metaOf`, declared by each kit).
  * Events arrive in id order, so a cause precedes its effects.
  */
 export function outagesOf(events: readonly SimEvent[]): Outage[] {
@@ -60,13 +60,13 @@ export function outagesOf(events: readonly SimEvent[]): Outage[] {
       for (const o of open) if (!o.recovered && o.fault.t <= e.t && ends(e.fault, o.fault.fault)) o.recovered = e;
       continue;
     }
-    const phase = phaseOf(e.type);
+    const phase = metaOf(e.type).phase;
     const outage = outages.get(root.get(e.id) ?? -1);
     if (outage && !outage.recovered && phase !== 'failedBack') {
       if (!outage.detected && phase === 'detected') outage.detected = e;
       if (!outage.decided && phase === 'decided') outage.decided = e;
       if (phase === 'tookOver') outage.tookOver = e;
-      if (!outage.orphaned && e.type.endsWith('.orphaned')) outage.orphaned = e;
+      if (!outage.orphaned && phase === 'orphaned') outage.orphaned = e;
       continue;
     }
     if (phase !== 'failedBack') continue;

@@ -11,6 +11,7 @@ const tripwire: Kit = {
   nodeKinds: [],
   relationKinds: [],
   clusterKinds: [],
+  eventMeta: {},
   install: () => undefined,
   check: () => [],
   invariants: () => [{ id: 'tripwire', description: 'breaks at 5 s', check: (world) => (world.kernel.now >= 5000 ? 'tripped' : null) }],

@@ -1,4 +1,5 @@
 import type { Kit } from '../kit';
+import { ONTIME_EVENT_META } from './eventMeta';
 import type { World } from '../../sim/world';
 import { checkOnTimeDesign } from './checks';
 import { onTimeInvariants } from './invariants';
@@ -17,6 +18,7 @@ export const ontimeKit: Kit = {
   nodeKinds: ONTIME_NODE_KINDS,
   relationKinds: ONTIME_RELATION_KINDS,
   clusterKinds: ONTIME_CLUSTER_KINDS,
+  eventMeta: ONTIME_EVENT_META,
   install: (world) => void runtimes.set(world, new OnTimeRuntime(world)),
   check: checkOnTimeDesign,
   /** OT-2: the operator changes the clients' REST URL (the only fault kind this kit carries out itself). */

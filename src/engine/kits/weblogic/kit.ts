@@ -1,4 +1,5 @@
 import type { Kit } from '../kit';
+import { WEBLOGIC_EVENT_META } from './eventMeta';
 import { checkWeblogic } from './checks';
 import { WEBLOGIC_CLUSTER_KINDS, WEBLOGIC_NODE_KINDS, WEBLOGIC_RELATION_KINDS } from './kinds';
 import { WeblogicModel, weblogicModelOf } from './model';
@@ -10,6 +11,7 @@ export const weblogicKit: Kit = {
   nodeKinds: WEBLOGIC_NODE_KINDS,
   relationKinds: WEBLOGIC_RELATION_KINDS,
   clusterKinds: WEBLOGIC_CLUSTER_KINDS,
+  eventMeta: WEBLOGIC_EVENT_META,
   install: (world) => {
     if (world.design.nodes.some((n) => n.kind === 'wlsServer' || n.kind === 'oracleDb')) new WeblogicModel(world);
   },
