@@ -40,6 +40,49 @@ export function roundTripsPerRequest(m: WeblogicModel, server: string): RoundTri
   return { db, session, store, coherence, total: db + session + store + coherence };
 }
 
+/**
+ * What the cross-site round trips of one request on `server` cost right now: each trip pays the RTT of the link
+ * between the server's site and the site it crosses to (the primary database's, the session secondary's, the
+ * store's, the stretched Coherence members'), wherever that link stands in the design (WL-15, OT-9). `peers`
+ * are the hosts crossed to: the RTT changes that slow the request down are theirs.
+ */
+export interface CrossSiteCost {
+  trips: RoundTrips;
+  latencyMs: number;
+  peers: string[];
+}
+
+export function crossSiteCost(m: WeblogicModel, server: string): CrossSiteCost {
+  const ctx = m.ctx;
+  const site = ctx.site(server);
+  const trips = roundTripsPerRequest(m, server);
+  const peers: string[] = [];
+  let latencyMs = 0;
+  const cross = (peer: string, count: number) => {
+    if (count <= 0) return;
+    latencyMs += count * ctx.rtt(server, peer);
+    peers.push(peer);
+  };
+  if (trips.db > 0) cross(m.db.primary!, trips.db);
+  const sessions = m.sessions.ofPrimary(server);
+  if (trips.session > 0) {
+    for (const e of m.sessions.entries()) if (e.primary === server && e.secondary !== '' && ctx.site(e.secondary) !== site) cross(e.secondary, e.count / sessions);
+  }
+  if (trips.store > 0) cross(m.storage.storageOf(server)!, trips.store);
+  if (trips.coherence > 0) {
+    // The partitions' owners across the link: their farthest site (a stretched cluster spans the link anyway).
+    const far = stretchedMembers(m).filter((id) => ctx.site(id) !== site);
+    const worst = far.reduce<string | undefined>((best, id) => (best === undefined || ctx.rtt(server, id) > ctx.rtt(server, best) ? id : best), undefined);
+    if (worst !== undefined) cross(worst, trips.coherence);
+  }
+  return { trips, latencyMs, peers };
+}
+
+function stretchedMembers(m: WeblogicModel): string[] {
+  const stretched = new Set(m.coherence.stretched);
+  return m.ctx.world.design.clusters.filter((c) => stretched.has(c.id)).flatMap((c) => c.members);
+}
+
 /** Response time of one request on `server` at a given cross-site RTT. */
 export function responseTimeMs(m: WeblogicModel, server: string, rttMs: number): number {
   return m.ctx.num(server, P.serviceTimeMs) + roundTripsPerRequest(m, server).total * rttMs;
@@ -83,6 +126,11 @@ export function throughputSweep(design: DesignDoc, fromMs = 0, toMs = 40, stepMs
 /** WL-16 (Figure 6-2): deploying a composite pays many Admin Server ↔ server round trips, so it grows with RTT. */
 export function deploymentMs(m: WeblogicModel): number {
   const admin = m.admin.id;
-  const worst = Math.max(0, ...m.servers.ids.map((s) => (admin === undefined ? 0 : m.ctx.rtt(admin, s))));
-  return m.ctx.num(admin, A.deployBaseMs) + Math.round(m.ctx.num(admin, A.deployRoundTrips) * worst);
+  return m.ctx.num(admin, A.deployBaseMs) + Math.round(m.ctx.num(admin, A.deployRoundTrips) * deploymentRttMs(m));
+}
+
+/** The round trip a deployment waits on: the farthest managed server from the Admin Server. */
+export function deploymentRttMs(m: WeblogicModel): number {
+  const admin = m.admin.id;
+  return Math.max(0, ...m.servers.ids.map((s) => (admin === undefined ? 0 : m.ctx.rtt(admin, s))));
 }
