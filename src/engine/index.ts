@@ -31,6 +31,6 @@ export { Workload, evaluate as evaluateWorkload, WORKLOAD_TICK_MS, type Workload
 // The live view (issue 7): fault scripts as files, the report's takeover phases, the WebLogic RTT sweep.
 export { validateFaultScript, FAULT_SCRIPT_VERSION, type FaultScript, type ScriptResult } from './faults/script';
 export { phaseOf, type TimelinePhase } from './report/contract';
-export { SUPPORTED_RTT_MS, throughputSweep as weblogicThroughputSweep, type SweepPoint as WeblogicSweepPoint } from './kits/weblogic/throughput';
+export { SUPPORTED_RTT_MS } from './kits/weblogic/throughput';
 export { rttSweep, DEFAULT_SWEEP_RTTS_MS, type RttSweep, type RttSweepPoint } from './sim/sweep';
 export { restUrlTargets } from './kits/ontime/operator';

@@ -1,7 +1,5 @@
-import type { DesignDoc } from '../../design/schema';
-import { World } from '../../sim/world';
 import { ADMIN_PARAMS as A, SERVER_PARAMS as P } from './params';
-import { WeblogicModel } from './model';
+import type { WeblogicModel } from './model';
 
 /**
  * Latency → throughput (WL-15, DOMAIN.md "latency model"). A request served by a server pays a number of
@@ -10,8 +8,9 @@ import { WeblogicModel } from './model';
  * - session replication, for sessions whose secondary is in the other site (one synchronous copy per request);
  * - a JMS/TLog file store on another site's storage (one synchronous write per request);
  * - a Coherence cluster stretched over both sites (half the partitions' owners are across the link).
- * Response time R = serviceTime + n × RTT; in a closed loop each server's throughput is its users / R, so the
- * system's throughput is the sum over servers. Better designs cross less and so lose less.
+ * Response time R = serviceTime + Σ trips × the RTT of the link each crosses; the users of each site (Traffic) are
+ * a closed loop over the servers their OTD sends them to, and the sweep (sim/sweep.ts) runs exactly that.
+ * Better designs cross less and so lose less.
  */
 /** WL-3: the stretch cluster is supported only in the metro latency model, RTT ≤ 10 ms (doc). */
 export const SUPPORTED_RTT_MS = 10;
@@ -81,46 +80,6 @@ export function crossSiteCost(m: WeblogicModel, server: string): CrossSiteCost {
 function stretchedMembers(m: WeblogicModel): string[] {
   const stretched = new Set(m.coherence.stretched);
   return m.ctx.world.design.clusters.filter((c) => stretched.has(c.id)).flatMap((c) => c.members);
-}
-
-/** Response time of one request on `server` at a given cross-site RTT. */
-export function responseTimeMs(m: WeblogicModel, server: string, rttMs: number): number {
-  return m.ctx.num(server, P.serviceTimeMs) + roundTripsPerRequest(m, server).total * rttMs;
-}
-
-/** Concurrent users per server in the closed loop of the sweep (the ratio does not depend on it). */
-export const SWEEP_USERS_PER_SERVER = 10;
-
-/** Requests per second of the whole system (both sites active), in a closed loop. */
-export function systemThroughput(m: WeblogicModel, rttMs: number, servers: readonly string[] = m.servers.ids): number {
-  return servers.reduce((sum, s) => sum + (SWEEP_USERS_PER_SERVER * 1000) / responseTimeMs(m, s, rttMs), 0);
-}
-
-export interface SweepPoint {
-  rttMs: number;
-  /** Whole-system throughput in requests per second. */
-  throughput: number;
-  /** Relative to the same design with both sites in one LAN (0.5 ms). */
-  relative: number;
-  /** Mean synchronous cross-site round trips per request. */
-  roundTrips: number;
-}
-
-/**
- * Throughput vs inter-site RTT for a design, from 0 to 40 ms by default: the data behind Figure 6-1, for the
- * UI (in its worker) and the CLI. Pure and quick: it builds the design's initial state, it does not run it.
- */
-export function throughputSweep(design: DesignDoc, fromMs = 0, toMs = 40, stepMs = 1): SweepPoint[] {
-  const m = new WeblogicModel(new World(design, design.seed));
-  const base = systemThroughput(m, 0.5);
-  const ids = m.servers.ids;
-  const meanTrips = ids.length === 0 ? 0 : ids.reduce((a, s) => a + roundTripsPerRequest(m, s).total, 0) / ids.length;
-  const points: SweepPoint[] = [];
-  for (let rtt = fromMs; rtt <= toMs + 1e-9; rtt += stepMs) {
-    const t = systemThroughput(m, rtt);
-    points.push({ rttMs: rtt, throughput: Math.round(t * 10) / 10, relative: base === 0 ? 0 : t / base, roundTrips: meanTrips });
-  }
-  return points;
 }
 
 /** WL-16 (Figure 6-2): deploying a composite pays many Admin Server ↔ server round trips, so it grows with RTT. */
