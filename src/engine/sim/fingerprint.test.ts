@@ -135,7 +135,7 @@ const PINNED: Record<string, Fingerprint> = {
   "weblogic-maa S7": {"events":"0308d086339bdd2d","samples":"6fa350c17bc094aa","views":"9718588181275316","eventCount":46},
   "weblogic-maa S8": {"events":"cbdef271c74075de","samples":"47137b1dd64de47c","views":"b007456865a2cfc3","eventCount":4},
   "weblogic-mistakes S7": {"events":"803b399f542ed37c","samples":"721a8700ab71dec1","views":"806cae6fd811f8a2","eventCount":64},
-  "generated 50 nodes": {"events":"9ad10153ed00323e","samples":"935bea243765e641","views":"0b0bcf416e91014a","eventCount":243},
+  "generated 50 nodes": {"events":"3576e97478a47cf9","samples":"935bea243765e641","views":"0b0bcf416e91014a","eventCount":243},
   "generated 140 nodes": {"events":"3afdf39d4912fc0e","samples":"0430376efed55369","views":"bc3940b88b58ea17","eventCount":404},
 };
 
