@@ -35,8 +35,8 @@ Options:
                        the event that caused it (--format json: the events as JSON)
   --sweep FROM:TO:STEP throughput vs inter-site RTT instead of a fault run: every link set to FROM, FROM+STEP …
                        TO ms; prints RTT ms, throughput (req/s) and % of the throughput at 0 ms (--format json:
-                       the points as JSON). WebLogic designs use the kit's model (0.5 ms grid); others are run
-                       for --until (default 5m) per RTT
+                       the points as JSON). Each RTT is a headless run of --until (default 5m), the second half
+                       measured: the same traffic model as a simulation
   --write-schema       regenerate schema/design.schema.json and schema/fault-script.schema.json, then exit
   -h, --help           show this help
 

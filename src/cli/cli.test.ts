@@ -96,12 +96,12 @@ describe('sim CLI', () => {
   it('--sweep FROM:TO:STEP prints throughput vs RTT with the % of the 0 ms baseline, text or JSON (issue 5 §4)', () => {
     const help = run(['--help']).out;
     expect(help).toContain('--sweep FROM:TO:STEP');
-    const text = run(['--template', 'weblogic-maa', '--sweep', '0:40:2']);
+    const text = run(['--template', 'weblogic-maa', '--sweep', '0:40:2', '--until', '20s']);
     expect(text.code).toBe(0);
     const rows = text.out.split('\n').slice(2).map((l) => l.trim().split(/\s+/));
     expect(rows.map((r) => Number(r[0]))).toEqual(Array.from({ length: 21 }, (_, i) => i * 2));
     expect(rows[0]!.slice(2)).toEqual(['100.0', '%']);
-    const json = JSON.parse(run(['--template', 'weblogic-maa', '--sweep', '0:40:2', '--format', 'json']).out);
+    const json = JSON.parse(run(['--template', 'weblogic-maa', '--sweep', '0:40:2', '--until', '20s', '--format', 'json']).out);
     expect(json.points).toHaveLength(21);
     // The same figures in both formats, and throughput falls as the RTT grows (WL-15).
     expect(json.points.map((p: { throughput: number }) => p.throughput.toFixed(1))).toEqual(rows.map((r) => r[1]));
@@ -111,7 +111,7 @@ describe('sim CLI', () => {
     expect(last.percentOfBaseline).toBeLessThan(80);
   });
 
-  it('--sweep uses the engine sweep the worker uses; other designs are simulated per RTT', () => {
+  it('--sweep uses the engine sweep the worker uses; every design is simulated per RTT', () => {
     expect(workerSweep).toBe(rttSweep);
     const { code, out } = run(['--template', 'ontime-p2-two-sites', '--sweep', '0:20:20', '--until', '1m', '--format', 'json']);
     expect(code).toBe(0);

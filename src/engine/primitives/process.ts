@@ -27,7 +27,10 @@ export class SimProcess {
     readonly nodeId: string,
     readonly name: string,
     readonly timing: ProcessTiming,
-    /** Whether the process's host has power: a process cannot start on a powered-off host. */
+    /**
+     * Whether the process may start now: its host has power (and whatever it runs inside is running, such as
+     * the server of a server task). A start while it may not is ignored.
+     */
     private readonly powered: () => boolean = () => true,
   ) {}
 
@@ -52,7 +55,7 @@ export class SimProcess {
     this.current = 'running';
   }
 
-  /** Boots the process; ignored while it is not down or while its host has no power. */
+  /** Boots the process; ignored while it is not down or may not start (no power, what it runs inside is down). */
   start(): void {
     if (!this.isDown || !this.powered()) return;
     const gen = ++this.generation;

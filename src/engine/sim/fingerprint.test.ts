@@ -124,7 +124,7 @@ function scenarios(): Array<{ name: string; run: () => Fingerprint }> {
 /** Printed by `PRINT_FINGERPRINTS=1 npx vitest run src/engine/sim/fingerprint.test.ts --reporter=verbose`. */
 const PINNED: Record<string, Fingerprint> = {
   "ontime-minimal S1": {"events":"e4cae529d4ab8f60","samples":"07d8575f9e70cee0","views":"833ef16ab3eedc19","eventCount":12},
-  "ontime-p1-colocated S2": {"events":"815bb9c66360a3bd","samples":"8d16f0288f0fa57f","views":"e9e0194d5debe088","eventCount":25},
+  "ontime-p1-colocated S2": {"events":"a1309183f4d7f4b4","samples":"07bab994875634ef","views":"eae519fcda0730d3","eventCount":25},
   "ontime-p2-load-sharing (generic script)": {"events":"794d5ab01efbda43","samples":"edd01b312bd1e220","views":"e0649cc2b242a719","eventCount":10},
   "ontime-p3-fault-tolerant (generic script)": {"events":"96fe55b217e3e085","samples":"edd01b312bd1e220","views":"ee101f24044bfb75","eventCount":10},
   "ontime-p2-two-sites (generic script)": {"events":"d0b6d7557170b05a","samples":"0928aca7f7c3413c","views":"98a2a90fd4c20bd6","eventCount":32},
@@ -134,9 +134,9 @@ const PINNED: Record<string, Fingerprint> = {
   "weblogic-maa S6": {"events":"df8ba2de0a4daf19","samples":"1fca1690994ca479","views":"47b7db06c0d51bcd","eventCount":37},
   "weblogic-maa S7": {"events":"0308d086339bdd2d","samples":"6fa350c17bc094aa","views":"9718588181275316","eventCount":46},
   "weblogic-maa S8": {"events":"cbdef271c74075de","samples":"47137b1dd64de47c","views":"b007456865a2cfc3","eventCount":4},
-  "weblogic-mistakes S7": {"events":"803b399f542ed37c","samples":"0ca918fa798ce701","views":"806cae6fd811f8a2","eventCount":64},
-  "generated 50 nodes": {"events":"9ad10153ed00323e","samples":"935bea243765e641","views":"0b0bcf416e91014a","eventCount":243},
-  "generated 140 nodes": {"events":"3afdf39d4912fc0e","samples":"f46b89706d9e0733","views":"bc3940b88b58ea17","eventCount":404},
+  "weblogic-mistakes S7": {"events":"803b399f542ed37c","samples":"721a8700ab71dec1","views":"806cae6fd811f8a2","eventCount":64},
+  "generated 50 nodes": {"events":"e8c9e84dcfd9b3f4","samples":"88fdcc587c136569","views":"d04d2663f79c4fd8","eventCount":243},
+  "generated 140 nodes": {"events":"4273eab690efa879","samples":"429a410bc7793982","views":"f92d9d4e19ef0ac7","eventCount":404},
 };
 
 describe('behaviour fingerprints (speed work must not change them)', () => {

@@ -1,6 +1,4 @@
 import type { DesignDoc } from '../design/schema';
-import { NODE_KINDS } from '../kits/registry';
-import { throughputSweep as weblogicThroughputSweep } from '../kits/weblogic/throughput';
 import { Simulation } from './simulation';
 
 /** One point of a throughput-vs-RTT sweep. */
@@ -24,8 +22,13 @@ function withRtt(design: DesignDoc, rttMs: number): DesignDoc {
   return { ...design, links: design.links.map((l) => ({ ...l, rttMs })) };
 }
 
-/** One headless run per RTT, measured over the second half (the first lets the workload settle). */
-function simulatedSweep(design: DesignDoc, seed: number, rttsMs: readonly number[], durationMs: number): RttSweep {
+/**
+ * Throughput vs inter-site RTT (issue 5 §4), for the app's worker and the CLI alike: one headless run per RTT with
+ * every inter-site link at that RTT, measured over the second half (the first lets the workload settle). Every
+ * kit's design goes through the very traffic model of a simulation (where users enter, which server they land
+ * on, which links their requests cross: WL-15), so a sweep point and a run of the same design agree.
+ */
+export function rttSweep(design: DesignDoc, seed: number, rttsMs: readonly number[], durationMs: number): RttSweep {
   let metric = false;
   const points = rttsMs.map((rttMs) => {
     const sim = new Simulation(withRtt(design, rttMs), { seed });
@@ -38,17 +41,4 @@ function simulatedSweep(design: DesignDoc, seed: number, rttsMs: readonly number
     return { rttMs, throughput: measured.length > 0 ? sum / measured.length : 0 };
   });
   return { points, metric };
-}
-
-/**
- * Throughput vs inter-site RTT (issue 5 §4), for the app's worker and the CLI alike. A WebLogic design uses the
- * kit's own model (WL-15: round trips per request derived from the design; the same figures as its tests, on a
- * 0.5 ms grid); any other design is run headless once per RTT for `durationMs`.
- */
-export function rttSweep(design: DesignDoc, seed: number, rttsMs: readonly number[], durationMs: number): RttSweep {
-  const weblogic = design.nodes.some((n) => NODE_KINDS.get(n.kind)?.group === 'weblogic');
-  if (!weblogic) return simulatedSweep(design, seed, rttsMs, durationMs);
-  const model = weblogicThroughputSweep(design, 0, Math.max(40, ...rttsMs), 0.5);
-  const points = rttsMs.map((rttMs) => model.reduce((best, p) => (Math.abs(p.rttMs - rttMs) < Math.abs(best.rttMs - rttMs) ? p : best)));
-  return { points: points.map((p) => ({ rttMs: p.rttMs, throughput: p.throughput })), metric: points.some((p) => p.throughput > 0) };
 }

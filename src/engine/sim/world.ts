@@ -70,8 +70,9 @@ export class World {
     return typeof value === 'number' ? value : fallback;
   }
 
-  addProcess(nodeId: string, name: string, timing: ProcessTiming): SimProcess {
-    const process = new SimProcess(this.kernel, nodeId, name, timing, () => this.network.isHostUp(nodeId));
+  /** `requires`: what else must run for this process to start (e.g. the server it is a task of); default nothing. */
+  addProcess(nodeId: string, name: string, timing: ProcessTiming, requires: () => boolean = () => true): SimProcess {
+    const process = new SimProcess(this.kernel, nodeId, name, timing, () => this.network.isHostUp(nodeId) && requires());
     process.onChange(() => this.processChanges++);
     const list = this.processes.get(nodeId) ?? [];
     list.push(process);

@@ -83,6 +83,7 @@ export const en = {
       takeover: '{{by}} switched the mail DBs of {{mailServer}} from {{from}} to the cluster replica on {{to}}',
       broken: 'Mail DBs of {{mailServer}} unreachable and no replica to fail over to: OnTime cannot sync them',
       failback: '{{by}} uses the mail DBs of {{mailServer}} on the home server {{to}} again',
+      restored: '{{by}} reaches the mail DBs of {{mailServer}} on the home server {{home}} again (they had no replica to fail over to)',
     },
     configdb: {
       changed: 'ConfigDB changed on {{subject}} ({{setting}}, version {{version}})',
@@ -222,6 +223,7 @@ export const ja: Translation<typeof en> = {
       takeover: '{{by}} が {{mailServer}} のメールDBを {{from}} から {{to}} 上のクラスター複製に切り替えた',
       broken: '{{mailServer}} のメールDBに到達できず、切り替え先の複製もない: OnTimeはSyncできない',
       failback: '{{by}} がホームサーバー {{to}} 上の {{mailServer}} のメールDBを再び使用',
+      restored: '{{by}} がホームサーバー {{home}} 上の {{mailServer}} のメールDBに再び到達(切り替え先の複製はなかった)',
     },
     configdb: {
       changed: '{{subject}} でConfigDBを変更({{setting}}、バージョン {{version}})',

@@ -35,6 +35,7 @@ export const ONTIME_EVENT_META = {
   },
   'maildb.broken': { lane: 'mailDb', phase: 'orphaned', key: true, userVisible: true },
   'maildb.failback': { lane: 'mailDb', phase: 'failedBack', key: true, timing: [{ param: 'clusterProbeMs', node: 'mailServer' }] },
+  'maildb.restored': { lane: 'mailDb', phase: 'restored', key: true, userVisible: true, timing: [{ param: 'clusterProbeMs', node: 'mailServer' }] },
   'configdb.changed': { lane: 'configDb', phase: 'progress' },
   'configdb.replicated': { lane: 'configDb', phase: 'converged', timing: [{ param: 'configReplicationMs', node: 'to' }] },
   // OT-2: the operator points the clients at another server: their REST requests work again.

@@ -14,6 +14,8 @@ export type OntimeEventFields =
   | { type: 'maildb.takeover'; mailServer: string; from: string; to: string; by: string }
   | { type: 'maildb.broken'; mailServer: string; home: string; by: string }
   | { type: 'maildb.failback'; mailServer: string; from: string; to: string; by: string }
+  /** OT-6: mail DBs that had no replica to fail over to (broken) are reachable at home again: no failback. */
+  | { type: 'maildb.restored'; mailServer: string; home: string; by: string }
   | { type: 'configdb.changed'; setting: string; version: number }
   | { type: 'configdb.replicated'; from: string; to: string; version: number }
   | { type: 'rest.urlChanged'; clients: string; from: string; to: string };

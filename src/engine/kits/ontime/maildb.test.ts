@@ -68,8 +68,21 @@ describe('mail DB access (Domino clustering)', () => {
     expect(view?.status).toBe('failed');
     rec.inject({ kind: 'recoverHost', target: 'MS1' });
     rec.until(200_000);
-    expect(rec.first('maildb.failback', { mailServer: 'MS1', to: 'MS1' })).toBeDefined();
+    expect(rec.first('maildb.restored', { mailServer: 'MS1', home: 'MS1' })).toBeDefined();
     expect(rec.gauge('syncLag:MS1')).toBeLessThanOrEqual(6);
+  });
+
+  it('OT-6: a mail server that had no replica to fail over to reports no mail DB failback, only its mail DBs reachable again', () => {
+    const rec = new Recorder(design({ replicaCount: 0 })).until(20_000);
+    rec.inject({ kind: 'crashHost', target: 'MS1' });
+    rec.until(120_000);
+    const recovered = rec.inject({ kind: 'recoverHost', target: 'MS1' });
+    rec.until(300_000);
+    expect(rec.all('maildb.failback')).toEqual([]);
+    const restored = rec.first('maildb.restored', { mailServer: 'MS1' })!;
+    expect(restored).toMatchObject({ home: 'MS1', by: 'OT1' });
+    expect(rec.chain(restored)).toContain('fault.injected');
+    expect(restored.t).toBeGreaterThan(recovered.t);
   });
 
   it('OT-6: when the home server is back, OnTime returns to it at the next cluster probe', () => {

@@ -114,7 +114,10 @@ export class MailDbService {
     st.broken = false;
     this.changes++;
     st.failures = 0;
-    st.lastEvent = this.ctx.kernel.emit({ type: 'maildb.failback', subject: mail, mailServer: mail, from, to: st.home, by }, this.ctx.whyReachable(by, st.home) ?? st.lastEvent).id;
+    const cause = this.ctx.whyReachable(by, st.home) ?? st.lastEvent;
+    // Mail DBs that never left home (no replica to fail over to) have nothing to fail back from: they are reachable again.
+    const input = from === st.home ? { type: 'maildb.restored' as const, subject: mail, mailServer: mail, home: st.home, by } : { type: 'maildb.failback' as const, subject: mail, mailServer: mail, from, to: st.home, by };
+    st.lastEvent = this.ctx.kernel.emit(input, cause).id;
     this.ctx.changed(mail);
   }
 

@@ -48,7 +48,11 @@ export class OnTimeRuntime {
         procs.push(world.addProcess(node.id, PROC.domino, { bootMs: this.ctx.num(node.id, D.dominoStartMs), drainMs: DOMINO_DRAIN_MS }));
       }
       if (TASK_KINDS.has(node.kind)) {
-        procs.push(world.addProcess(node.id, PROC.task, { bootMs: this.ctx.num(node.id, P.taskStartMs), drainMs: TASK_DRAIN_MS }));
+        // OT-4: the OnTime task is a Domino server task: it runs only inside a running Domino server (no
+        // heartbeats while the server is still starting); TakeoverService starts it when Domino is up.
+        const domino = world.process(node.id, PROC.domino);
+        const timing = { bootMs: this.ctx.num(node.id, P.taskStartMs), drainMs: TASK_DRAIN_MS };
+        procs.push(world.addProcess(node.id, PROC.task, timing, () => domino?.isRunning ?? true));
       }
       if (node.kind === K.lb) procs.push(world.addProcess(node.id, PROC.http, { bootMs: LB_BOOT_MS, drainMs: DOMINO_DRAIN_MS }));
       for (const p of procs) {

@@ -67,7 +67,7 @@ export function onTimeTimelines(events: readonly SimEvent[]): OnTimeTimeline[] {
       const tl = open.get(e.mailServer)!;
       tl.failedBackAt = e.t;
       maybeClose(tl);
-    } else if (e.type === 'maildb.failback' && open.has(e.mailServer)) {
+    } else if ((e.type === 'maildb.failback' || e.type === 'maildb.restored') && open.has(e.mailServer)) {
       const tl = open.get(e.mailServer)!;
       tl.mailDbHomeAt = e.t;
       maybeClose(tl);

@@ -1,7 +1,7 @@
 import type { Fault } from '../../faults/catalogue';
 import type { WeblogicModel } from './model';
 import { PROC } from './kinds';
-import { deploymentMs, SUPPORTED_RTT_MS } from './throughput';
+import { deploymentMs, deploymentRttMs, SUPPORTED_RTT_MS } from './throughput';
 
 /**
  * The faults the WebLogic kit carries out itself (Kit.applyFault): a Data Guard switchover, planned
@@ -25,7 +25,7 @@ export function applyWeblogicFault(m: WeblogicModel, fault: Fault): boolean {
     case 'deploy': {
       if (m.admin.id !== fault.target) return false;
       const durationMs = deploymentMs(m);
-      m.ctx.kernel.after(durationMs, () => m.ctx.emit({ type: 'wl.deployed', subject: fault.target, durationMs, rttMs: m.traffic.interSiteRtt() }));
+      m.ctx.kernel.after(durationMs, () => m.ctx.emit({ type: 'wl.deployed', subject: fault.target, durationMs, rttMs: deploymentRttMs(m) }));
       return true;
     }
     case 'setRtt':

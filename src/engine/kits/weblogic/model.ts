@@ -12,7 +12,7 @@ import { SessionTable } from './sessions';
 import { Storage } from './storage';
 import { TxTracker } from './transactions';
 import { Traffic } from './traffic';
-import { roundTripsPerRequest } from './throughput';
+import { crossSiteCost } from './throughput';
 import { RestartManager } from '../../primitives/restartManager';
 import { refreshClaims, refreshViews } from './views';
 import { Zdt } from './zdt';
@@ -76,7 +76,7 @@ export class WeblogicModel {
     this.coherence = new Coherence(this.ctx);
     this.tx = new TxTracker(this.ctx, this.servers, this.db);
     this.zdt = new Zdt(this.ctx, this.admin.id, this.servers);
-    this.traffic = new Traffic(this.ctx, this.servers, this.tx, (s) => roundTripsPerRequest(this, s).total);
+    this.traffic = new Traffic(this.ctx, this.servers, this.tx, (s) => crossSiteCost(this, s));
     // Node Manager on each machine restarts a crashed server, at most RestartMax times an hour.
     this.nodeManagers = this.servers.ids.map(
       (id) =>

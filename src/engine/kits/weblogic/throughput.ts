@@ -1,7 +1,5 @@
-import type { DesignDoc } from '../../design/schema';
-import { World } from '../../sim/world';
 import { ADMIN_PARAMS as A, SERVER_PARAMS as P } from './params';
-import { WeblogicModel } from './model';
+import type { WeblogicModel } from './model';
 
 /**
  * Latency → throughput (WL-15, DOMAIN.md "latency model"). A request served by a server pays a number of
@@ -10,8 +8,9 @@ import { WeblogicModel } from './model';
  * - session replication, for sessions whose secondary is in the other site (one synchronous copy per request);
  * - a JMS/TLog file store on another site's storage (one synchronous write per request);
  * - a Coherence cluster stretched over both sites (half the partitions' owners are across the link).
- * Response time R = serviceTime + n × RTT; in a closed loop each server's throughput is its users / R, so the
- * system's throughput is the sum over servers. Better designs cross less and so lose less.
+ * Response time R = serviceTime + Σ trips × the RTT of the link each crosses; the users of each site (Traffic) are
+ * a closed loop over the servers their OTD sends them to, and the sweep (sim/sweep.ts) runs exactly that.
+ * Better designs cross less and so lose less.
  */
 /** WL-3: the stretch cluster is supported only in the metro latency model, RTT ≤ 10 ms (doc). */
 export const SUPPORTED_RTT_MS = 10;
@@ -40,49 +39,57 @@ export function roundTripsPerRequest(m: WeblogicModel, server: string): RoundTri
   return { db, session, store, coherence, total: db + session + store + coherence };
 }
 
-/** Response time of one request on `server` at a given cross-site RTT. */
-export function responseTimeMs(m: WeblogicModel, server: string, rttMs: number): number {
-  return m.ctx.num(server, P.serviceTimeMs) + roundTripsPerRequest(m, server).total * rttMs;
-}
-
-/** Concurrent users per server in the closed loop of the sweep (the ratio does not depend on it). */
-export const SWEEP_USERS_PER_SERVER = 10;
-
-/** Requests per second of the whole system (both sites active), in a closed loop. */
-export function systemThroughput(m: WeblogicModel, rttMs: number, servers: readonly string[] = m.servers.ids): number {
-  return servers.reduce((sum, s) => sum + (SWEEP_USERS_PER_SERVER * 1000) / responseTimeMs(m, s, rttMs), 0);
-}
-
-export interface SweepPoint {
-  rttMs: number;
-  /** Whole-system throughput in requests per second. */
-  throughput: number;
-  /** Relative to the same design with both sites in one LAN (0.5 ms). */
-  relative: number;
-  /** Mean synchronous cross-site round trips per request. */
-  roundTrips: number;
-}
-
 /**
- * Throughput vs inter-site RTT for a design, from 0 to 40 ms by default: the data behind Figure 6-1, for the
- * UI (in its worker) and the CLI. Pure and quick: it builds the design's initial state, it does not run it.
+ * What the cross-site round trips of one request on `server` cost right now: each trip pays the RTT of the link
+ * between the server's site and the site it crosses to (the primary database's, the session secondary's, the
+ * store's, the stretched Coherence members'), wherever that link stands in the design (WL-15, OT-9). `peers`
+ * are the hosts crossed to: the RTT changes that slow the request down are theirs.
  */
-export function throughputSweep(design: DesignDoc, fromMs = 0, toMs = 40, stepMs = 1): SweepPoint[] {
-  const m = new WeblogicModel(new World(design, design.seed));
-  const base = systemThroughput(m, 0.5);
-  const ids = m.servers.ids;
-  const meanTrips = ids.length === 0 ? 0 : ids.reduce((a, s) => a + roundTripsPerRequest(m, s).total, 0) / ids.length;
-  const points: SweepPoint[] = [];
-  for (let rtt = fromMs; rtt <= toMs + 1e-9; rtt += stepMs) {
-    const t = systemThroughput(m, rtt);
-    points.push({ rttMs: rtt, throughput: Math.round(t * 10) / 10, relative: base === 0 ? 0 : t / base, roundTrips: meanTrips });
+export interface CrossSiteCost {
+  trips: RoundTrips;
+  latencyMs: number;
+  peers: string[];
+}
+
+export function crossSiteCost(m: WeblogicModel, server: string): CrossSiteCost {
+  const ctx = m.ctx;
+  const site = ctx.site(server);
+  const trips = roundTripsPerRequest(m, server);
+  const peers: string[] = [];
+  let latencyMs = 0;
+  const cross = (peer: string, count: number) => {
+    if (count <= 0) return;
+    latencyMs += count * ctx.rtt(server, peer);
+    peers.push(peer);
+  };
+  if (trips.db > 0) cross(m.db.primary!, trips.db);
+  const sessions = m.sessions.ofPrimary(server);
+  if (trips.session > 0) {
+    for (const e of m.sessions.entries()) if (e.primary === server && e.secondary !== '' && ctx.site(e.secondary) !== site) cross(e.secondary, e.count / sessions);
   }
-  return points;
+  if (trips.store > 0) cross(m.storage.storageOf(server)!, trips.store);
+  if (trips.coherence > 0) {
+    // The partitions' owners across the link: their farthest site (a stretched cluster spans the link anyway).
+    const far = stretchedMembers(m).filter((id) => ctx.site(id) !== site);
+    const worst = far.reduce<string | undefined>((best, id) => (best === undefined || ctx.rtt(server, id) > ctx.rtt(server, best) ? id : best), undefined);
+    if (worst !== undefined) cross(worst, trips.coherence);
+  }
+  return { trips, latencyMs, peers };
+}
+
+function stretchedMembers(m: WeblogicModel): string[] {
+  const stretched = new Set(m.coherence.stretched);
+  return m.ctx.world.design.clusters.filter((c) => stretched.has(c.id)).flatMap((c) => c.members);
 }
 
 /** WL-16 (Figure 6-2): deploying a composite pays many Admin Server ↔ server round trips, so it grows with RTT. */
 export function deploymentMs(m: WeblogicModel): number {
   const admin = m.admin.id;
-  const worst = Math.max(0, ...m.servers.ids.map((s) => (admin === undefined ? 0 : m.ctx.rtt(admin, s))));
-  return m.ctx.num(admin, A.deployBaseMs) + Math.round(m.ctx.num(admin, A.deployRoundTrips) * worst);
+  return m.ctx.num(admin, A.deployBaseMs) + Math.round(m.ctx.num(admin, A.deployRoundTrips) * deploymentRttMs(m));
+}
+
+/** The round trip a deployment waits on: the farthest managed server from the Admin Server. */
+export function deploymentRttMs(m: WeblogicModel): number {
+  const admin = m.admin.id;
+  return Math.max(0, ...m.servers.ids.map((s) => (admin === undefined ? 0 : m.ctx.rtt(admin, s))));
 }

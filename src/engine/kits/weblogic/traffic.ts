@@ -2,6 +2,7 @@ import { LoadBalancer, processMember } from '../../primitives/loadBalancer';
 import type { RequestPath, Workload } from '../../primitives/workload';
 import { latestCause } from '../../kernel/cause';
 import type { WlContext } from './context';
+import type { CrossSiteCost } from './throughput';
 import { PROC } from './kinds';
 import { GLB_PARAMS as G, OTD_PARAMS as O, SERVER_PARAMS as P } from './params';
 import type { ManagedServers } from './servers';
@@ -33,7 +34,7 @@ export class Traffic {
     private readonly ctx: WlContext,
     private readonly servers: ManagedServers,
     private readonly tx: TxTracker,
-    private readonly roundTrips: (server: string) => number,
+    private readonly crossSite: (server: string) => CrossSiteCost,
   ) {
     for (const otd of ctx.nodesOfKind('otd')) this.createOtd(otd.id);
     this.glb = ctx.nodesOfKind('glb')[0]?.id;
@@ -130,19 +131,23 @@ export class Traffic {
 
   private pathTo(otd: string, server: string, moved: number | null): RequestPath {
     const serviceMs = this.ctx.num(server, P.serviceTimeMs);
-    const rttMs = this.interSiteRtt();
+    const cost = this.crossSite(server);
+    const trips = cost.trips.total;
+    // The mean RTT of the links this request crosses: trips × rttMs is the whole cross-site wait.
+    const rttMs = trips > 0 ? cost.latencyMs / trips : 0;
+    const rttCause = latestCause(...cost.peers.map((peer) => this.ctx.network.rttCause(server, peer)));
     const reachable = this.ctx.reachable(otd, server);
     const up = this.servers.isUp(server);
     const ok = reachable && up && this.tx.canUseDb(server);
     const serverCause = this.servers.procs.get(server)?.lastChangeEvent;
     const cause = ok
-      ? latestCause(moved, this.otdCause(otd), serverCause, this.balancers.get(otd)?.lastVerdict, this.tx.creditFor(server), this.interSiteRttCause())
+      ? latestCause(moved, this.otdCause(otd), serverCause, this.balancers.get(otd)?.lastVerdict, this.tx.creditFor(server), rttCause)
       : !reachable
         ? (this.ctx.network.silenceCause(otd, server) ?? latestCause(serverCause, this.otdCause(otd)))
         : !up
           ? (serverCause ?? null)
           : this.tx.blameFor(server);
-    return { weight: 1, ok, serviceMs, crossSiteRoundTrips: this.roundTrips(server), rttMs, failMs: 5000, cause };
+    return { weight: 1, ok, serviceMs, crossSiteRoundTrips: trips, rttMs, failMs: 5000, cause };
   }
 
   /**
@@ -173,16 +178,5 @@ export class Traffic {
   private serversCause(otd: string): number | null {
     const members = this.ctx.relations('balances').filter((r) => r.from === otd);
     return latestCause(...members.map((r) => this.servers.procs.get(r.to)?.lastChangeEvent));
-  }
-
-  private interSiteRttCause(): number | null {
-    const link = this.ctx.world.design.links[0];
-    return link === undefined ? null : this.ctx.network.linkRttCause(link.id);
-  }
-
-  /** The RTT between the sites of the design now (the first link's). */
-  interSiteRtt(): number {
-    const link = this.ctx.world.design.links[0];
-    return link === undefined ? 0 : (this.ctx.network.linkRttMs(link.id) ?? link.rttMs);
   }
 }
