@@ -4,9 +4,11 @@ import { initI18n } from './i18n';
 import { App } from './ui/shell/App';
 import './ui/styles.css';
 import { registerOffline } from './ui/offline/registerOffline';
+import { installRenderFaultHook } from './ui/shell/renderFault';
 
 initI18n();
 registerOffline();
+installRenderFaultHook();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

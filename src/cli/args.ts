@@ -1,4 +1,4 @@
-import { parseDuration } from '../engine/faults/duration';
+import { DURATION_HINT, MAX_DURATION_TEXT, parseDuration } from '../engine/faults/duration';
 
 export interface CliArgs {
   designPath?: string;
@@ -27,10 +27,12 @@ Options:
   --template NAME      use a built-in design instead of a file (see the list below)
   --faults FILE        a fault script (JSON, see schema/fault-script.schema.json)
   --seed N             override the design's seed (0 … 4294967295)
-  --until DURATION     simulated time to run: 90s, 10m, 1h or milliseconds
-                       (default: 10m, or 5m after the last fault of the script if later)
+  --until DURATION     simulated time to run: 90s, 10m, 1h or milliseconds, at most ${MAX_DURATION_TEXT}
+                       (default: 10m, or 5m after the last fault of the script if later; an hour of
+                       simulated time takes about a second)
   --format text|json   a human summary (default) or the full JSON report
-  --check-invariants   check the engine's invariants after every event (slower; exit code 3 on a violation)
+  --check-invariants   check the engine's invariants after every event (slower; exit code 3 on a violation);
+                       a fault run only, not with --sweep
   --events             print the whole event log instead of the summary: time, id, type, subject, sentence and
                        the event that caused it (--format json: the events as JSON)
   --sweep FROM:TO:STEP throughput vs inter-site RTT instead of a fault run: every link set to FROM, FROM+STEP …
@@ -40,7 +42,8 @@ Options:
   --write-schema       regenerate schema/design.schema.json and schema/fault-script.schema.json, then exit
   -h, --help           show this help
 
-Exit codes: 0 done, 1 bad input (a one-line reason with the file and JSON path), 3 invariant violated.
+Exit codes: 0 done, 1 bad input (the file, the JSON path and the reason of every problem; a JSON syntax
+error with its line and column), 3 invariant violated.
 
 Examples:
   npm run sim -- --template ontime-minimal --faults src/cli/examples/ontime-s1.faults.json --until 5m
@@ -79,6 +82,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (args.designPath !== undefined && args.template !== undefined) throw new UsageError('give either a design file or --template, not both');
     if (args.sweepRttsMs !== undefined && args.faultsPath !== undefined) throw new UsageError('--sweep measures the design without faults: drop --faults');
     if (args.sweepRttsMs !== undefined && args.events) throw new UsageError('--sweep has no event log: drop --events');
+    // The sweep measures throughput per RTT without the invariant checker: refused rather than silently unchecked.
+    if (args.sweepRttsMs !== undefined && args.checkInvariants) throw new UsageError('--check-invariants checks a fault run, and --sweep does not check invariants: drop one of them');
   }
   return args;
 }
@@ -99,7 +104,7 @@ function applyValue(args: CliArgs, flag: string, v: string): void {
     }
     case '--until': {
       const ms = parseDuration(/^\d+$/.test(v) ? Number(v) : v);
-      if (ms === undefined || ms <= 0) throw new UsageError(`--until: expected a duration like 90s, 10m or 1h, got "${v}"`);
+      if (ms === undefined || ms <= 0) throw new UsageError(`--until: ${DURATION_HINT}, got "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`);
       args.untilMs = ms;
       return;
     }

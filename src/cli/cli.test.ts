@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { main, type CliIo } from './sim';
 import minimal from '../templates/ontime-minimal.json';
 import { rttSweep } from '../engine';
@@ -79,7 +81,7 @@ describe('sim CLI', () => {
       [['d.json'], { 'd.json': '{ nope' }, /^sim: d\.json: not valid JSON/],
       [['--template', 'ontime-minimal', '--faults', 'f.json'], { 'f.json': JSON.stringify({ schemaVersion: 1, name: 'x', steps: [{ at: '1s', kind: 'crashHost', target: 'OT9' }] }) }, /^sim: f\.json: steps\[0\]\.target: unknown node "OT9"$/],
       [['--template', 'nope'], {}, /^sim: --template: unknown template "nope" \(known: ontime-minimal/],
-      [['--template', 'ontime-minimal', '--until', 'soon'], {}, /^sim: --until: expected a duration/],
+      [['--template', 'ontime-minimal', '--until', 'soon'], {}, /^sim: --until: expected a time like/],
       [['--template', 'ontime-minimal', '--seed', '-3'], {}, /^sim: --seed/],
       [['--template', 'ontime-minimal', '--format', 'xml'], {}, /^sim: --format: expected text or json/],
       [['--bogus'], {}, /^sim: unknown option --bogus/],
@@ -146,5 +148,103 @@ describe('sim CLI', () => {
       status = (error as { status: number }).status;
     }
     expect(status).toBe(1);
+  }, 60_000);
+
+  it('issue 19 §8: absurd times are refused with the bound, never run: --until, script steps at 99999999999h or at 1e400 s', () => {
+    for (const until of ['99999999h', '8761h', `1${'0'.repeat(400)}`]) {
+      const { code, err } = run(['--template', 'ontime-minimal', '--until', until]);
+      expect(code, until).toBe(1);
+      expect(err).toMatch(/^sim: --until: expected a time like .* at most 1 year \(8760h\), got "/);
+      expect(err.length).toBeLessThan(200);
+    }
+    for (const at of ['99999999999h', `1${'0'.repeat(400)}s`, 1.5, -1]) {
+      const faults = JSON.stringify({ schemaVersion: 1, name: 'x', steps: [{ at, kind: 'crashHost', target: 'OT1' }] }).replace('"1.5"', '1e400');
+      const { code, err } = run(['--template', 'ontime-minimal', '--faults', 'f.json'], { 'f.json': faults });
+      expect(code, String(at)).toBe(1);
+      expect(err).toMatch(/^sim: f\.json: steps\[0\]\.at: expected a time like .* at most 1 year/);
+    }
+    const infinite = run(['--template', 'ontime-minimal', '--faults', 'f.json'], { 'f.json': '{"schemaVersion":1,"name":"x","steps":[{"at":1e400,"kind":"heal"}]}' });
+    expect(infinite.err).toMatch(/^sim: f\.json: steps\[0\]\.at: expected a time like/);
+  });
+
+  it('issue 19 §11: control characters from a design or a file are escaped in everything printed (text, JSON, errors)', () => {
+    const name = 'Evil\u001b[2J\u001b]0;pwned\u0007\u009b31m\u202eName';
+    const evil = { ...minimal, name };
+    for (const format of ['text', 'json']) {
+      const { code, out } = run(['design.json', '--until', '1m', '--format', format], { 'design.json': JSON.stringify(evil) });
+      expect(code).toBe(0);
+      expect(out).toContain('Evil\\u001b[2J');
+      // eslint-disable-next-line no-control-regex
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+      // JSON readers get the name as it is: the escapes are JSON's own.
+      if (format === 'json') expect(JSON.parse(out).design).toBe(name);
+    }
+    const badId = run(['--template', 'x\u001b[2J']);
+    expect(badId.code).toBe(1);
+    expect(badId.err).toContain('\\u001b[2J');
+    // eslint-disable-next-line no-control-regex
+    expect(badId.err).not.toMatch(/\u001b/);
+    const garbage = run(['d.json'], { 'd.json': '{"a": \u001b[2J}' });
+    expect(garbage.err).toBe("sim: d.json: not valid JSON at line 1, column 7: U+001B where a value was expected");
+  });
+
+  it('issue 19 §11: a UTF-8 BOM before a valid design is accepted, as the browser does', () => {
+    const { code, out } = run(['design.json', '--until', '1m'], { 'design.json': `\ufeff${JSON.stringify(minimal)}` });
+    expect(code).toBe(0);
+    expect(out).toContain(minimal.name);
+  });
+
+  it('issue 19 §11: a binary file gets one line', () => {
+    for (const bytes of ['\u0000\u0001\u0002PK\u0003\u0004', '\ufffd\ufffdPNG\r\n\u001a\n']) {
+      const { code, err } = run(['design.json'], { 'design.json': bytes });
+      expect(code).toBe(1);
+      expect(err).toBe('sim: design.json: not a JSON text file (it holds binary data): expected a design in JSON');
+    }
+  });
+
+  it('issue 13 §6: a JSON syntax error gives its line and column and what was expected', () => {
+    const cases: Array<[string, string]> = [
+      ['{\n  "name": "x",\n  "seed": 1,\n}', 'line 4, column 1: \'}\' where a property name in double quotes was expected'],
+      ['{ nope', "line 1, column 3: 'n' where a property name in double quotes was expected"],
+      ['{"a": [1, 2,]}', "line 1, column 13: ']' where a value was expected"],
+      ['{"a": 1} x', "line 1, column 10: 'x' after the end of the JSON value"],
+      ['{"a": "one\ntwo"}', 'line 1, column 11: U+000A inside a string (write it as an escape such as \\n)'],
+      ['{"a": {"b": 1}', "line 1, column 15: the end of the text where ',' or '}' was expected"],
+      ['', 'line 1, column 1: the end of the text where a value was expected'],
+      [`${'['.repeat(200_000)}`, 'line 1, column 200001: the end of the text where a value was expected'],
+    ];
+    for (const [text, where] of cases) {
+      const { code, err } = run(['d.json'], { 'd.json': text });
+      expect(code).toBe(1);
+      expect(err).toBe(`sim: d.json: not valid JSON at ${where}`);
+    }
+  });
+
+  it('issue 13 §6: every validation problem is listed, none left out as "and 1 more"', () => {
+    const bad = { ...minimal, nodes: minimal.nodes.map((n, i) => (i === 1 ? { ...n, siteId: 'dc8' } : i === 3 ? { ...n, siteId: 'dc9' } : n)) };
+    const { code, err } = run(['design.json'], { 'design.json': JSON.stringify(bad) });
+    expect(code).toBe(1);
+    expect(err.split('\n')).toEqual(['sim: design.json: 2 problems', '  nodes[1].siteId: unknown site "dc8"', '  nodes[3].siteId: unknown site "dc9"']);
+    expect(err).not.toMatch(/more/);
+  });
+
+  it('issue 13 §6: --check-invariants with --sweep is refused with a clear message', () => {
+    const { code, err } = run(['--template', 'weblogic-maa', '--sweep', '0:10:5', '--check-invariants']);
+    expect(code).toBe(1);
+    expect(err).toBe('sim: --check-invariants checks a fault run, and --sweep does not check invariants: drop one of them');
+    expect(run(['--help']).out).toMatch(/--check-invariants[^\n]*\n[^\n]*not with --sweep/);
+  });
+
+  it('issue 19 §11: --write-schema writes the project\'s schema/ folder from any folder, and a failure is one line', () => {
+    const written: string[] = [];
+    const io: CliIo = { out: () => undefined, err: () => undefined, readFile: () => '', writeFile: (path) => void written.push(path), now: () => 0 };
+    expect(main(['--write-schema'], io)).toBe(0);
+    expect(written).toEqual([resolve('schema/design.schema.json'), resolve('schema/fault-script.schema.json')]);
+    const err: string[] = [];
+    const failing: CliIo = { ...io, err: (t) => err.push(t), writeFile: () => { throw Object.assign(new Error('nope'), { code: 'EACCES' }); } };
+    expect(main(['--write-schema'], failing)).toBe(1);
+    expect(err).toEqual([`sim: --write-schema: cannot write ${resolve('schema/design.schema.json')} (EACCES)`]);
+    const elsewhere = execFileSync(resolve('node_modules/.bin/tsx'), [resolve('src/cli/sim.ts'), '--help'], { encoding: 'utf8', cwd: tmpdir() });
+    expect(elsewhere).toContain('Usage: npm run sim');
   }, 60_000);
 });

@@ -4,6 +4,7 @@
  * and one line saying which file, which JSON path and what is wrong.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDesign, formatIssue, validateDesign, type DesignDoc, type DesignIssue } from '../engine';
 import { validateFaultScript, type FaultScript } from '../engine/faults/script';
@@ -15,6 +16,7 @@ import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { summaryText } from './summary';
 import { eventLogJson, eventLogText } from './eventLog';
 import { DEFAULT_SWEEP_DURATION_MS, sweep, sweepText } from './sweep';
+import { InputError, readJson, terminalSafe } from './input';
 
 export interface CliIo {
   out(text: string): void;
@@ -25,30 +27,13 @@ export interface CliIo {
   now(): number;
 }
 
-/** Bad input: the one-line reason. */
-class InputError extends Error {}
-
 const DEFAULT_UNTIL_MS = 600_000;
 const AFTER_LAST_FAULT_MS = 300_000;
 
-function readJson(io: CliIo, path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new InputError(`${path}: cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : (code ?? String(error))})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-}
-
-function issuesLine(source: string, issues: readonly DesignIssue[]): string {
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return `${source}: ${formatIssue(issues[0]!)}${more}`;
+/** One problem: one line; several: a count, then every one of them on its own line (none left out). */
+function issuesText(source: string, issues: readonly DesignIssue[]): string {
+  if (issues.length === 1) return `${source}: ${formatIssue(issues[0]!)}`;
+  return [`${source}: ${issues.length} problems`, ...issues.map((i) => `  ${formatIssue(i)}`)].join('\n');
 }
 
 function loadDesign(args: CliArgs, io: CliIo): { design: DesignDoc; source: string } {
@@ -59,19 +44,44 @@ function loadDesign(args: CliArgs, io: CliIo): { design: DesignDoc; source: stri
   }
   const path = args.designPath!;
   const result = validateDesign(readJson(io, path, 'design'));
-  if (!result.ok) throw new InputError(issuesLine(path, result.issues));
+  if (!result.ok) throw new InputError(issuesText(path, result.issues));
   return { design: result.design, source: path };
 }
 
 function loadScript(path: string | undefined, design: DesignDoc, io: CliIo): FaultScript | undefined {
   if (path === undefined) return undefined;
   const result = validateFaultScript(readJson(io, path, 'fault script'), design);
-  if (!result.ok) throw new InputError(issuesLine(path, result.issues));
+  if (!result.ok) throw new InputError(issuesText(path, result.issues));
   return result.script;
 }
 
-/** Runs the CLI; returns the exit code. Everything it prints goes through `io`, so tests can run it in-process. */
-export function main(argv: readonly string[], io: CliIo): number {
+/** Where --write-schema writes: the project's schema/ folder, wherever the command is run from. */
+const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
+
+function writeSchemas(io: CliIo): string {
+  const files: Array<[string, string]> = [
+    ['design.schema.json', designJsonSchemaText()],
+    ['fault-script.schema.json', faultScriptJsonSchemaText()],
+  ];
+  const written = files.map(([name, text]) => {
+    const path = `${SCHEMA_DIR}${name}`;
+    try {
+      io.writeFile(path, text);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      throw new InputError(`--write-schema: cannot write ${path} (${code ?? String(error)})`);
+    }
+    return relative(process.cwd(), path) || path;
+  });
+  return `wrote ${written.join(' and ')}`;
+}
+
+/**
+ * Runs the CLI; returns the exit code. Everything it prints goes through `io`, so tests can run it in-process;
+ * and through terminalSafe, so a design's name or a file's bytes never reach the terminal as control sequences.
+ */
+export function main(argv: readonly string[], rawIo: CliIo): number {
+  const io: CliIo = { ...rawIo, out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
   try {
     const args = parseArgs(argv);
     if (args.help) {
@@ -79,9 +89,7 @@ export function main(argv: readonly string[], io: CliIo): number {
       return 0;
     }
     if (args.writeSchema) {
-      io.writeFile('schema/design.schema.json', designJsonSchemaText());
-      io.writeFile('schema/fault-script.schema.json', faultScriptJsonSchemaText());
-      io.out('wrote schema/design.schema.json and schema/fault-script.schema.json');
+      io.out(writeSchemas(io));
       return 0;
     }
     const { design } = loadDesign(args, io);

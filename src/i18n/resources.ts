@@ -9,6 +9,7 @@ import * as editor from './parts/editor';
 import * as editorIssues from './parts/editorIssues';
 import * as editorFiles from './parts/editorFiles';
 import * as report from './parts/report';
+import * as shell from './parts/shell';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -25,6 +26,7 @@ export const PARTS: Record<string, DictionaryPart> = {
   editorIssues,
   editorFiles,
   report,
+  shell,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

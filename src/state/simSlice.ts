@@ -3,6 +3,7 @@ import { sampleRecords, type Frame, type MetricSample, type NodeView, type Relat
 import type { RunState, Speed, SweepPoint } from '../worker/protocol';
 import type { ScriptEntry } from '../worker/script';
 import { keepEvents } from './keptEvents';
+import { idTable } from '../engine/idTable';
 
 /** How many events (besides their causes) and metric samples the live view keeps: bounded so a long demo never grows memory. */
 export const MAX_EVENTS = 1000;
@@ -72,8 +73,8 @@ export const initialSimState: SimState = {
   playing: false,
   speed: 1,
   seed: 0,
-  nodeViews: {},
-  relations: {},
+  nodeViews: idTable<NodeView>(),
+  relations: idTable<RelationView>(),
   events: [],
   eventCauses: {},
   samples: [],
@@ -106,7 +107,7 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
   for (const { frame, playing, speed, reset, horizonMs, script, loadId } of frames) {
     const base = reset ? resetBase(next) : next;
     const changedNodes = Object.keys(frame.nodes).length > 0;
-    const relations = frame.relations.length > 0 ? { ...base.relations } : base.relations;
+    const relations = frame.relations.length > 0 ? idTable(base.relations) : base.relations;
     let reshaped = false;
     for (const r of frame.relations) {
       const before = relations[r.id];
@@ -123,7 +124,8 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
       script: script ?? base.script,
       appliedLoadId: loadId,
       relationShape: reshaped ? base.relationShape + 1 : base.relationShape,
-      nodeViews: changedNodes ? { ...base.nodeViews, ...frame.nodes } : base.nodeViews,
+      // Frames crossed postMessage, which gives plain objects back: copied into a table without a prototype.
+      nodeViews: changedNodes ? idTable(base.nodeViews, frame.nodes) : base.nodeViews,
       relations,
       events: kept.events,
       eventCauses: kept.causes,

@@ -1,5 +1,7 @@
 /** Simulated time as HH:MM:SS (clock) or HH:MM:SS.mmm (events). */
 export function formatSimTime(ms: number, withMillis = false): string {
+  // Never "Infinity:NaN:NaN.NaN" (issue 19): a time that is not a number shows as unknown.
+  if (!Number.isFinite(ms)) return withMillis ? '--:--:--.---' : '--:--:--';
   const total = Math.max(0, Math.floor(ms));
   const h = Math.floor(total / 3_600_000);
   const m = Math.floor((total % 3_600_000) / 60_000);
@@ -11,5 +13,5 @@ export function formatSimTime(ms: number, withMillis = false): string {
 
 /** ISO 8601 duration for <time dateTime>, e.g. PT35.123S. */
 export function isoDuration(ms: number): string {
-  return `PT${(Math.max(0, ms) / 1000).toFixed(3)}S`;
+  return `PT${(Number.isFinite(ms) ? Math.max(0, ms) / 1000 : 0).toFixed(3)}S`;
 }

@@ -1,6 +1,7 @@
 import { concatSamples, Simulation, type DesignDoc, type Fault, type Frame } from '../engine';
 import type { RunState, Speed } from './protocol';
 import { advanceWithScript, sortScript, type ScriptEntry } from './script';
+import { idTable } from '../engine/idTable';
 
 /** Wall-clock pacing of the worker's tick loop (about one animation frame). */
 export const TICK_MS = 16;
@@ -19,7 +20,7 @@ function mergeFrames(a: Frame, b: Frame): Frame {
   return {
     t: b.t,
     events: [...a.events, ...b.events],
-    nodes: { ...a.nodes, ...b.nodes },
+    nodes: idTable(a.nodes, b.nodes),
     relations: [...a.relations, ...b.relations],
     samples: concatSamples(a.samples, b.samples),
   };

@@ -63,9 +63,21 @@ describe('design migrations', () => {
     expect(validateDesign({ ...minimal, schemaVersion: 99 })).toMatchObject({ ok: false, issues: [{ path: 'schemaVersion', message: expect.stringMatching(/newer/) }] });
   });
 
-  it('a broken v0 file is reported with v1 paths after migration, never an exception', () => {
-    const result = validateDesign({ ...v0, links: [{ a: 'dc1', b: 'dc2', rtt: -5 }] });
-    expect(result).toMatchObject({ ok: false, issues: [{ path: 'links[0].rttMs' }] });
+  it('a broken v0 file is reported with its own paths, not the migrated ones (issue 19 §12)', () => {
+    const result = validateDesign({ ...v0, links: [{ a: 'dc1', b: 'dc2', rtt: -5, jitter: 'x' }] });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues.map((i) => i.path).sort()).toEqual(['links[0].jitter', 'links[0].rtt']);
+    const refs = validateDesign({
+      ...v0,
+      links: [...v0.links, { a: 'dc2', b: 'dc1', rtt: 1 }, { id: 'x', a: 'dc1', b: 'dc9', rtt: 1 }],
+      nodes: [...v0.nodes, { id: 'OT2', kind: 'ontimeServer', name: 'OT2', site: 'dc7', x: 0, y: 0 }],
+    });
+    expect(!refs.ok && refs.issues.map((i) => i.path).sort()).toEqual(['links[1]', 'links[2].b', 'nodes[2].site']);
+    const far = validateDesign({ ...v0, nodes: [...v0.nodes, { id: 'OT2', kind: 'ontimeServer', name: 'OT2', x: 2e9, y: 0 }] });
+    expect(far).toMatchObject({ ok: false, issues: [{ path: 'nodes[2].x' }] });
+    const siteRef = validateDesign({ ...v0, nodes: [...v0.nodes, { id: 'OT2', kind: 'ontimeServer', name: 'OT2', site: 'dc7', x: 0, y: 0 }] });
+    expect(siteRef).toMatchObject({ ok: false, issues: [{ path: 'nodes[2].site', message: 'unknown site "dc7"' }] });
+    expect(validateDesign({ ...v0, version: 0.5 })).toMatchObject({ ok: false, issues: [{ path: 'schemaVersion' }] });
   });
 });
 

@@ -11,6 +11,11 @@ export interface Migration {
   up(doc: Json): Json;
   /** Back to the older shape (lossy where the newer shape holds more). */
   down(doc: Json): Json;
+  /**
+   * Where a place of the newer shape (a formatted JSON path like `links[2].rttMs`) is in the older document `old`,
+   * so that problems in a migrated file name the file's own fields (issue 19).
+   */
+  pathDown(path: string, old: Json): string;
 }
 
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
@@ -41,6 +46,18 @@ const v0ToV1: Migration = {
       clusters: clusters ?? [],
     };
   },
+  pathDown(path, old) {
+    const link = /^links\[(\d+)\]/.exec(path);
+    const hadId = link !== null && arr(old.links)[Number(link[1])]?.id !== undefined;
+    return path
+      .replace(/^schemaVersion$/, 'version')
+      .replace(/^(links\[\d+\])\.rttMs/, '$1.rtt')
+      .replace(/^(links\[\d+\])\.jitterMs/, '$1.jitter')
+      .replace(/^(links\[\d+\])\.id$/, hadId ? '$1.id' : '$1')
+      .replace(/^(nodes\[\d+\])\.siteId/, '$1.site')
+      .replace(/^(nodes\[\d+\])\.position\.(x|y)/, '$1.$2')
+      .replace(/^(nodes\[\d+\])\.position$/, '$1');
+  },
   down(doc) {
     const { schemaVersion: _v, links, nodes, ...rest } = doc;
     return {
@@ -65,7 +82,8 @@ export function declaredVersion(doc: Json): number | undefined {
   return undefined;
 }
 
-export type MigrationResult = { ok: true; doc: Json; from: number; applied: string[] } | { ok: false; path: string; message: string };
+/** `pathInFile` takes a JSON path of the migrated document back to the same place in the file as it was given. */
+export type MigrationResult = { ok: true; doc: Json; from: number; applied: string[]; pathInFile(path: string): string } | { ok: false; path: string; message: string };
 
 /** Brings a parsed document of any known version up to SCHEMA_VERSION. Never throws. */
 export function migrateUp(doc: Json): MigrationResult {
@@ -77,8 +95,10 @@ export function migrateUp(doc: Json): MigrationResult {
   }
   let current = doc;
   const applied: string[] = [];
+  const steps: Array<{ migration: Migration; before: Json }> = [];
   for (const m of MIGRATIONS) {
     if (m.from < from) continue;
+    steps.push({ migration: m, before: current });
     try {
       current = m.up(current);
     } catch (error) {
@@ -86,7 +106,8 @@ export function migrateUp(doc: Json): MigrationResult {
     }
     applied.push(`v${m.from} → v${m.to}: ${m.summary}`);
   }
-  return { ok: true, doc: current, from, applied };
+  const pathInFile = (path: string) => steps.reduceRight((p, { migration, before }) => migration.pathDown(p, before), path);
+  return { ok: true, doc: current, from, applied, pathInFile };
 }
 
 /** Takes a current document down to an older version (tests, and exporting for an older app). */

@@ -3,7 +3,20 @@ import { z } from 'zod';
 /** The current version of the design document. Bump it with a migration in ./migrations.ts. */
 export const SCHEMA_VERSION = 1;
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : - only');
+/**
+ * Names JavaScript objects already answer to: as an id (or a parameter key) they would read or replace an object's
+ * prototype wherever a table keyed by id is a plain object (issue 19: a node "__proto__" emptied the page).
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const reservedMessage = (value: string): string => `"${value}" is a reserved name (__proto__, constructor and prototype are not allowed): choose another`;
+const notReserved = (value: string) => !RESERVED_IDS.has(value);
+
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : - only')
+  .refine(notReserved, { error: (issue) => reservedMessage(String(issue.input)), params: { reserved: true } });
 const name = z.string().min(1).max(120);
 const paramValue = z.union([z.number(), z.string().max(200), z.boolean(), z.array(z.string().max(64)).max(200)]);
 
@@ -34,7 +47,7 @@ export const nodeSchema = z.object({
   name,
   siteId: id.optional().describe('The site the node stands in; omitted = no site (all such nodes share one LAN).'),
   position: positionSchema,
-  params: z.record(z.string().max(64), paramValue).default({}).describe('Parameters of the node kind (e.g. takeoverAfterMs); missing ones take their documented default.'),
+  params: z.record(z.string().max(64).refine(notReserved, { error: (issue) => reservedMessage(String(issue.input)), params: { reserved: true } }), paramValue).default({}).describe('Parameters of the node kind (e.g. takeoverAfterMs); missing ones take their documented default.'),
 });
 
 export const relationSchema = z.object({
@@ -50,6 +63,7 @@ export const clusterSchema = z.object({
   /** e.g. "ontime" (an OnTime cluster) or "mail" (a Domino cluster of mail servers). */
   kind: z.string().min(1).max(40),
   name,
+  /** Each node at most once: a member listed twice counted as two members and faked a failure (issue 19). */
   members: z.array(id).max(1000),
 });
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { designSchema, SCHEMA_VERSION, type DesignDoc } from './schema';
+import { designSchema, reservedMessage, SCHEMA_VERSION, type DesignDoc } from './schema';
 import { KNOWN_NODE_KINDS } from './kinds';
 import { declaredVersion, migrateUp } from './migrations';
 import { clusterIssues, paramIssues, relationIssues } from './semantics';
@@ -19,6 +19,7 @@ export interface DesignIssue {
 function jsonType(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'nonFinite';
   return Array.isArray(value) ? 'array' : typeof value;
 }
 
@@ -58,8 +59,41 @@ export function formatIssue(issue: DesignIssue): string {
   return `${issue.path}: ${issue.message}`;
 }
 
-function schemaIssues(error: z.ZodError, doc: unknown): DesignIssue[] {
-  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message, code: `schema.${i.code}`, params: schemaParams(i, doc) }));
+function schemaIssue(i: z.core.$ZodIssue, doc: unknown): DesignIssue {
+  const path = formatPath(i.path);
+  if (i.code === 'custom' && i.params?.reserved === true) return { path, message: i.message, code: 'id.reserved', params: { id: String(valueAt(doc, i.path)) } };
+  return { path, message: i.message, code: `schema.${i.code}`, params: schemaParams(i, doc) };
+}
+
+export function schemaIssues(error: z.ZodError, doc: unknown): DesignIssue[] {
+  return error.issues.map((i) => schemaIssue(i, doc));
+}
+
+/**
+ * Own "__proto__" keys anywhere in the document (JSON.parse makes them; zod drops them without a word, so a
+ * parameter named so would vanish silently). Iterative: a deeply nested file must not overflow the stack.
+ */
+export function protoKeyIssues(doc: unknown): DesignIssue[] {
+  interface Place { value: unknown; key?: PropertyKey; parent?: Place }
+  const pathOf = (place: Place): PropertyKey[] => {
+    const keys: PropertyKey[] = [];
+    for (let p: Place | undefined = place; p?.key !== undefined; p = p.parent) keys.unshift(p.key);
+    return keys;
+  };
+  const issues: DesignIssue[] = [];
+  const stack: Place[] = [{ value: doc }];
+  while (stack.length > 0 && issues.length < 100) {
+    const place = stack.pop()!;
+    const { value } = place;
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, key: i, parent: place }));
+      continue;
+    }
+    if (Object.prototype.hasOwnProperty.call(value, '__proto__')) issues.push({ path: formatPath([...pathOf(place), '__proto__']), message: reservedMessage('__proto__'), code: 'id.reserved', params: { id: '__proto__' } });
+    for (const [key, v] of Object.entries(value)) stack.push({ value: v, key, parent: place });
+  }
+  return issues;
 }
 
 /** Why migrateUp refused the document's version, as a code: missing, not a whole number, newer than this app. */
@@ -104,7 +138,11 @@ function referenceIssues(doc: DesignDoc): DesignIssue[] {
   });
   doc.clusters.forEach((c, i) => {
     unique(c.id, `clusters[${i}].id`);
+    const listed = new Set<string>();
     c.members.forEach((m, j) => {
+      // A member listed twice counted as two members: "OT1 declares OT2 dead" at 10 s with no fault (issue 19).
+      if (listed.has(m)) issues.push({ path: `clusters[${i}].members[${j}]`, message: `"${m}" is listed twice in this cluster's members`, code: 'ref.duplicateMember', params: { id: m } });
+      listed.add(m);
       if (!nodes.has(m)) issues.push({ path: `clusters[${i}].members[${j}]`, message: `unknown node "${m}"`, code: 'ref.unknownNode', params: { id: m } });
     });
   });
@@ -121,10 +159,12 @@ export function validateDesign(value: unknown): DesignResult {
     const got = declaredVersion(value as Record<string, unknown>);
     return { ok: false, issues: [{ path: migrated.path, message: migrated.message, code: versionCode(value as Record<string, unknown>), params: { got: got ?? '', current: SCHEMA_VERSION } }] };
   }
+  const inFile = (issues: DesignIssue[]) => issues.map((i) => ({ ...i, path: migrated.pathInFile(i.path) }));
   const parsed = designSchema.safeParse(migrated.doc);
-  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error, migrated.doc) };
+  const protoKeys = protoKeyIssues(migrated.doc);
+  if (!parsed.success || protoKeys.length > 0) return { ok: false, issues: inFile([...protoKeys, ...(parsed.success ? [] : schemaIssues(parsed.error, migrated.doc))]) };
   const refs = referenceIssues(parsed.data);
   refs.push(...paramIssues(parsed.data), ...relationIssues(parsed.data), ...clusterIssues(parsed.data));
-  if (refs.length > 0) return { ok: false, issues: refs };
+  if (refs.length > 0) return { ok: false, issues: inFile(refs) };
   return migrated.from === SCHEMA_VERSION ? { ok: true, design: parsed.data } : { ok: true, design: parsed.data, migratedFrom: migrated.from, migrations: migrated.applied };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateFaultScript } from './script';
-import { parseDuration, formatDuration } from './duration';
+import { parseDuration, formatDuration, MAX_DURATION_MS } from './duration';
 import { validateDesign } from '../design/validate';
 import minimal from '../../templates/ontime-minimal.json';
 
@@ -20,6 +20,14 @@ describe('durations', () => {
     expect(parseDuration('10 minutes')).toBeUndefined();
     expect(parseDuration(-1)).toBeUndefined();
     expect(formatDuration(3_723_500)).toBe('1h 2m 3.5s');
+  });
+
+  it('issue 19 §8: refuses non-finite and absurd durations: at most MAX_DURATION_MS (1 year)', () => {
+    expect(parseDuration('8760h')).toBe(MAX_DURATION_MS);
+    expect(parseDuration(MAX_DURATION_MS)).toBe(MAX_DURATION_MS);
+    for (const absurd of ['8761h', '99999999999h', `1${'0'.repeat(400)}s`, '99999999999999999999999h', MAX_DURATION_MS + 1, Infinity, NaN, Number('1e400')]) expect(parseDuration(absurd), String(absurd)).toBeUndefined();
+    expect(formatDuration(Infinity)).toBe('—');
+    expect(formatDuration(NaN)).toBe('—');
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { faultSchema, type Fault } from './catalogue';
-import { parseDuration } from './duration';
+import { DURATION_HINT, MAX_DURATION_MS, MAX_DURATION_TEXT, parseDuration } from './duration';
 import type { TimedFault } from '../sim/simulation';
 import type { DesignDoc } from '../design/schema';
 import { formatPath, type DesignIssue } from '../design/validate';
@@ -9,8 +9,17 @@ import { NODE_KINDS } from '../kits/registry';
 /** The current version of the fault-script format. */
 export const FAULT_SCRIPT_VERSION = 1;
 
-const at = z.union([z.number().int().min(0), z.string()]).refine((v) => parseDuration(v) !== undefined, {
-  message: 'expected a time like 30000, "30s", "10m" or "1h"',
+/** A number JSON cannot hold (1e400 parses to Infinity) becomes its text, so it gets the duration message too. */
+const finiteOrText = (v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
+const at = z.preprocess(
+  finiteOrText,
+  z.union([z.number(), z.string()]).refine((v) => parseDuration(v) !== undefined && (typeof v !== 'number' || Number.isInteger(v)), { message: DURATION_HINT }),
+).meta({
+  description: `When the step happens: ms, or a text like "30s", "10m", "1.5h"; at most ${MAX_DURATION_TEXT}.`,
+  anyOf: [
+    { type: 'integer', minimum: 0, maximum: MAX_DURATION_MS },
+    { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|min|m|h)?\\s*$' },
+  ],
 });
 
 /** A step is a fault with the time it happens at: `{ "at": "30s", "kind": "crashHost", "target": "OT1" }`. */

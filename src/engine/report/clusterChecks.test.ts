@@ -3,7 +3,7 @@ import { translationAt } from '../../i18n/lookup';
 import { miniDesign } from '../kits/ontime/fixtures';
 import { clusterKindsFor } from '../kits/registry';
 import { checkDesign } from './checks';
-import { clusterMemberFindings } from './clusterChecks';
+import { clusterMemberFindings, clusterOverlapFindings } from './clusterChecks';
 
 describe('cluster members a cluster kind does not take', () => {
   const design = (clusters: Array<[string, string[]]>) =>
@@ -49,5 +49,32 @@ describe('cluster members a cluster kind does not take', () => {
     expect(clusterKindsFor(['wlsServer'])).toEqual(['wlsCluster']);
     expect(clusterKindsFor(['otd'])).toEqual([]);
     expect(clusterKindsFor(['wlsServer', 'coherence'])).toEqual([]);
+  });
+});
+
+describe('a node in two clusters of the same kind (issue 19 §6)', () => {
+  const design = (clusters: Array<[string, string[]]>) =>
+    miniDesign({
+      nodes: [
+        ['OT1', 'ontimeServer'],
+        ['OT2', 'ontimeServer'],
+        ['OT3', 'ontimeServer'],
+        ['MS1', 'mailServer'],
+      ],
+      clusters,
+    });
+
+  it('OT-4: OT2 in two OnTime clusters is named once, with both clusters and the behaviour ID, in EN and JA', () => {
+    const findings = clusterOverlapFindings(design([['ontime', ['OT1', 'OT2']], ['ontime', ['OT2', 'OT3']], ['mail', ['OT2', 'MS1']]]));
+    expect(findings).toEqual([expect.objectContaining({ checkId: 'cluster.memberTwice', severity: 'warning', ref: 'OT-4', nodes: ['OT2'], params: { node: 'OT2', clusters: 'ontime0, ontime1' } })]);
+    for (const lang of ['en', 'ja'] as const) {
+      expect(translationAt(lang, findings[0]!.messageKey)).toEqual(expect.stringContaining('{{clusters}}'));
+      expect(translationAt(lang, findings[0]!.fixKey)).toEqual(expect.stringContaining('{{node}}'));
+    }
+    expect(checkDesign(design([['ontime', ['OT1', 'OT2']], ['ontime', ['OT2', 'OT3']]])).some((f) => f.checkId === 'cluster.memberTwice')).toBe(true);
+  });
+
+  it('clusters of different kinds may share a node', () => {
+    expect(clusterOverlapFindings(design([['ontime', ['OT1', 'OT2']], ['mail', ['OT1', 'MS1']]]))).toEqual([]);
   });
 });

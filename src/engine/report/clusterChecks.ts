@@ -23,3 +23,28 @@ export function clusterMemberFindings(design: DesignDoc): DesignFinding[] {
   }
   return out;
 }
+
+/**
+ * A node in two clusters of the same kind: each cluster runs its own membership and takeover, so two members could
+ * take over the same work, or one declare the other dead, with no fault (issue 19). Said once per node and kind.
+ */
+export function clusterOverlapFindings(design: DesignDoc): DesignFinding[] {
+  const byId = new Map(design.nodes.map((n) => [n.id, n]));
+  const clustersOf = new Map<string, string[]>();
+  for (const cluster of design.clusters) {
+    for (const member of new Set(cluster.members)) {
+      const key = `${cluster.kind}\u0000${member}`;
+      clustersOf.set(key, [...(clustersOf.get(key) ?? []), cluster.name]);
+    }
+  }
+  const out: DesignFinding[] = [];
+  for (const [key, names] of clustersOf) {
+    if (names.length < 2) continue;
+    const [kind, member] = key.split('\u0000') as [string, string];
+    const spec = CLUSTER_KINDS.get(kind);
+    if (!spec) continue;
+    const params = { node: byId.get(member)?.name ?? member, clusters: names.join(', ') };
+    out.push({ checkId: 'cluster.memberTwice', severity: 'warning', ref: spec.ref, nodes: [member], messageKey: 'check.cluster.memberTwice.message', fixKey: 'check.cluster.memberTwice.fix', params });
+  }
+  return out;
+}

@@ -5,6 +5,7 @@ import type { DesignDoc, DesignNode, ParamValue } from '../design/schema';
 import type { NodeView, Note, RelationView } from './view';
 import { Workload, type WorkloadSpec } from '../primitives/workload';
 import { ClaimRegistry } from './claims';
+import { idTable } from '../idTable';
 
 function sameParams(a: Note['params'], b: Note['params']): boolean {
   if (a === b) return true;
@@ -192,7 +193,7 @@ export class World {
     const relIds = all ? [...this.relations.keys()] : [...this.dirtyRelations];
     this.dirtyViews.clear();
     this.dirtyRelations.clear();
-    const nodes: Record<string, NodeView> = {};
+    const nodes = idTable<NodeView>();
     for (const id of ids) nodes[id] = this.views.get(id)!;
     return { nodes, relations: relIds.map((id) => this.relations.get(id)!) };
   }

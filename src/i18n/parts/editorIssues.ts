@@ -23,7 +23,9 @@ export const en = {
         null: 'null',
         missing: 'nothing (missing)',
         nonoptional: 'a value',
+        nonFinite: 'a number too large to represent (Infinity)',
       },
+      id: { reserved: '“{{id}}” is a reserved name (__proto__, constructor and prototype are not allowed): choose another' },
       notObject: 'expected a JSON object',
       version: {
         missing: 'schemaVersion is missing: expected a number (this app reads version {{current}})',
@@ -51,6 +53,7 @@ export const en = {
       },
       ref: {
         duplicateId: 'duplicate id “{{id}}”',
+        duplicateMember: '“{{id}}” is listed twice in this cluster’s members',
         unknownSite: 'unknown site “{{id}}”',
         unknownNode: 'unknown node “{{id}}”',
         unknownKind: 'unknown node kind “{{id}}”',
@@ -124,7 +127,9 @@ export const ja: Translation<typeof en> = {
         null: 'null',
         missing: 'なし(欠落)',
         nonoptional: '値',
+        nonFinite: '表現できないほど大きな数値(Infinity)',
       },
+      id: { reserved: '「{{id}}」は予約された名前です(__proto__、constructor、prototype は使えません): 別の名前にしてください' },
       notObject: 'JSONオブジェクトである必要があります',
       version: {
         missing: 'schemaVersionがありません: 数値が必要です(このアプリはバージョン{{current}}を読みます)',
@@ -152,6 +157,7 @@ export const ja: Translation<typeof en> = {
       },
       ref: {
         duplicateId: 'ID「{{id}}」が重複しています',
+        duplicateMember: '「{{id}}」がこのクラスターのメンバーに2回書かれています',
         unknownSite: '不明なサイト「{{id}}」',
         unknownNode: '不明なノード「{{id}}」',
         unknownKind: '不明なノード種類「{{id}}」',

@@ -56,6 +56,10 @@ export const en = {
         message: '{{cluster}} includes {{nodes}}, which this kind of cluster does not take: the simulation leaves them out of it',
         fix: 'Take {{nodes}} out of {{cluster}}, or group them into a cluster of their own kind.',
       },
+      memberTwice: {
+        message: '{{node}} is in two clusters of the same kind ({{clusters}}): each would take over or declare members dead on its own',
+        fix: 'Keep {{node}} in one of {{clusters}}, or merge them into one cluster.',
+      },
     },
   },
 };
@@ -114,6 +118,10 @@ export const ja: Translation<typeof en> = {
       memberIgnored: {
         message: '{{cluster}} に、この種類のクラスターに入れられない {{nodes}} が含まれている: シミュレーションではクラスター外として扱う',
         fix: '{{nodes}} を {{cluster}} から外すか、種類の合うクラスターにまとめてください。',
+      },
+      memberTwice: {
+        message: '{{node}} が同じ種類の2つのクラスター({{clusters}})に入っている: それぞれが別々に引き継ぎやメンバーの停止判定を行う',
+        fix: '{{node}} を {{clusters}} のどちらか一方だけに入れるか、1つのクラスターにまとめてください。',
       },
     },
   },

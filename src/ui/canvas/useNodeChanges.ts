@@ -8,6 +8,7 @@ import { moveNodes, moveSites } from '../editor/model/edits';
 import { NODE_SIZE, siteAt } from '../editor/model/geometry';
 import { clusterNodes, type FlowNode } from './flow';
 import type { DesignDoc } from '../../engine';
+import { idTable } from '../../engine/idTable';
 
 interface Local {
   /** Sizes React Flow measured (a controlled flow must hand them back, or nodes stay hidden). */
@@ -65,7 +66,7 @@ export function keyboardMoves(changes: readonly NodeChange[], dragInProgress: bo
  * gesture is under way (so dragging is smooth and records nothing), and committed to the design when it ends.
  */
 export function useNodeChanges() {
-  const [local, setLocal] = useState<Local>({ measured: {}, moving: {}, sized: {}, base: null });
+  const [local, setLocal] = useState<Local>(() => ({ measured: idTable(), moving: idTable(), sized: idTable(), base: null }));
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const dragging = useRef(false);
 
@@ -74,9 +75,9 @@ export function useNodeChanges() {
     setLocal((prev) => {
       let { measured, moving, sized } = prev;
       for (const c of changes) {
-        if (c.type === 'dimensions' && c.dimensions && c.setAttributes) sized = { ...sized, [c.id]: c.dimensions };
-        else if (c.type === 'dimensions' && c.dimensions) measured = { ...measured, [c.id]: c.dimensions };
-        else if (c.type === 'position' && c.position) moving = { ...moving, [c.id]: c.position };
+        if (c.type === 'dimensions' && c.dimensions && c.setAttributes) sized = idTable(sized, { [c.id]: c.dimensions });
+        else if (c.type === 'dimensions' && c.dimensions) measured = idTable(measured, { [c.id]: c.dimensions });
+        else if (c.type === 'position' && c.position) moving = idTable(moving, { [c.id]: c.position });
       }
       if (measured === prev.measured && moving === prev.moving && sized === prev.sized) return prev;
       const gesture = moving !== prev.moving || sized !== prev.sized;
@@ -91,7 +92,7 @@ export function useNodeChanges() {
           return n ? [{ id, type: n.type, parentId: n.parentId, position }] : [];
         }),
       );
-      setLocal((prev) => ({ ...prev, moving: {}, sized: {} }));
+      setLocal((prev) => ({ ...prev, moving: idTable(), sized: idTable() }));
     }
     for (const c of changes) if (c.type === 'select') selects.push({ id: c.id, selected: c.selected });
     const next = applySelection(selects, useEditor.getState().selectedNodes);
@@ -119,7 +120,7 @@ export function useNodeChanges() {
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_e, _node, dragged) => {
     dragging.current = false;
     commitMoves(dragged);
-    setLocal((prev) => ({ ...prev, moving: {}, sized: {} }));
+    setLocal((prev) => ({ ...prev, moving: idTable(), sized: idTable() }));
     setDropTarget(null);
   }, []);
 

@@ -9,8 +9,9 @@ import { injectFault } from './inject';
 import { actionLabel } from './label';
 import { RttSlider } from './RttSlider';
 import { nameLookup } from '../timeline/describeEvent';
+import { idTable } from '../../engine/idTable';
 
-const NO_VIEWS: Readonly<Record<string, NodeView>> = {};
+const NO_VIEWS: Readonly<Record<string, NodeView>> = idTable();
 
 function shortcutOf(optionId: string): string | undefined {
   return FAULT_COMMANDS.find((c) => optionId === c.id || optionId.startsWith(`${c.id}:`))?.shortcut?.toUpperCase();

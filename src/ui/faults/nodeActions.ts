@@ -1,5 +1,6 @@
 import type { DesignDoc, DesignNode, Fault, NodeView } from '../../engine';
 import { faultOptions } from './commands';
+import { idTable } from '../../engine/idTable';
 
 export interface NodeAction {
   id: string;
@@ -16,5 +17,5 @@ export interface NodeAction {
  */
 export function nodeActions(node: DesignNode, view: NodeView | undefined, design?: DesignDoc): NodeAction[] {
   const doc = design ?? { schemaVersion: 1, name: '', seed: 0, sites: [], links: [], nodes: [node], relations: [], clusters: [] };
-  return faultOptions({ design: doc, nodeViews: view ? { [node.id]: view } : {}, target: { type: 'node', id: node.id } });
+  return faultOptions({ design: doc, nodeViews: idTable<NodeView>(view ? { [node.id]: view } : {}), target: { type: 'node', id: node.id } });
 }

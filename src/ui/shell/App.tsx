@@ -20,6 +20,7 @@ import { Palette } from '../palette/Palette';
 import { StartPanel } from '../gallery/Gallery';
 import { SharedBanner } from '../share/SharedBanner';
 import { RepairedBanner } from '../files/RepairedBanner';
+import { PanelBoundary } from './PanelBoundary';
 
 // Recharts is a third of the app's JavaScript: the charts load right after the first paint, so the gallery and the
 // canvas are interactive sooner (issue 8's load budget). The placeholder keeps the dock's place meanwhile.
@@ -48,13 +49,17 @@ export function App() {
             <Activity size={20} aria-hidden="true" className="logo" /> {t('app.title')}
           </h1>
           <span className="tagline muted">{t('app.tagline')}</span>
-          <EditorToolbar />
+          <PanelBoundary panel="toolbar">
+            <EditorToolbar />
+          </PanelBoundary>
           <OfflineStatus />
           <LanguageSwitch />
         </header>
         <div className="live-bar">
-          <SimControls />
-          <FaultToolbar />
+          <PanelBoundary panel="controls">
+            <SimControls />
+            <FaultToolbar />
+          </PanelBoundary>
         </div>
         {workerError && (
           <div role="alert" className="alert">
@@ -66,21 +71,35 @@ export function App() {
         <SharedBanner />
         <RepairedBanner />
         <main className="workspace with-palette">
-          <Palette />
+          <PanelBoundary panel="palette">
+            <Palette />
+          </PanelBoundary>
           <div className="stage">
-            {ready ? <Canvas /> : <p className="canvas loading">{t('editor.loading')}</p>}
-            <TimeAxis />
-            <Suspense fallback={<ChartsLoading />}>
-              <LiveCharts />
-            </Suspense>
+            <PanelBoundary panel="canvas">{ready ? <Canvas /> : <p className="canvas loading">{t('editor.loading')}</p>}</PanelBoundary>
+            <PanelBoundary panel="timeline">
+              <TimeAxis />
+            </PanelBoundary>
+            <PanelBoundary panel="charts">
+              <Suspense fallback={<ChartsLoading />}>
+                <LiveCharts />
+              </Suspense>
+            </PanelBoundary>
           </div>
           <aside className="side">
-            <StartPanel />
-            <Inspector />
-            <LivePanels />
+            <PanelBoundary panel="start">
+              <StartPanel />
+            </PanelBoundary>
+            <PanelBoundary panel="inspector">
+              <Inspector />
+            </PanelBoundary>
+            <PanelBoundary panel="side">
+              <LivePanels />
+            </PanelBoundary>
           </aside>
         </main>
-        <EditorOverlays />
+        <PanelBoundary panel="overlays">
+          <EditorOverlays />
+        </PanelBoundary>
       </div>
     </ReactFlowProvider>
   );

@@ -8,6 +8,13 @@ import { describeFault, nameLookup } from './describeEvent';
 import { durations, outagesOf, type Outage } from './takeovers';
 import { withCauses } from '../../state/keptEvents';
 
+/** The RTO target field's bounds (s): a typed 1e400 is Infinity, not a target. */
+const MAX_TARGET_S = 3600;
+const validTarget = (text: string) => {
+  const seconds = Number(text);
+  return Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_TARGET_S;
+};
+
 const selectEvents = (s: AppState) => s.events;
 const selectTime = (s: AppState) => s.timeMs;
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -90,7 +97,7 @@ export const TakeoverTimeline = memo(function TakeoverTimeline() {
     <section className="panel takeovers" aria-label={t('live.takeover.title')}>
       <label className="rto-target">
         {t('live.takeover.target')}
-        <input type="number" min={1} max={3600} step={1} value={targetMs / 1000} onChange={(e) => Number(e.target.value) > 0 && setTarget(Number(e.target.value) * 1000)} />
+        <input type="number" min={1} max={MAX_TARGET_S} step={1} value={targetMs / 1000} onChange={(e) => validTarget(e.target.value) && setTarget(Number(e.target.value) * 1000)} />
         {t('live.takeover.seconds')}
       </label>
       <div className="gantt-legend" aria-hidden="true">
