@@ -3,6 +3,7 @@ import { designSchema, SCHEMA_VERSION, type DesignDoc } from './schema';
 import { KNOWN_NODE_KINDS } from './kinds';
 import { declaredVersion, migrateUp } from './migrations';
 import { clusterIssues, paramIssues, relationIssues } from './semantics';
+import { targetIssues } from './targets';
 
 /**
  * One problem found in a design document: where (a JSON path) and what. `message` is English (the CLI prints it);
@@ -124,7 +125,7 @@ export function validateDesign(value: unknown): DesignResult {
   const parsed = designSchema.safeParse(migrated.doc);
   if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error, migrated.doc) };
   const refs = referenceIssues(parsed.data);
-  refs.push(...paramIssues(parsed.data), ...relationIssues(parsed.data), ...clusterIssues(parsed.data));
+  refs.push(...paramIssues(parsed.data), ...relationIssues(parsed.data), ...clusterIssues(parsed.data), ...targetIssues(parsed.data));
   if (refs.length > 0) return { ok: false, issues: refs };
   return migrated.from === SCHEMA_VERSION ? { ok: true, design: parsed.data } : { ok: true, design: parsed.data, migratedFrom: migrated.from, migrations: migrated.applied };
 }
