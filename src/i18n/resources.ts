@@ -8,6 +8,7 @@ import * as live from './parts/live';
 import * as editor from './parts/editor';
 import * as editorIssues from './parts/editorIssues';
 import * as editorFiles from './parts/editorFiles';
+import * as analysis from './parts/analysis';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -23,6 +24,7 @@ export const PARTS: Record<string, DictionaryPart> = {
   editor,
   editorIssues,
   editorFiles,
+  analysis,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
