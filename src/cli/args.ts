@@ -14,6 +14,11 @@ export interface CliArgs {
   writeSchema: boolean;
   /** --sweep FROM:TO:STEP: the inter-site RTTs (ms) to measure throughput at, instead of a fault run. */
   sweepRttsMs?: number[];
+  /** Issue 14: the single-failure sweep, the availability over --years, or a comparison with another design. */
+  sweepFailures: boolean;
+  availability: boolean;
+  years?: number;
+  comparePath?: string;
 }
 
 export const USAGE = `Usage: npm run sim -- <design.json | --template NAME> [options]
@@ -39,6 +44,16 @@ Options:
                        TO ms; prints RTT ms, throughput (req/s) and % of the throughput at 0 ms (--format json:
                        the points as JSON). Each RTT is a headless run of --until (default 5m), the second half
                        measured: the same traffic model as a simulation
+  --sweep-failures     every single failure of the design (each process stop and crash, host crash, site down,
+                       link cut, partition, maintenance, DB switchover), each run from the same seed: a matrix
+                       of failures × services (impact, down until repair, against the design's targets), worst first
+  --availability       Monte-Carlo availability over --years simulated years (default 100): per service the
+                       availability with its 95 % interval, nines, downtime and outages per year, the analytic
+                       estimate beside it, and each component's share of the downtime
+  --years N            simulated years for --availability or --compare (1 … 100000)
+  --compare FILE       the design against another design file (or template id): the same failures and seed,
+                       services, failures and design checks in two columns, differences marked (with --years:
+                       availability too)
   --write-schema       regenerate schema/design.schema.json and schema/fault-script.schema.json, then exit
   -h, --help           show this help
 
@@ -47,19 +62,25 @@ error with its line and column), 3 invariant violated.
 
 Examples:
   npm run sim -- --template ontime-minimal --faults src/cli/examples/ontime-s1.faults.json --until 5m
-  npm run sim -- --template weblogic-maa --sweep 0:40:2`;
+  npm run sim -- --template weblogic-maa --sweep 0:40:2
+  npm run sim -- --template ontime-p2-load-sharing --sweep-failures
+  npm run sim -- --template ontime-p3-fault-tolerant --availability --years 200
+  npm run sim -- --template ontime-p1-colocated --compare ontime-p3-fault-tolerant`;
 
 /** A bad command line: the message is the one-line reason shown to the user. */
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--template', '--faults', '--seed', '--until', '--format', '--sweep']);
+const VALUE_OPTIONS = new Set(['--template', '--faults', '--seed', '--until', '--format', '--sweep', '--years', '--compare']);
+
+/** Most simulated years an availability run may take (each year is a few engine windows per component). */
+const MAX_YEARS = 100_000;
 
 /** Most points a sweep may have (each may be a whole simulated run). */
 const MAX_SWEEP_POINTS = 401;
 
 /** Parses argv (without node and the script). Throws UsageError with a one-line reason. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { format: 'text', checkInvariants: false, events: false, help: false, writeSchema: false };
+  const args: CliArgs = { format: 'text', checkInvariants: false, events: false, help: false, writeSchema: false, sweepFailures: false, availability: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     const [flag, inline] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
@@ -72,6 +93,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (flag === '--check-invariants') args.checkInvariants = true;
     else if (flag === '--events') args.events = true;
     else if (flag === '--write-schema') args.writeSchema = true;
+    else if (flag === '--sweep-failures') args.sweepFailures = true;
+    else if (flag === '--availability') args.availability = true;
     else if (VALUE_OPTIONS.has(flag)) applyValue(args, flag, value());
     else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag} (see --help)`);
     else if (args.designPath === undefined) args.designPath = raw;
@@ -84,6 +107,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (args.sweepRttsMs !== undefined && args.events) throw new UsageError('--sweep has no event log: drop --events');
     // The sweep measures throughput per RTT without the invariant checker: refused rather than silently unchecked.
     if (args.sweepRttsMs !== undefined && args.checkInvariants) throw new UsageError('--check-invariants checks a fault run, and --sweep does not check invariants: drop one of them');
+    analysisRules(args);
   }
   return args;
 }
@@ -114,7 +138,24 @@ function applyValue(args: CliArgs, flag: string, v: string): void {
       return;
     case '--sweep':
       args.sweepRttsMs = parseSweep(v);
+      return;
+    case '--years': {
+      const years = Number(v);
+      if (!/^\d+$/.test(v) || years < 1 || years > MAX_YEARS) throw new UsageError(`--years: expected a whole number 1 … ${MAX_YEARS}, got "${v}"`);
+      args.years = years;
+      return;
+    }
+    case '--compare':
+      args.comparePath = v;
   }
+}
+
+/** The analyses of issue 14 choose their own faults: one at a time, and never with a script or an RTT sweep. */
+function analysisRules(args: CliArgs): void {
+  const modes = [args.sweepFailures && '--sweep-failures', args.availability && '--availability', args.comparePath !== undefined && '--compare', args.sweepRttsMs !== undefined && '--sweep'].filter(Boolean);
+  if (modes.length > 1) throw new UsageError(`choose one of ${modes.join(', ')}`);
+  if (modes.length === 1 && modes[0] !== '--sweep' && args.faultsPath !== undefined) throw new UsageError(`${String(modes[0])} chooses its own failures: drop --faults`);
+  if (args.years !== undefined && !args.availability && args.comparePath === undefined) throw new UsageError('--years goes with --availability or --compare');
 }
 
 /** "0:40:2" → [0, 2, …, 40] (ms). */

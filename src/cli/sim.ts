@@ -17,6 +17,7 @@ import { summaryText } from './summary';
 import { eventLogJson, eventLogText } from './eventLog';
 import { DEFAULT_SWEEP_DURATION_MS, sweep, sweepText } from './sweep';
 import { InputError, readJson, terminalSafe } from './input';
+import { DEFAULT_YEARS, runAnalysis, type AnalysisRequest } from './analysis';
 
 export interface CliIo {
   out(text: string): void;
@@ -76,6 +77,17 @@ function writeSchemas(io: CliIo): string {
   return `wrote ${written.join(' and ')}`;
 }
 
+/** The issue-14 analysis the options ask for (the design to compare with: a file, else a template id). */
+function analysisMode(args: CliArgs, io: CliIo): AnalysisRequest['mode'] | undefined {
+  const years = args.years ?? DEFAULT_YEARS;
+  if (args.sweepFailures) return { kind: 'sweep' };
+  if (args.availability) return { kind: 'availability', years };
+  if (args.comparePath === undefined) return undefined;
+  const template = templateById(args.comparePath);
+  const other = template ? template.design : loadDesign({ ...args, template: undefined, designPath: args.comparePath }, io).design;
+  return { kind: 'compare', other, years: args.years ?? 0 };
+}
+
 /**
  * Runs the CLI; returns the exit code. Everything it prints goes through `io`, so tests can run it in-process;
  * and through terminalSafe, so a design's name or a file's bytes never reach the terminal as control sequences.
@@ -96,6 +108,11 @@ export function main(argv: readonly string[], rawIo: CliIo): number {
     if (args.sweepRttsMs !== undefined) {
       const result = sweep(design, args.seed ?? design.seed, args.sweepRttsMs, args.untilMs ?? DEFAULT_SWEEP_DURATION_MS);
       io.out(args.format === 'json' ? JSON.stringify(result, null, 2) : sweepText(result));
+      return 0;
+    }
+    const mode = analysisMode(args, io);
+    if (mode) {
+      io.out(runAnalysis({ design, seed: args.seed ?? design.seed, format: args.format, mode }, io.err));
       return 0;
     }
     const script = loadScript(args.faultsPath, design, io);

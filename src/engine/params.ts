@@ -6,8 +6,8 @@
 export interface ParamSpec {
   key: string;
   default: number;
-  /** 'flag' is 0 (off) or 1 (on); 'kB' is kilobytes. */
-  unit: 'ms' | 'count' | 'users' | 'percent' | 'flag' | 'kB';
+  /** 'flag' is 0 (off) or 1 (on); 'kB' is kilobytes; 'h' is hours (reliability: MTBF, MTTR). */
+  unit: 'ms' | 'count' | 'users' | 'percent' | 'flag' | 'kB' | 'h';
   min: number;
   max: number;
   source: 'doc' | 'vendor' | 'model';

@@ -10,6 +10,7 @@ import * as editorIssues from './parts/editorIssues';
 import * as editorFiles from './parts/editorFiles';
 import * as report from './parts/report';
 import * as shell from './parts/shell';
+import * as analysis from './parts/analysis';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -27,6 +28,7 @@ export const PARTS: Record<string, DictionaryPart> = {
   editorFiles,
   report,
   shell,
+  analysis,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

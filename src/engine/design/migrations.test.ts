@@ -31,14 +31,15 @@ describe('design migrations', () => {
     });
   });
 
-  it('opens a v0 file: migrated to v1, valid, and says so', () => {
+  it('opens a v0 file: migrated to the current version, valid, and says so', () => {
     const result = validateDesign(v0);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(0);
     expect(result.migrations?.[0]).toMatch(/^v0 → v1/);
+    expect(result.migrations?.[1]).toMatch(/^v1 → v2/);
     expect(result.design).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       seed: 1,
       links: [{ id: 'dc1-dc2', a: 'dc1', b: 'dc2', rttMs: 8, jitterMs: 1 }],
       nodes: [{ id: 'OT1', siteId: 'dc1', position: { x: 10, y: 20 }, params: {} }, { siteId: 'dc2' }],
@@ -46,7 +47,7 @@ describe('design migrations', () => {
     });
   });
 
-  it('down then up is the identity on a v1 document; up then down gives back the v0 file', () => {
+  it('down then up is the identity on a current document; up then down gives back the v0 file', () => {
     const current = validateDesign(minimal);
     if (!current.ok) throw new Error('template invalid');
     const roundTrip = migrateUp(migrateDown(current.design as unknown as Record<string, unknown>, 0));
@@ -54,6 +55,29 @@ describe('design migrations', () => {
     const up = migrateUp(v0);
     const down = up.ok ? migrateDown(up.doc, 0) : undefined;
     expect(down).toEqual({ ...v0, seed: 1, links: [{ id: 'dc1-dc2', a: 'dc1', b: 'dc2', rtt: 8, jitter: 1 }], nodes: v0.nodes.map((n) => ({ ...n, params: {} })), clusters: [] });
+  });
+
+  it('v1 → v2: a v1 file opens without targets; going down drops the targets (a v1 app would strip them silently)', () => {
+    const v1 = migrateDown({ ...minimal } as Record<string, unknown>, 1);
+    expect(v1.schemaVersion).toBe(1);
+    const opened = validateDesign(v1);
+    expect(opened).toMatchObject({ ok: true, migratedFrom: 1, design: { schemaVersion: 2 } });
+    expect(opened.ok && opened.design.targets).toBeUndefined();
+    const withTargets = { ...minimal, targets: [{ service: '*', rtoMs: 300_000, rpoMs: 0 }, { service: 'MS1', disruption: 'site', rtoMs: 600_000, rpoMs: 30_000 }] };
+    const current = validateDesign(withTargets);
+    expect(current.ok && current.design.targets).toEqual(withTargets.targets);
+    const down = migrateDown(withTargets as Record<string, unknown>, 1);
+    expect(down).not.toHaveProperty('targets');
+    expect(migrateUp(down)).toMatchObject({ ok: true, from: 1, doc: { schemaVersion: 2 } });
+  });
+
+  it('targets name a known service once per kind of disruption, with bounded objectives', () => {
+    const bad = (targets: unknown[]) => validateDesign({ ...minimal, targets });
+    expect(bad([{ service: 'OT9', rtoMs: 1, rpoMs: 0 }])).toMatchObject({ ok: false, issues: [{ path: 'targets[0].service', message: expect.stringMatching(/unknown service "OT9"/) }] });
+    expect(bad([{ service: 'MS1', rtoMs: 1, rpoMs: 0 }, { service: 'MS1', rtoMs: 2, rpoMs: 0 }])).toMatchObject({ ok: false, issues: [{ path: 'targets[1]' }] });
+    expect(bad([{ service: 'system', disruption: 'meteor', rtoMs: 1, rpoMs: 0 }])).toMatchObject({ ok: false, issues: [{ path: 'targets[0].disruption' }] });
+    expect(bad([{ service: '*', rtoMs: -1, rpoMs: 0 }])).toMatchObject({ ok: false, issues: [{ path: 'targets[0].rtoMs' }] });
+    expect(bad([{ service: 'system', disruption: 'server', rtoMs: 60_000, rpoMs: 0 }, { service: 'system', rtoMs: 60_000, rpoMs: 0 }]).ok).toBe(true);
   });
 
   it('a current file is not migrated; a file without a version or from the future is refused with the path', () => {

@@ -72,8 +72,25 @@ const v0ToV1: Migration = {
   },
 };
 
+/**
+ * v1 → v2: recovery targets (issue 14). Nothing to convert going up; going down drops `targets`, which a v1
+ * app would otherwise strip silently (that is why the version is bumped at all).
+ */
+const v1ToV2: Migration = {
+  from: 1,
+  to: 2,
+  summary: 'optional recovery targets (RTO/RPO per service) added',
+  up: (doc) => ({ ...doc, schemaVersion: 2 }),
+  // Nothing moved: every place of v2 is at the same path in v1 (targets have no v1 place and keep theirs).
+  pathDown: (path) => path,
+  down(doc) {
+    const { targets: _targets, ...rest } = doc;
+    return { ...rest, schemaVersion: 1 };
+  },
+};
+
 /** Every migration, oldest first; the last one ends at SCHEMA_VERSION. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /** The version a raw document declares: `schemaVersion`, or the pre-release `version`; undefined if neither. */
 export function declaredVersion(doc: Json): number | undefined {

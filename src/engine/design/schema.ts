@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The current version of the design document. Bump it with a migration in ./migrations.ts. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * Names JavaScript objects already answer to: as an id (or a parameter key) they would read or replace an object's
@@ -67,6 +67,23 @@ export const clusterSchema = z.object({
   members: z.array(id).max(1000),
 });
 
+/** The kinds of disruption a recovery target may be specific to (issue 14: DR tools set RTO/RPO per kind). */
+export const DISRUPTION_KINDS = ['process', 'server', 'site', 'network', 'maintenance'] as const;
+
+/** Up to 30 days: a longer recovery objective is no objective. */
+const objectiveMs = z.number().int().min(0).max(2_592_000_000);
+
+/**
+ * A recovery objective for one service (or "*" = every service), optionally for one kind of disruption. The
+ * most specific target applies: service + disruption, then service, then "*" + disruption, then "*".
+ */
+export const targetSchema = z.object({
+  service: z.string().min(1).max(64).describe('The service id as the report names it (a node id, a site id, "system"), or "*" for every service.'),
+  disruption: z.enum(DISRUPTION_KINDS).optional().describe('Only for this kind of disruption; omitted = any kind.'),
+  rtoMs: objectiveMs.describe('Recovery time objective, in ms: the service must be restored within it and stay restored.'),
+  rpoMs: objectiveMs.describe('Recovery point objective, in ms: at most this span of data may be lost.'),
+});
+
 export const designSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of this format; older files are migrated when opened.'),
   name,
@@ -77,6 +94,7 @@ export const designSchema = z.object({
   nodes: z.array(nodeSchema).max(5000),
   relations: z.array(relationSchema).max(20000),
   clusters: z.array(clusterSchema).max(1000),
+  targets: z.array(targetSchema).max(1000).optional().describe('Recovery objectives (RTO/RPO) per service, optionally per kind of disruption (format version 2).'),
 });
 
 export type DesignDoc = z.infer<typeof designSchema>;
@@ -85,4 +103,6 @@ export type DesignSite = z.infer<typeof siteSchema>;
 export type DesignLink = z.infer<typeof linkSchema>;
 export type DesignRelation = z.infer<typeof relationSchema>;
 export type DesignCluster = z.infer<typeof clusterSchema>;
+export type RecoveryTarget = z.infer<typeof targetSchema>;
+export type DisruptionKind = (typeof DISRUPTION_KINDS)[number];
 export type ParamValue = z.infer<typeof paramValue>;

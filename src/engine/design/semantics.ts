@@ -17,6 +17,7 @@ const UNIT_WORDS: Record<ParamSpec['unit'], string> = {
   percent: 'a percentage',
   flag: '0 or 1',
   kB: 'kB',
+  h: 'hours',
 };
 
 /** Units that count things: a fraction makes no sense. */

@@ -3,6 +3,7 @@ import { designSchema, reservedMessage, SCHEMA_VERSION, type DesignDoc } from '.
 import { KNOWN_NODE_KINDS } from './kinds';
 import { declaredVersion, migrateUp } from './migrations';
 import { clusterIssues, paramIssues, relationIssues } from './semantics';
+import { targetIssues } from './targets';
 
 /**
  * One problem found in a design document: where (a JSON path) and what. `message` is English (the CLI prints it);
@@ -164,7 +165,7 @@ export function validateDesign(value: unknown): DesignResult {
   const protoKeys = protoKeyIssues(migrated.doc);
   if (!parsed.success || protoKeys.length > 0) return { ok: false, issues: inFile([...protoKeys, ...(parsed.success ? [] : schemaIssues(parsed.error, migrated.doc))]) };
   const refs = referenceIssues(parsed.data);
-  refs.push(...paramIssues(parsed.data), ...relationIssues(parsed.data), ...clusterIssues(parsed.data));
+  refs.push(...paramIssues(parsed.data), ...relationIssues(parsed.data), ...clusterIssues(parsed.data), ...targetIssues(parsed.data));
   if (refs.length > 0) return { ok: false, issues: inFile(refs) };
   return migrated.from === SCHEMA_VERSION ? { ok: true, design: parsed.data } : { ok: true, design: parsed.data, migratedFrom: migrated.from, migrations: migrated.applied };
 }

@@ -4,6 +4,7 @@ import type { World } from '../sim/world';
 import type { Fault } from '../faults/catalogue';
 import type { Invariant } from '../invariants/invariant';
 import type { EventMeta } from '../report/contract';
+import type { FailureCase } from '../analysis/failureCase';
 
 /** Where a node kind sits in the palette. */
 export type KindGroup = 'network' | 'ontime' | 'weblogic';
@@ -76,6 +77,11 @@ export interface Kit {
    * does nothing more. Runs with the 'fault.injected' event as the current cause.
    */
   applyFault?(world: World, fault: Fault): boolean;
+  /**
+   * Optional: the single failures of the design that only this kit knows (e.g. a Data Guard switchover, a
+   * site's planned maintenance), beside the generic ones (each process, host, site, link) the sweep lists itself.
+   */
+  failureModes?(design: DesignDoc): FailureCase[];
   /** Optional: the kit's own invariants, checked after every event in tests (see invariants/invariant.ts). */
   invariants?(world: World): readonly Invariant[];
 }

@@ -59,6 +59,8 @@ export const en = {
         unknownKind: 'unknown node kind “{{id}}”',
         selfLink: 'a link joins two different sites (both ends are “{{id}}”)',
         secondLink: 'a second link between “{{a}}” and “{{b}}”: one link per pair of sites',
+        unknownService: 'unknown service “{{id}}” (expected “*”, “system”, a node or a site)',
+        duplicateTarget: 'a second recovery target for “{{id}}”: one per service and kind of disruption',
       },
       param: {
         range: 'expected a value between {{min}} and {{max}} {{unit}}, got {{got}}',
@@ -163,6 +165,8 @@ export const ja: Translation<typeof en> = {
         unknownKind: '不明なノード種類「{{id}}」',
         selfLink: 'リンクは異なる2つのサイトを結びます(両端が「{{id}}」です)',
         secondLink: '「{{a}}」と「{{b}}」の間に2本目のリンクがあります: サイトの組ごとにリンクは1本です',
+        unknownService: '不明なサービス「{{id}}」(「*」「system」、ノードまたはサイトを指定してください)',
+        duplicateTarget: '「{{id}}」の復旧目標が2つあります: サービスと障害の種類ごとに1つです',
       },
       param: {
         range: '{{min}}〜{{max}} {{unit}} の範囲で指定してください。値: {{got}}',

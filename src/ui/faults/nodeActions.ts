@@ -1,4 +1,4 @@
-import type { DesignDoc, DesignNode, Fault, NodeView } from '../../engine';
+import { SCHEMA_VERSION, type DesignDoc, type DesignNode, type Fault, type NodeView } from '../../engine';
 import { faultOptions } from './commands';
 import { idTable } from '../../engine/idTable';
 
@@ -16,6 +16,6 @@ export interface NodeAction {
  * for that node, for callers (the inspector) that only know one node.
  */
 export function nodeActions(node: DesignNode, view: NodeView | undefined, design?: DesignDoc): NodeAction[] {
-  const doc = design ?? { schemaVersion: 1, name: '', seed: 0, sites: [], links: [], nodes: [node], relations: [], clusters: [] };
+  const doc = design ?? { schemaVersion: SCHEMA_VERSION, name: '', seed: 0, sites: [], links: [], nodes: [node], relations: [], clusters: [] };
   return faultOptions({ design: doc, nodeViews: idTable<NodeView>(view ? { [node.id]: view } : {}), target: { type: 'node', id: node.id } });
 }

@@ -21,7 +21,7 @@ export interface MiniDesign {
 export function miniDesign(spec: MiniDesign): DesignDoc {
   const sites = spec.sites ?? ['dc1'];
   const raw = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'test design',
     seed: 7,
     sites: sites.map((id) => ({ id, name: id })),

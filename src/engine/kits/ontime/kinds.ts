@@ -1,4 +1,5 @@
 import type { ClusterKindSpec, NodeKindSpec, RelationKindSpec } from '../kit';
+import { RELIABILITY } from '../reliability';
 import { CLIENT_PARAMS, DOMINO_PARAMS, LOAD_BALANCER_PARAMS, MAIL_SERVER_PARAMS, ONTIME_SERVER_PARAMS } from './params';
 
 /** Node kinds of the OnTime / Domino kit (DOMAIN.md §1). */
@@ -32,12 +33,12 @@ const taskParams = Object.values(ONTIME_SERVER_PARAMS);
 const mailParams = Object.values(MAIL_SERVER_PARAMS);
 
 export const ONTIME_NODE_KINDS: readonly NodeKindSpec[] = [
-  { kind: K.lb, group: 'network', params: Object.values(LOAD_BALANCER_PARAMS), processes: [PROC.http] },
+  { kind: K.lb, group: 'network', params: [...Object.values(LOAD_BALANCER_PARAMS), ...RELIABILITY.appliance], processes: [PROC.http] },
   { kind: K.clients, group: 'network', params: Object.values(CLIENT_PARAMS), processes: [] },
-  { kind: K.ontime, group: 'ontime', params: [...taskParams, ...dominoParams], processes: [PROC.domino, PROC.task] },
-  { kind: K.domino, group: 'ontime', params: [...taskParams, ...mailParams, ...dominoParams], processes: [PROC.domino, PROC.task] },
-  { kind: K.mail, group: 'ontime', params: [...mailParams, ...dominoParams], processes: [PROC.domino] },
-  { kind: K.webOnly, group: 'ontime', params: dominoParams, processes: [PROC.domino] },
+  { kind: K.ontime, group: 'ontime', params: [...taskParams, ...dominoParams, ...RELIABILITY.server], processes: [PROC.domino, PROC.task] },
+  { kind: K.domino, group: 'ontime', params: [...taskParams, ...mailParams, ...dominoParams, ...RELIABILITY.server], processes: [PROC.domino, PROC.task] },
+  { kind: K.mail, group: 'ontime', params: [...mailParams, ...dominoParams, ...RELIABILITY.server], processes: [PROC.domino] },
+  { kind: K.webOnly, group: 'ontime', params: [...dominoParams, ...RELIABILITY.server], processes: [PROC.domino] },
 ];
 
 const REST_TARGETS = [K.ontime, K.domino, K.webOnly];

@@ -1,4 +1,5 @@
 import type { ClusterKindSpec, NodeKindSpec, RelationKindSpec } from '../kit';
+import { RELIABILITY } from '../reliability';
 import { ADMIN_PARAMS, COHERENCE_PARAMS, DB_PARAMS, GLB_PARAMS, OTD_PARAMS, SERVER_PARAMS, SITE_GUARD_PARAMS, STORAGE_PARAMS, CHOICES } from './params';
 
 const choicesOf = (kind: string) => CHOICES.filter((c) => c.kind === kind);
@@ -8,15 +9,15 @@ export const PROC = { wls: 'wls', admin: 'admin', otd: 'otd', glb: 'dns', db: 'd
 
 /** Node kinds of the WebLogic MAA kit (DOMAIN.md §2). */
 export const WEBLOGIC_NODE_KINDS: readonly NodeKindSpec[] = [
-  { kind: 'wlsServer', group: 'weblogic', params: Object.values(SERVER_PARAMS), choices: choicesOf('wlsServer'), processes: [PROC.wls] },
-  { kind: 'wlsAdmin', group: 'weblogic', params: Object.values(ADMIN_PARAMS), choices: choicesOf('wlsAdmin'), processes: [PROC.admin] },
-  { kind: 'otd', group: 'network', params: Object.values(OTD_PARAMS), choices: choicesOf('otd'), processes: [PROC.otd] },
-  { kind: 'glb', group: 'network', params: Object.values(GLB_PARAMS), choices: choicesOf('glb'), processes: [PROC.glb] },
-  { kind: 'oracleDb', group: 'weblogic', params: Object.values(DB_PARAMS), choices: choicesOf('oracleDb'), processes: [PROC.db] },
-  { kind: 'dgObserver', group: 'weblogic', params: [], choices: choicesOf('dgObserver'), processes: [PROC.observer] },
-  { kind: 'siteGuard', group: 'weblogic', params: Object.values(SITE_GUARD_PARAMS), choices: choicesOf('siteGuard'), processes: [PROC.siteGuard] },
-  { kind: 'coherence', group: 'weblogic', params: Object.values(COHERENCE_PARAMS), choices: choicesOf('coherence'), processes: [PROC.coherence] },
-  { kind: 'storage', group: 'weblogic', params: Object.values(STORAGE_PARAMS), choices: choicesOf('storage'), processes: [PROC.storage] },
+  { kind: 'wlsServer', group: 'weblogic', params: [...Object.values(SERVER_PARAMS), ...RELIABILITY.server], choices: choicesOf('wlsServer'), processes: [PROC.wls] },
+  { kind: 'wlsAdmin', group: 'weblogic', params: [...Object.values(ADMIN_PARAMS), ...RELIABILITY.server], choices: choicesOf('wlsAdmin'), processes: [PROC.admin] },
+  { kind: 'otd', group: 'network', params: [...Object.values(OTD_PARAMS), ...RELIABILITY.appliance], choices: choicesOf('otd'), processes: [PROC.otd] },
+  { kind: 'glb', group: 'network', params: [...Object.values(GLB_PARAMS), ...RELIABILITY.dns], choices: choicesOf('glb'), processes: [PROC.glb] },
+  { kind: 'oracleDb', group: 'weblogic', params: [...Object.values(DB_PARAMS), ...RELIABILITY.server], choices: choicesOf('oracleDb'), processes: [PROC.db] },
+  { kind: 'dgObserver', group: 'weblogic', params: RELIABILITY.appliance, choices: choicesOf('dgObserver'), processes: [PROC.observer] },
+  { kind: 'siteGuard', group: 'weblogic', params: [...Object.values(SITE_GUARD_PARAMS), ...RELIABILITY.appliance], choices: choicesOf('siteGuard'), processes: [PROC.siteGuard] },
+  { kind: 'coherence', group: 'weblogic', params: [...Object.values(COHERENCE_PARAMS), ...RELIABILITY.server], choices: choicesOf('coherence'), processes: [PROC.coherence] },
+  { kind: 'storage', group: 'weblogic', params: [...Object.values(STORAGE_PARAMS), ...RELIABILITY.storage], choices: choicesOf('storage'), processes: [PROC.storage] },
 ];
 
 export const WEBLOGIC_RELATION_KINDS: readonly RelationKindSpec[] = [

@@ -5,6 +5,7 @@ import { WEBLOGIC_CLUSTER_KINDS, WEBLOGIC_NODE_KINDS, WEBLOGIC_RELATION_KINDS } 
 import { WeblogicModel, weblogicModelOf } from './model';
 import { applyWeblogicFault } from './faults';
 import { weblogicInvariants } from './invariants';
+import { weblogicFailureModes } from './failureModes';
 
 export const weblogicKit: Kit = {
   id: 'weblogic',
@@ -20,5 +21,6 @@ export const weblogicKit: Kit = {
     const model = weblogicModelOf(world);
     return model !== undefined && applyWeblogicFault(model, fault);
   },
+  failureModes: weblogicFailureModes,
   invariants: (world) => weblogicInvariants(world),
 };
