@@ -20,6 +20,7 @@ import { Palette } from '../palette/Palette';
 import { StartPanel } from '../gallery/Gallery';
 import { SharedBanner } from '../share/SharedBanner';
 import { RepairedBanner } from '../files/RepairedBanner';
+import { ConflictBanner } from '../files/ConflictBanner';
 
 // Recharts is a third of the app's JavaScript: the charts load right after the first paint, so the gallery and the
 // canvas are interactive sooner (issue 8's load budget). The placeholder keeps the dock's place meanwhile.
@@ -65,6 +66,7 @@ export function App() {
         )}
         <SharedBanner />
         <RepairedBanner />
+        <ConflictBanner />
         <main className="workspace with-palette">
           <Palette />
           <div className="stage">
