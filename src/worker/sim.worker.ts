@@ -37,6 +37,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
           throw new Error('crash requested');
         }, 0);
         return;
+      case 'close':
+        return self.close();
     }
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error), handled });

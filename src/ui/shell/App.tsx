@@ -60,7 +60,7 @@ export function App() {
         {workerError && (
           <div role="alert" className="alert">
             {workerError.restarted
-              ? `${t('worker.crashed', { reason: workerError.message })} ${t('live.worker.restarted')}`
+              ? `${t('worker.crashed', { reason: workerError.silentMs === undefined ? workerError.message : t('worker.stalled', { seconds: Math.round(workerError.silentMs / 1000) }) })} ${t('live.worker.restarted')}`
               : t('live.worker.commandFailed', { reason: workerError.message })}
           </div>
         )}
