@@ -7,7 +7,7 @@ export const AUTOSAVE_DELAY_MS = 400;
 
 /**
  * Saves the design to IndexedDB after every change (debounced), and at once when the page is hidden or closed. Every
- * change is also copied synchronously to localStorage (see writeAhead): the IndexedDB write of a reload right after
+ * change is also copied synchronously to sessionStorage (see writeAhead): the IndexedDB write of a reload right after
  * an edit may never complete. Listens for saves by other tabs. Returns the unsubscribe function.
  */
 export function startAutosave(): () => void {

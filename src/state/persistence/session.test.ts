@@ -6,7 +6,7 @@ import { memoryStore } from './kv';
 import { DesignLibrary } from './library';
 import { bootSession, keepMineAsCopy, loadTheirs, rememberEdit, saveNow, setLibraryStore, switchDocument, useSession } from './session';
 
-/** localStorage for Node: what the write-ahead copy needs, kept across the simulated reloads of one test. */
+/** sessionStorage for Node: what the write-ahead copy needs, kept across the simulated reloads of one test. */
 class MemoryStorage {
   private readonly data = new Map<string, string>();
   getItem = (key: string) => this.data.get(key) ?? null;
@@ -22,7 +22,7 @@ let kv: ReturnType<typeof memoryStore>;
 let storage: MemoryStorage;
 let ids = 0;
 
-/** A fresh page over the same browser storage: the store and the session start empty, IndexedDB and localStorage stay. */
+/** A fresh page over the same browser storage: the store and the session start empty, IndexedDB and the tab's sessionStorage stay. */
 async function reload(): Promise<void> {
   setLibraryStore(kv, () => Date.now(), () => `doc${++ids}`);
   useSession.setState({ ready: false, docId: undefined, revision: 0, conflict: null, readOnly: false, shareIssues: null, repairs: null, save: 'idle' });
@@ -42,7 +42,7 @@ function edit(change: (d: typeof template) => typeof template): void {
 beforeEach(() => {
   kv = memoryStore();
   storage = new MemoryStorage();
-  Object.assign(globalThis, { localStorage: storage });
+  Object.assign(globalThis, { sessionStorage: storage });
   setLibraryStore(kv, () => Date.now(), () => `doc${++ids}`);
   useSession.setState({ docId: undefined, revision: 0, conflict: null, readOnly: false });
 });

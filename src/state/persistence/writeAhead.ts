@@ -1,9 +1,11 @@
 import { repairStoredDesign, type DesignDoc } from '../../engine';
 
 /**
- * A synchronous copy of the open design in localStorage, written on every edit. The autosave to IndexedDB is
+ * A synchronous copy of the open design in sessionStorage, written on every edit. The autosave to IndexedDB is
  * debounced and asynchronous, so a reload right after an edit used to lose it; this copy survives the reload and the
  * next load applies it over the stored design it was made from. Cleared once the autosave has stored the same design.
+ * sessionStorage rather than localStorage: it belongs to this tab and survives its reloads, so another tab open on the
+ * same design never picks up this tab's unsaved edit (what two tabs do is settled by the revision check).
  */
 export interface PendingEdit {
   /** The saved design it edits; null for a design not saved yet. */
@@ -16,10 +18,10 @@ export interface PendingEdit {
 const KEY_PREFIX = 'failover-lab.unsaved:';
 const keyOf = (docId: string | null | undefined) => `${KEY_PREFIX}${docId ?? 'new'}`;
 
-/** localStorage if the page has one that works (private modes may throw on access). */
+/** sessionStorage if the page has one that works (private modes may throw on access). */
 function storage(): Storage | undefined {
   try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
   } catch {
     return undefined;
   }
