@@ -1,11 +1,45 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The Content-Security-Policy of the built app (index.html's meta tag and the preview server's header). Everything
+ * comes from our own origin: no inline or remote script, no request elsewhere (`connect-src 'self'`), the simulation
+ * worker and the offline service worker from our own files.
+ * - `style-src 'unsafe-inline'`: React Flow, Recharts and our components position things with `style` attributes
+ *   (node positions, the viewport transform); `style-src-attr` alone would do, but older Safari ignores it and
+ *   would then block them all. Styles cannot run code, so scripts stay strict.
+ * - `img-src data: blob:`: the PNG/SVG export (html-to-image) renders the canvas through data: and blob: images.
+ * The dev server is left without it: React refresh injects an inline script there.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Puts the policy into the built index.html, so it holds wherever the files are served from. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'failover-lab-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    contentSecurityPolicy(),
     // Offline: every built file is precached by a service worker (registered in src/ui/offline), so a presales
     // demo runs without a network once the app has been opened. Updates wait for the user (registerType 'prompt').
     VitePWA({
@@ -31,7 +65,8 @@ export default defineConfig({
   ],
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173 },
+  // frame-ancestors only works as a header (a meta tag may not carry it): the preview server refuses to be framed.
+  preview: { port: 4173, headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'` } },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

@@ -20,6 +20,8 @@ export interface SweepResult {
 export interface WorkerError {
   message: string;
   restarted: boolean;
+  /** The worker did not fail with an error but went silent while playing, for this long (wall ms). */
+  silentMs?: number;
 }
 
 export interface SimState {

@@ -24,7 +24,9 @@ export type ToWorker =
   /** Throughput as a function of the inter-site RTT, each point a separate headless run of the design. */
   | { type: 'sweep'; design: DesignDoc; seed: number; rttsMs: number[]; durationMs: number }
   /** Makes the worker fail on purpose, to prove the UI recovers (used by the end-to-end tests). */
-  | { type: 'crash' };
+  | { type: 'crash' }
+  /** Makes the worker close itself without an error event, to prove the watchdog notices (end-to-end tests). */
+  | { type: 'close' };
 
 export interface RunState {
   playing: boolean;

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../zodConfig';
 import type { FromWorker, ToWorker } from './protocol';
 import { Runner } from './runner';
 import { throughputSweep } from './sweep';
@@ -37,6 +38,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
           throw new Error('crash requested');
         }, 0);
         return;
+      case 'close':
+        return self.close();
     }
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error), handled });

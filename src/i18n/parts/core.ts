@@ -89,7 +89,7 @@ export const en = {
     seconds: 'seconds since last sync',
     time: 'simulated time',
   },
-  worker: { crashed: 'The simulation stopped unexpectedly: {{reason}}' },
+  worker: { crashed: 'The simulation stopped unexpectedly: {{reason}}', stalled: 'it sent nothing for {{seconds}} s while playing' },
   template: {
     ontimeMinimal: {
       title: 'OnTime: two servers, one mail server',
@@ -187,7 +187,7 @@ export const ja: Translation<typeof en> = {
     seconds: '最終Syncからの秒数',
     time: 'シミュレーション時刻',
   },
-  worker: { crashed: 'シミュレーションが予期せず停止しました: {{reason}}' },
+  worker: { crashed: 'シミュレーションが予期せず停止しました: {{reason}}', stalled: '再生中に{{seconds}}秒間応答がありませんでした' },
   template: {
     ontimeMinimal: {
       title: 'OnTime: サーバー2台とメールサーバー1台',

@@ -50,6 +50,13 @@ export const en = {
       broken: 'This share link cannot be opened:',
       dismiss: 'Dismiss',
     },
+    conflict: {
+      label: 'Changed in another tab',
+      text: 'This design was changed in another tab (or window) after this one opened it. Nothing is saved here until you choose:',
+      loadTheirs: 'Load the other version',
+      keepMine: 'Keep mine as a copy',
+      copyName: '{{name}} (my copy)',
+    },
   },
 };
 
@@ -101,6 +108,13 @@ export const ja: Translation<typeof en> = {
       copyMade: '自分用のコピーになりました。自由に編集でき、このブラウザーに保存されます。',
       broken: 'この共有リンクは開けません:',
       dismiss: '閉じる',
+    },
+    conflict: {
+      label: '別のタブで変更されました',
+      text: 'この構成は、このタブで開いた後に別のタブ(またはウィンドウ)で変更されました。選択するまでこのタブでは保存されません:',
+      loadTheirs: 'もう一方の版を読み込む',
+      keepMine: '自分の版をコピーとして残す',
+      copyName: '{{name}}(自分のコピー)',
     },
   },
 };

@@ -90,6 +90,9 @@ export const en = {
         empty: 'the link carries no design',
         tooLong: 'the link is too long ({{size}} characters)',
         damaged: 'the link is damaged or cut short (it cannot be decompressed)',
+        tooLarge: 'the link unpacks to more than {{max}} characters: it is damaged or not a design (unpacking was stopped)',
+        checksum: 'the link is damaged: its checksum does not match (a character was changed or lost on the way)',
+        version: 'the link was made by a newer version of the app (format v{{version}}): open it there or update this page',
       },
     },
     flow: {
@@ -196,6 +199,9 @@ export const ja: Translation<typeof en> = {
         empty: 'リンクに構成が含まれていません',
         tooLong: 'リンクが長すぎます({{size}}文字)',
         damaged: 'リンクが壊れているか途中で切れています(展開できません)',
+        tooLarge: 'リンクを展開すると{{max}}文字を超えます: 壊れているか構成ではありません(展開を中止しました)',
+        checksum: 'リンクが壊れています: チェックサムが一致しません(途中で文字が変わったか欠けています)',
+        version: 'このリンクは新しいバージョンのアプリで作られています(形式 v{{version}}): そちらで開くか、このページを更新してください',
       },
     },
     flow: {

@@ -22,7 +22,16 @@ export interface SavedDesign {
   updatedAt: number;
   /** What loading had to repair (rules added after the design was saved); absent when nothing. */
   repairs?: DesignIssue[];
+  /** Bumped by every save: a tab saves only over the revision it started from (absent in records saved before: 0). */
+  revision?: number;
 }
+
+/** A save refused because another tab saved the design since this one loaded it: their record, as loaded. */
+export interface SaveConflict {
+  conflict: SavedDesign;
+}
+
+export const revisionOf = (record: Pick<SavedDesign, 'revision'> | undefined): number => record?.revision ?? 0;
 
 const INDEX_KEY = 'index';
 const CURRENT_KEY = 'current';
@@ -56,13 +65,34 @@ export class DesignLibrary {
 
   /** Saves a design under an id (a new id when none is given) and returns the id. */
   async save(id: string | undefined, design: DesignDoc, view?: SavedView): Promise<string> {
+    return (await this.write(id, design, view)).id;
+  }
+
+  /**
+   * Saves the open design only if the stored one is still the revision this tab started from; otherwise hands back
+   * the stored one (another tab saved it since), so newer work is never overwritten silently. A record deleted in
+   * the meantime is written again (nothing newer is lost).
+   */
+  async saveOver(id: string | undefined, baseRevision: number, design: DesignDoc, view?: SavedView): Promise<{ id: string; revision: number } | SaveConflict> {
+    if (id) {
+      const stored = await this.kv.get<SavedDesign>(docKey(id));
+      if (stored && revisionOf(stored) !== baseRevision) {
+        const theirs = await this.load(id);
+        if (theirs) return { conflict: theirs };
+      }
+    }
+    return this.write(id, design, view);
+  }
+
+  private async write(id: string | undefined, design: DesignDoc, view?: SavedView): Promise<{ id: string; revision: number }> {
     const docId = id ?? this.newId();
     const previous = id ? await this.kv.get<SavedDesign>(docKey(docId)) : undefined;
     const updatedAt = this.now();
     const keptView = view ?? previous?.view;
-    await this.kv.set(docKey(docId), { id: docId, design, updatedAt, ...(keptView ? { view: keptView } : {}) });
+    const revision = revisionOf(previous) + 1;
+    await this.kv.set(docKey(docId), { id: docId, design, updatedAt, revision, ...(keptView ? { view: keptView } : {}) });
     await this.updateIndex(docId, (entries) => [...entries.filter((e) => e.id !== docId), { id: docId, name: design.name, updatedAt }]);
-    return docId;
+    return { id: docId, revision };
   }
 
   async saveView(id: string, view: SavedView): Promise<void> {

@@ -2,9 +2,11 @@ import { create } from 'zustand';
 import type { DesignDoc, DesignIssue } from '../../engine';
 import { openDesign, useAppStore } from '../store';
 import { requestedDesign } from '../initialDesign';
-import { DesignLibrary, type SavedView } from './library';
+import { DesignLibrary, revisionOf, type SavedDesign, type SavedView } from './library';
 import { indexedDbStore, type KeyValueStore } from './kv';
 import { isShareFragment, readShareFragment } from './shareLink';
+import { announceSaved, type SavedNotice } from './tabSync';
+import { clearAhead, readAhead, writeAhead } from './writeAhead';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 
@@ -13,6 +15,11 @@ export interface SessionState {
   ready: boolean;
   /** The id under which the open design is autosaved; undefined until its first change (or when read-only). */
   docId: string | undefined;
+  /** The stored revision the open design was loaded from or last saved as: saves go only over that one. */
+  revision: number;
+  /** Another tab saved this design since: the stored version, until the user picks theirs or keeps theirs and a copy of
+   * their own. Nothing is saved over it meanwhile. */
+  conflict: SavedDesign | null;
   /** A shared link is open: nothing is saved until the user makes a copy. */
   readOnly: boolean;
   /** A broken share link: shown as an error; the app opens the last design instead. */
@@ -35,6 +42,8 @@ export interface SessionState {
 export const useSession = create<SessionState>()(() => ({
   ready: false,
   docId: undefined,
+  revision: 0,
+  conflict: null,
   readOnly: false,
   shareIssues: null,
   repairs: null,
@@ -90,10 +99,22 @@ export async function bootSession(location: Pick<Location, 'hash'> = window.loca
   try {
     const last = await serial((lib) => lib.restoreLast());
     if (last) {
-      openDesign(last.design);
-      useSession.setState({ ready: true, docId: last.id, initialView: last.view, save: 'saved', repairs: last.repairs ?? null });
-      // The repaired design is what is kept from now on (the banner says what changed, once).
-      if (last.repairs) await saveNow();
+      const pending = readAhead(last.id);
+      openDesign(pending?.design ?? last.design);
+      const revision = revisionOf(last);
+      // An edit made on an older revision than the stored one (another tab saved since): shown, not saved, and the user
+      // chooses between the two (see ConflictBanner).
+      const conflict = pending && pending.baseRevision !== revision && JSON.stringify(pending.design) !== JSON.stringify(last.design) ? last : null;
+      useSession.setState({ ready: true, docId: last.id, revision, conflict, initialView: last.view, save: pending ? 'pending' : 'saved', repairs: last.repairs ?? null });
+      // The repaired design, or the edit the last visit had not stored yet, is what is kept from now on.
+      if ((last.repairs || pending) && !conflict) await saveNow();
+      return;
+    }
+    // A design never stored (the first edit of a first visit) that a reload interrupted.
+    const unsaved = readAhead(undefined);
+    if (unsaved && !requestedDesign()) {
+      useSession.setState({ ready: true });
+      await switchDocument(unsaved.design, undefined);
       return;
     }
   } catch (error) {
@@ -102,25 +123,69 @@ export async function bootSession(location: Pick<Location, 'hash'> = window.loca
   useSession.setState({ ready: true, startScreen: useSession.getState().shareIssues === null });
 }
 
+/** While another document is being opened: its design is not an edit of the one being left. */
+let switching = false;
+
+/** Called on every change of the design on screen: a reload from now on keeps it (see writeAhead). */
+export function rememberEdit(): void {
+  const { readOnly, docId, revision } = useSession.getState();
+  if (!readOnly && !switching) writeAhead(docId, revision, useAppStore.getState().design);
+}
+
+/** Another tab saved a design: if it is the one open here, this tab's copy is behind; say so (no save over it). */
+export async function otherTabSaved(notice: SavedNotice): Promise<void> {
+  const { docId, revision, readOnly } = useSession.getState();
+  if (readOnly || notice.docId !== docId || notice.revision === revision) return;
+  const theirs = await serial((lib) => lib.load(notice.docId));
+  const now = useSession.getState();
+  if (theirs && now.docId === notice.docId && revisionOf(theirs) !== now.revision) useSession.setState({ conflict: theirs });
+}
+
+/** The user's answer to a conflict: open the other tab's version (what is on screen here is dropped). */
+export async function loadTheirs(): Promise<void> {
+  const { conflict, docId } = useSession.getState();
+  if (!conflict) return;
+  clearAhead(docId, useAppStore.getState().design);
+  await switchDocument(conflict.design, conflict.id, conflict.view, conflict.repairs, revisionOf(conflict));
+}
+
+/** The other answer: what is on screen becomes a new design named `copyName`; the other tab's version stays as it is. */
+export async function keepMineAsCopy(copyName: (name: string) => string): Promise<void> {
+  const { conflict, docId } = useSession.getState();
+  if (!conflict) return;
+  const mine = useAppStore.getState().design;
+  clearAhead(docId, mine);
+  await switchDocument({ ...mine, name: copyName(mine.name) }, undefined);
+}
+
 /** Saves the open design now (autosave calls it after a short pause; leaving the page calls it at once). */
 export async function saveNow(view?: SavedView): Promise<void> {
-  if (useSession.getState().readOnly) return;
+  if (useSession.getState().readOnly || useSession.getState().conflict) return;
   useSession.setState({ save: 'saving' });
   try {
     // Which document to save into is decided inside the queue: two saves of a new design must not create two entries.
     const result = await serial(async (lib) => {
-      const { docId, readOnly } = useSession.getState();
-      if (readOnly) return undefined;
+      const { docId, readOnly, revision, conflict } = useSession.getState();
+      if (readOnly || conflict) return undefined;
       const design = useAppStore.getState().design;
-      const saved = await lib.save(docId, design, view);
-      await lib.setCurrent(saved);
-      useSession.setState({ docId: saved });
+      const saved = await lib.saveOver(docId, revision, design, view);
+      if ('conflict' in saved) {
+        useSession.setState({ conflict: saved.conflict, save: 'pending' });
+        return undefined;
+      }
+      await lib.setCurrent(saved.id);
+      useSession.setState({ docId: saved.id, revision: saved.revision });
+      announceSaved({ docId: saved.id, revision: saved.revision });
       return { design, created: docId === undefined };
     });
     if (!result) return;
     // Another edit may have arrived while saving: only "saved" when what was saved is still what is on screen.
     const upToDate = useAppStore.getState().design === result.design;
     useSession.setState({ save: upToDate ? 'saved' : 'pending', storageError: null });
+    // The reload copy now stands on the new revision (or is no longer needed).
+    if (result.created) clearAhead(undefined, result.design);
+    if (upToDate) clearAhead(useSession.getState().docId, result.design);
+    else rememberEdit();
     if (result.created) libraryChanged();
   } catch (error) {
     storageFailed(error);
@@ -134,10 +199,15 @@ export function saveView(view: SavedView): void {
 }
 
 /** Switches to another document (saved, new, a template, an import): fresh undo history, autosaved under `docId`. */
-export async function switchDocument(design: DesignDoc, docId: string | undefined, view?: SavedView, repairs?: DesignIssue[]): Promise<void> {
-  openDesign(design);
+export async function switchDocument(design: DesignDoc, docId: string | undefined, view?: SavedView, repairs?: DesignIssue[], revision = 0): Promise<void> {
+  switching = true;
+  try {
+    openDesign(design);
+  } finally {
+    switching = false;
+  }
   const repaired = repairs !== undefined && repairs.length > 0;
-  useSession.setState((s) => ({ docId, readOnly: false, startScreen: false, initialView: view, viewEpoch: s.viewEpoch + 1, save: docId ? 'saved' : 'idle', repairs: repaired ? repairs : null }));
+  useSession.setState((s) => ({ docId, revision, conflict: null, readOnly: false, startScreen: false, initialView: view, viewEpoch: s.viewEpoch + 1, save: docId ? 'saved' : 'idle', repairs: repaired ? repairs : null }));
   if (docId) await serial((lib) => lib.setCurrent(docId));
   if (!docId || repaired) await saveNow();
 }

@@ -21,6 +21,7 @@ import { StartPanel } from '../gallery/Gallery';
 import { SharedBanner } from '../share/SharedBanner';
 import { RepairedBanner } from '../files/RepairedBanner';
 import { PanelBoundary } from './PanelBoundary';
+import { ConflictBanner } from '../files/ConflictBanner';
 
 // Recharts is a third of the app's JavaScript: the charts load right after the first paint, so the gallery and the
 // canvas are interactive sooner (issue 8's load budget). The placeholder keeps the dock's place meanwhile.
@@ -64,12 +65,13 @@ export function App() {
         {workerError && (
           <div role="alert" className="alert">
             {workerError.restarted
-              ? `${t('worker.crashed', { reason: workerError.message })} ${t('live.worker.restarted')}`
+              ? `${t('worker.crashed', { reason: workerError.silentMs === undefined ? workerError.message : t('worker.stalled', { seconds: Math.round(workerError.silentMs / 1000) }) })} ${t('live.worker.restarted')}`
               : t('live.worker.commandFailed', { reason: workerError.message })}
           </div>
         )}
         <SharedBanner />
         <RepairedBanner />
+        <ConflictBanner />
         <main className="workspace with-palette">
           <PanelBoundary panel="palette">
             <Palette />

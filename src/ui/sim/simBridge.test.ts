@@ -1,12 +1,13 @@
 /// <reference types="vite/client" />
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FromWorker, ToWorker } from '../../worker/protocol';
+import type { WorkerFailure } from '../../worker/client';
 
 /** A stand-in for the worker: records what the bridge sends and lets the test deliver messages or a crash. */
-const workers: Array<{ sent: ToWorker[]; deliver: (m: FromWorker[]) => void; crash: (reason: string) => void }> = [];
+const workers: Array<{ sent: ToWorker[]; deliver: (m: FromWorker[]) => void; crash: (reason: string) => void; stall: (silentMs: number) => void }> = [];
 vi.mock('../../worker/client', () => ({
-  startSimWorker: (deliver: (m: FromWorker[]) => void, crash: (reason: string) => void) => {
-    const w = { sent: [] as ToWorker[], deliver, crash };
+  startSimWorker: (deliver: (m: FromWorker[]) => void, fail: (failure: WorkerFailure) => void) => {
+    const w = { sent: [] as ToWorker[], deliver, crash: (reason: string) => fail({ kind: 'error', reason }), stall: (silentMs: number) => fail({ kind: 'stalled', silentMs }) };
     workers.push(w);
     return { send: (m: ToWorker) => w.sent.push(m), dispose: () => undefined };
   },
@@ -52,6 +53,17 @@ describe('the simulation bridge after a worker failure', () => {
     expect(workers[1]!.sent[0]).toMatchObject({ type: 'load', untilMs: 42_000 });
     expect(workers[1]!.sent[1]).toEqual({ type: 'speed', speed: 20 });
     expect(useAppStore.getState().workerError).toEqual({ message: 'boom', restarted: true });
+    disconnect();
+  });
+
+  it('a worker gone silent while playing is replaced like a crashed one, and the message says it went silent', () => {
+    const disconnect = connectSimulation();
+    sendToSimulation({ type: 'play' });
+    workers[0]!.deliver([frame(true, 20, 42_000)]);
+    workers[0]!.stall(8_000);
+    expect(workers[1]!.sent.map((m) => m.type)).toEqual(['load', 'speed', 'play']);
+    expect(workers[1]!.sent[0]).toMatchObject({ type: 'load', untilMs: 42_000 });
+    expect(useAppStore.getState().workerError).toMatchObject({ restarted: true, silentMs: 8_000 });
     disconnect();
   });
 

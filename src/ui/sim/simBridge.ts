@@ -11,7 +11,7 @@ let client: SimClient | undefined;
 declare global {
   interface Window {
     /** Test hooks of the development build (the end-to-end tests crash the worker on purpose). */
-    __failoverLab?: { crashWorker(): void; run(): RunFingerprint };
+    __failoverLab?: { crashWorker(): void; closeWorker(): void; run(): RunFingerprint };
   }
 }
 
@@ -97,10 +97,14 @@ export function connectSimulation(): () => void {
         }
         if (frames.length > 0) useAppStore.getState().applyFrames(frames);
       },
-      (reason) => {
+      (failure) => {
         const { timeMs, horizonMs, speed, setWorkerError } = useAppStore.getState();
         const playing = playRequested;
-        setWorkerError({ message: reason, restarted: true });
+        setWorkerError(
+          failure.kind === 'error'
+            ? { message: failure.reason, restarted: true }
+            : { message: `no frame for ${Math.round(failure.silentMs / 1000)} s while playing`, restarted: true, silentMs: failure.silentMs },
+        );
         client?.dispose();
         start();
         load({ untilMs: timeMs, horizonMs });
@@ -115,7 +119,7 @@ export function connectSimulation(): () => void {
   load({ script: [] });
   // Tests crash the worker on purpose and compare runs; the e2e build (mode 'e2e') keeps the hook, a release build does not.
   if ((import.meta.env.DEV || import.meta.env.MODE === 'e2e') && typeof window !== 'undefined') {
-    window.__failoverLab = { crashWorker: () => client?.send({ type: 'crash' }), run: fingerprint };
+    window.__failoverLab = { crashWorker: () => client?.send({ type: 'crash' }), closeWorker: () => client?.send({ type: 'close' }), run: fingerprint };
   }
   return () => {
     client?.dispose();
@@ -177,8 +181,9 @@ export function requestSweep(): void {
         if (m.type !== 'frame') done(own);
       }
     },
-    (reason) => {
-      useAppStore.getState().setWorkerError({ message: reason, restarted: false });
+    (failure) => {
+      // A sweep never plays, so only an error can end it early.
+      useAppStore.getState().setWorkerError({ message: failure.kind === 'error' ? failure.reason : 'the sweep stopped', restarted: false });
       done(own);
     },
   );
