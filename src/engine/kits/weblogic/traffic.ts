@@ -88,7 +88,7 @@ export class Traffic {
       t.failures = healthy ? 0 : t.failures + 1;
       if (healthy && t.withdrawnAt !== undefined) this.reinstate(t);
       if (!healthy && t.withdrawnAt === undefined && t.failures >= this.ctx.num(glb, G.failuresToWithdraw)) {
-        this.withdraw(t, this.ctx.now, latestCause(this.otdCause(t.otd), this.serversCause(t.otd)));
+        this.withdraw(t, this.ctx.now, latestCause(this.otdCause(t.otd), this.serversCause(t.otd), this.balancers.get(t.otd)?.lastVerdict) ?? this.ctx.designCause);
       }
     }
     this.ctx.kernel.after(this.ctx.num(glb, G.healthCheckIntervalMs), () => this.checkDns(), null);
@@ -150,7 +150,8 @@ export class Traffic {
     if (otd === undefined) return fail(latestCause(target.routeCause, this.otdCause(target.otd)));
     if (!this.otdUp(otd)) return fail(this.otdCause(otd));
     const members = this.balancers.get(otd)?.markedUp() ?? [];
-    if (members.length === 0) return fail(latestCause(this.serversCause(otd), this.balancers.get(otd)?.lastVerdict));
+    // No member marked up: they went down, or the design gives this OTD none.
+    if (members.length === 0) return fail(latestCause(this.serversCause(otd), this.balancers.get(otd)?.lastVerdict) ?? this.ctx.designCause);
     return members.map((m) => this.pathTo(otd, m, target.routeCause));
   }
 
