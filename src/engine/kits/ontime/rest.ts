@@ -182,7 +182,9 @@ export class RestService {
       // OT-8: an appointment is written to the user's mail DB where Domino clustering says: home, or the replica.
       const st = this.mailDb.state.get(mail)!;
       const w = (weight * writeShare) / mails.length;
-      if (st.broken || !ctx.reachable(server, st.target)) paths.push(this.failed(clients, w, ctx.whyUnreachable(server, st.target)));
+      // Broken mail DBs stay broken until OnTime finds them again: the 'maildb.broken' verdict explains the failures.
+      if (st.broken) paths.push(this.failed(clients, w, st.lastEvent ?? ctx.whyUnreachable(server, st.target)));
+      else if (!ctx.reachable(server, st.target)) paths.push(this.failed(clients, w, ctx.whyUnreachable(server, st.target)));
       else paths.push({ weight: w, ok: true, serviceMs, crossSiteRoundTrips: 1, rttMs: rttMs + ctx.rttMs(server, st.target), cause: latestCause(st.lastEvent, ctx.slowedBy(server, st.target)) });
     }
     return paths;

@@ -4,6 +4,7 @@ import { WEBLOGIC_CLUSTER_KINDS, WEBLOGIC_NODE_KINDS, WEBLOGIC_RELATION_KINDS } 
 import { WeblogicModel, weblogicModelOf } from './model';
 import { applyWeblogicFault } from './faults';
 import { weblogicInvariants } from './invariants';
+import { weblogicConvergenceBoundMs, weblogicHomeState } from './home';
 
 export const weblogicKit: Kit = {
   id: 'weblogic',
@@ -19,4 +20,12 @@ export const weblogicKit: Kit = {
     return model !== undefined && applyWeblogicFault(model, fault);
   },
   invariants: (world) => weblogicInvariants(world),
+  homeState: (world) => {
+    const model = weblogicModelOf(world);
+    return model ? weblogicHomeState(model) : { away: [], operatorNeeded: [] };
+  },
+  convergenceBoundMs: (world) => {
+    const model = weblogicModelOf(world);
+    return model ? weblogicConvergenceBoundMs(model) : 0;
+  },
 };
