@@ -50,7 +50,7 @@ test('S2 on P1: OT1\'s whole Domino server dies; OT2 takes over its Sync and its
   expect(degradedAt - crashedAt).toBeLessThanOrEqual(1_000);
   await expect(page.getByRole('group', { name: 'LB', exact: true })).toContainText('Marked down: OT1');
   await expect(clients).toContainText('100 % of requests answered');
-  await eventTime(page, 'Clients is back to normal');
+  await eventTime(page, 'Users of Clients are served normally again');
 
   // After the retries, OnTime uses the replica of OT1's mail DBs on its cluster mate.
   const failoverAt = await eventTime(page, 'OT2 switched the mail DBs of OT1 from OT1 to the cluster replica on OT2');

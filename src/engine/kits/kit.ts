@@ -55,6 +55,17 @@ export interface ClusterKindSpec {
 }
 
 /**
+ * Where a kit's systems stand once every fault has healed (liveness: sim/convergence.ts). `away` lists what is
+ * not back in its home state (an owner not resynced, a service not failed back…); `operatorNeeded` what only a
+ * documented operator action brings home (a domain restart after consensus fencing, WL-10): the check accepts
+ * those and reports them rather than hiding them.
+ */
+export interface HomeState {
+  away: string[];
+  operatorNeeded: string[];
+}
+
+/**
  * A kit models one vendor system (DOMAIN.md §1 OnTime, §2 WebLogic) out of the engine's primitives. The
  * simulation installs every registered kit; each acts only on the nodes of its own kinds.
  */
@@ -84,4 +95,11 @@ export interface Kit {
   failureModes?(design: DesignDoc): FailureCase[];
   /** Optional: the kit's own invariants, checked after every event in tests (see invariants/invariant.ts). */
   invariants?(world: World): readonly Invariant[];
+  /** Optional (liveness): whether the kit's systems are back home, once every fault has healed. */
+  homeState?(world: World): HomeState;
+  /**
+   * Optional (liveness): how long, from the parameters of the design, the kit's systems may take to get back
+   * home after the last fault healed (boots, detections, failback delays, probes in series).
+   */
+  convergenceBoundMs?(world: World): number;
 }

@@ -58,6 +58,8 @@ export class Network {
   private readonly partitions = new Map<string, Partition>();
   /** Last event that reopened from→to (a heal, a link coming up), at from*n+to; 0 = never. */
   private readonly reopenedBy: Float64Array;
+  /** Last event that cut from→to (a partition, a link going down), at from*n+to, kept after it reopens; 0 = never. */
+  private readonly cutBy: Float64Array;
   private partitionSeq = 0;
   /** Counts every change of reachability or round trips: a kit may cache what it derives from them (see `version`). */
   private changes = 0;
@@ -79,6 +81,7 @@ export class Network {
     this.pathLink = new Array<LinkState | undefined>(n * n).fill(undefined);
     this.cutCount = new Uint16Array(n * n);
     this.reopenedBy = new Float64Array(n * n);
+    this.cutBy = new Float64Array(n * n);
     for (const link of design.links) {
       const a = this.siteIndex.get(link.a);
       const b = this.siteIndex.get(link.b);
@@ -163,12 +166,11 @@ export class Network {
     this.changes++;
     const event = this.kernel.emit({ type: up ? 'link.up' : 'link.down', subject: linkId, a: this.siteIds[link.a]!, b: this.siteIds[link.b]! });
     link.downCause = up ? null : event.id;
-    if (up) {
-      this.lastReopenMs = this.kernel.now;
-      const n = this.siteIds.length;
-      this.reopenedBy[link.a * n + link.b] = event.id;
-      this.reopenedBy[link.b * n + link.a] = event.id;
-    }
+    if (up) this.lastReopenMs = this.kernel.now;
+    const n = this.siteIds.length;
+    const marks = up ? this.reopenedBy : this.cutBy;
+    marks[link.a * n + link.b] = event.id;
+    marks[link.b * n + link.a] = event.id;
     return true;
   }
 
@@ -197,7 +199,10 @@ export class Network {
     const partition: Partition = { id, from: [...from], to: [...to], oneWay, cause: event.id };
     this.partitions.set(id, partition);
     this.changes++;
-    this.forEachCut(partition, (i) => this.cutCount[i]!++);
+    this.forEachCut(partition, (i) => {
+      this.cutCount[i]!++;
+      this.cutBy[i] = event.id;
+    });
     return partition;
   }
 
@@ -297,6 +302,17 @@ export class Network {
     const a = this.hostSite.get(from) ?? 0;
     const b = this.hostSite.get(to) ?? 0;
     const id = a === b ? 0 : this.reopenedBy[a * this.siteIds.length + b]!;
+    return id > 0 ? id : null;
+  }
+
+  /**
+   * The last event that cut the path from→to (a partition, a link going down), even if it has reopened since,
+   * or null: why a message sent during a short cut never arrived, noticed only after the path was back.
+   */
+  lastCutCause(from: string, to: string): number | null {
+    const a = this.hostSite.get(from) ?? 0;
+    const b = this.hostSite.get(to) ?? 0;
+    const id = a === b ? 0 : this.cutBy[a * this.siteIds.length + b]!;
     return id > 0 ? id : null;
   }
 

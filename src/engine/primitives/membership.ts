@@ -2,6 +2,7 @@ import type { Kernel } from '../kernel/kernel';
 import type { Network } from '../network/network';
 import type { SimProcess } from './process';
 import type { RelationView } from '../sim/view';
+import { latestCause } from '../kernel/cause';
 
 export interface MembershipTiming {
   /** How often each running member sends a heartbeat to every peer. */
@@ -24,6 +25,8 @@ interface PeerView {
   lastHeardMs: number;
   dead: boolean;
   checkPending: boolean;
+  /** The 'member.dead' verdict while `dead`: the cause of 'alive again' when nothing else changed since. */
+  deadEvent: number | null;
 }
 
 /**
@@ -46,7 +49,7 @@ export class Membership {
     private readonly handlers: MembershipHandlers = {},
   ) {
     for (const member of members) {
-      this.views.set(member, new Map(members.filter((p) => p !== member).map((p) => [p, { lastHeardMs: 0, dead: false, checkPending: false }])));
+      this.views.set(member, new Map(members.filter((p) => p !== member).map((p) => [p, { lastHeardMs: 0, dead: false, checkPending: false, deadEvent: null }])));
       this.generations.set(member, 0);
       member.onChange((p, _from, to) => (to === 'running' ? this.join(p) : this.leave(p)));
       if (member.isRunning) this.join(member);
@@ -121,9 +124,11 @@ export class Membership {
     if (view.dead) {
       view.dead = false;
       this.notifyPairs(sender);
-      // Back because the path reopened (a heal) or because the peer restarted: whichever happened last.
-      const cause = Math.max(this.network.reopenedCause(sender.nodeId, observer.nodeId) ?? 0, sender.lastChangeEvent ?? 0);
-      const event = this.kernel.emit({ type: 'member.alive', subject: sender.nodeId, observer: observer.nodeId, peer: sender.nodeId }, cause > 0 ? cause : null);
+      // Back because the path reopened (a heal) or because the peer restarted: whichever happened last. A peer
+      // silent for another reason (heartbeats lost in a cut that reopened before the verdict) is back because the
+      // verdict was wrong: the verdict is the cause then.
+      const cause = latestCause(this.network.reopenedCause(sender.nodeId, observer.nodeId), sender.lastChangeEvent) ?? view.deadEvent;
+      const event = this.kernel.emit({ type: 'member.alive', subject: sender.nodeId, observer: observer.nodeId, peer: sender.nodeId }, cause);
       this.kernel.withCause(event.id, () => this.handlers.onAlive?.(observer, sender));
     }
     this.scheduleCheck(observer, sender, view);
@@ -137,6 +142,8 @@ export class Membership {
     if (peer.isRunning) {
       const cut = this.network.silenceCause(peer.nodeId, observer.nodeId);
       if (cut !== undefined && cut !== null) return cut;
+      // The path is open again, but the heartbeats sent while it was cut were lost (a cut shorter than deadAfterMs).
+      return latestCause(this.network.lastCutCause(peer.nodeId, observer.nodeId), peer.lastChangeEvent);
     }
     return peer.lastChangeEvent;
   }
@@ -157,6 +164,7 @@ export class Membership {
     view.dead = true;
     this.notifyPairs(peer);
     const event = this.kernel.emit({ type: 'member.dead', subject: peer.nodeId, observer: observer.nodeId, peer: peer.nodeId }, this.whySilent(observer, peer));
+    view.deadEvent = event.id;
     this.kernel.withCause(event.id, () => this.handlers.onDead?.(observer, peer));
   }
 }

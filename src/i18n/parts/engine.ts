@@ -39,10 +39,10 @@ export const en = {
       failed: '{{client}} could not reach {{target}} or any alternative ({{attempts}} attempts)',
     },
     service: {
-      unavailable: '{{service}} is unavailable: every request fails',
-      degraded: '{{service}} is degraded: some requests fail or answers are slow',
-      stale: '{{service}} serves stale data',
-      restored: '{{service}} is back to normal',
+      unavailable: 'Users of {{service}}: every request fails',
+      degraded: 'Users of {{service}}: some requests fail or answers are slow',
+      stale: 'Users of {{service}} get stale data',
+      restored: 'Users of {{service}} are served normally again',
     },
     data: { lost: '{{subject}}: {{lostMs}} ms of {{what}} lost' },
     assignment: {
@@ -102,10 +102,10 @@ export const ja: Translation<typeof en> = {
       failed: '{{client}} は {{target}} にも代替先にも到達できなかった({{attempts}} 回試行)',
     },
     service: {
-      unavailable: '{{service}} が利用不可: すべてのリクエストが失敗',
-      degraded: '{{service}} が縮退: 一部のリクエストが失敗、または応答が遅い',
-      stale: '{{service}} が古いデータを返している',
-      restored: '{{service}} が正常に戻った',
+      unavailable: '{{service}} の利用者: すべてのリクエストが失敗',
+      degraded: '{{service}} の利用者: 一部のリクエストが失敗、または応答が遅い',
+      stale: '{{service}} の利用者に古いデータが返されている',
+      restored: '{{service}} の利用者への応答が正常に戻った',
     },
     data: { lost: '{{subject}}: {{what}} の {{lostMs}} ms 分が失われた' },
     assignment: {

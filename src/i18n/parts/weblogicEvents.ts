@@ -13,7 +13,7 @@ export const en = {
       leaseRegained: '{{server}} holds its lease again',
       selfFenced: '{{server}} has no quorum and shuts itself down',
       rebootRefused: '{{server}} cannot rejoin the split cluster: reboot refused',
-      domainRestartRequired: 'The partition has healed but {{count}} servers cannot reboot: a whole-domain restart is required',
+      domainRestartRequired: '{{count}} servers fenced themselves for lack of quorum and cannot rejoin, although they can be reached again: a whole-domain restart is required',
       serviceDeactivated: '{{service}} stopped on {{server}}',
       service: { migrated: '{{service}} migrated from {{from}} to {{to}} (service migration)', failback: '{{service}} failed back from {{from}} to {{to}}' },
       server: { migrated: '{{service}} moved with server migration from {{from}} to {{to}}' },
@@ -38,6 +38,11 @@ export const en = {
     sg: {
       failover: { decided: 'Site Guard {{subject}} orchestrates the database failover to {{db}}' },
       switchover: { decided: 'Site Guard {{subject}} orchestrates the database switchover to {{db}}' },
+    },
+    glb: {
+      withdrawn: 'The global load balancer stops resolving to {{otd}}: clients keep their cached answer until its TTL expires',
+      clientsMoved: 'Cached answers expired: users of {{site}} now reach {{to}} instead of {{from}}',
+      reinstated: 'The global load balancer resolves to {{otd}} again: users of {{site}} come back to it',
     },
     admin: {
       down: { detected: '{{admin}} is down (managed servers keep serving)' },
@@ -74,7 +79,7 @@ export const ja: Translation<typeof en> = {
       leaseRegained: '{{server}} がリースを再取得',
       selfFenced: '{{server}} はクォーラムがなく自ら停止',
       rebootRefused: '{{server}} は分断されたクラスタに再参加できない: リブート拒否',
-      domainRestartRequired: '分断は解消したが {{count}} 台のサーバーがリブートできない: ドメイン全体の再起動が必要',
+      domainRestartRequired: 'クォーラムを失い自ら停止した {{count}} 台のサーバーは、再び到達可能になっても再参加できない: ドメイン全体の再起動が必要',
       serviceDeactivated: '{{server}} の {{service}} が停止',
       service: { migrated: '{{service}} が {{from}} から {{to}} へ移行(サービスの移行)', failback: '{{service}} が {{from}} から {{to}} へフェイルバック' },
       server: { migrated: '{{service}} がサーバーの移行で {{from}} から {{to}} へ移動' },
@@ -99,6 +104,11 @@ export const ja: Translation<typeof en> = {
     sg: {
       failover: { decided: 'Site Guard {{subject}} が {{db}} へのデータベース・フェイルオーバーを編成' },
       switchover: { decided: 'Site Guard {{subject}} が {{db}} へのデータベース・スイッチオーバーを編成' },
+    },
+    glb: {
+      withdrawn: 'グローバル・ロードバランサが {{otd}} への名前解決を停止: クライアントはTTLが切れるまでキャッシュした応答を使う',
+      clientsMoved: 'キャッシュの期限切れ: {{site}} の利用者は {{from}} ではなく {{to}} に接続',
+      reinstated: 'グローバル・ロードバランサが再び {{otd}} に名前解決: {{site}} の利用者が戻る',
     },
     admin: {
       down: { detected: '{{admin}} が停止(管理対象サーバーは処理を継続)' },

@@ -5,6 +5,7 @@ import { checkOnTimeDesign } from './checks';
 import { onTimeInvariants } from './invariants';
 import { ONTIME_CLUSTER_KINDS, ONTIME_NODE_KINDS, ONTIME_RELATION_KINDS } from './kinds';
 import { OnTimeRuntime } from './runtime';
+import { onTimeConvergenceBoundMs, onTimeHomeState } from './home';
 
 const runtimes = new WeakMap<World, OnTimeRuntime>();
 
@@ -26,5 +27,13 @@ export const ontimeKit: Kit = {
   invariants: (world) => {
     const rt = runtimes.get(world);
     return rt ? onTimeInvariants(rt) : [];
+  },
+  homeState: (world) => {
+    const rt = runtimes.get(world);
+    return rt ? onTimeHomeState(rt) : { away: [], operatorNeeded: [] };
+  },
+  convergenceBoundMs: (world) => {
+    const rt = runtimes.get(world);
+    return rt ? onTimeConvergenceBoundMs(rt) : 0;
   },
 };

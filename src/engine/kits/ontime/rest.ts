@@ -33,6 +33,8 @@ export class RestService {
   readonly lbs = new Map<string, LoadBalancer>();
   /** Clients → the node their REST URL names now (an operator may change it: OT-2). */
   readonly url = new Map<string, string>();
+  /** Clients → the 'rest.urlChanged' event of their current URL (none while it is the design's). */
+  private readonly urlCause = new Map<string, number>();
   readonly workloads = new Map<string, Workload>();
   private readonly lastVerdict = new Map<string, number | null>();
   /** Bumped when a balancer's verdict or a REST URL changes: with the context's version, what `paths` depends on. */
@@ -98,7 +100,7 @@ export class RestService {
     this.url.set(clients, to);
     this.routingChanges++;
     this.servedIndex = undefined;
-    this.ctx.kernel.emit({ type: 'rest.urlChanged', subject: clients, clients, from, to });
+    this.urlCause.set(clients, this.ctx.kernel.emit({ type: 'rest.urlChanged', subject: clients, clients, from, to }).id);
     // The REST URL lives in the ServerSetting (ClientDB field): the edit lands on a live ConfigDB replica.
     const live = systemOf(this.ctx.topo, clients).taskServers.find((s) => this.ctx.dominoUp(s));
     if (live !== undefined) this.configDb.change(live, 'restUrl');
@@ -136,6 +138,13 @@ export class RestService {
 
   /** The paths derived afresh, bypassing the cache (tests check the cache against it). */
   derivePaths(clients: string): RequestPath[] {
+    const changed = this.urlCause.get(clients);
+    const paths = this.pathsVia(clients);
+    // Requests that work along a URL an operator set work because of that change too (the latest cause wins).
+    return changed === undefined ? paths : paths.map((p) => (p.ok ? { ...p, cause: latestCause(changed, p.cause) } : p));
+  }
+
+  private pathsVia(clients: string): RequestPath[] {
     const { ctx } = this;
     const target = this.url.get(clients);
     const fail = (cause: number | null): RequestPath[] => [this.failed(clients, 1, cause)];
@@ -173,7 +182,9 @@ export class RestService {
       // OT-8: an appointment is written to the user's mail DB where Domino clustering says: home, or the replica.
       const st = this.mailDb.state.get(mail)!;
       const w = (weight * writeShare) / mails.length;
-      if (st.broken || !ctx.reachable(server, st.target)) paths.push(this.failed(clients, w, ctx.whyUnreachable(server, st.target)));
+      // Broken mail DBs stay broken until OnTime finds them again: the 'maildb.broken' verdict explains the failures.
+      if (st.broken) paths.push(this.failed(clients, w, st.lastEvent ?? ctx.whyUnreachable(server, st.target)));
+      else if (!ctx.reachable(server, st.target)) paths.push(this.failed(clients, w, ctx.whyUnreachable(server, st.target)));
       else paths.push({ weight: w, ok: true, serviceMs, crossSiteRoundTrips: 1, rttMs: rttMs + ctx.rttMs(server, st.target), cause: latestCause(st.lastEvent, ctx.slowedBy(server, st.target)) });
     }
     return paths;

@@ -13,7 +13,12 @@ export class WlContext {
   private refreshQueued = false;
   private readonly relationsByKind = new Map<string, readonly DesignRelation[]>();
 
-  constructor(readonly world: World) {}
+  /** The run start, current while the kit installs: the cause of what the design alone explains (no database, no server). */
+  readonly designCause: number | null;
+
+  constructor(readonly world: World) {
+    this.designCause = world.kernel.cause;
+  }
 
   get kernel() {
     return this.world.kernel;

@@ -95,7 +95,8 @@ export class DataGuard {
    */
   blameFor(host: string): number | null {
     const p = this.primary;
-    if (p === undefined || this.transition || this.ctx.now < this.appErrorsUntilMs) return latestCause(this.roleEvent, p === undefined ? null : this.procs.get(p)?.lastChangeEvent);
+    if (p === undefined) return this.roleEvent ?? this.ctx.designCause;
+    if (this.transition || this.ctx.now < this.appErrorsUntilMs) return latestCause(this.roleEvent, this.procs.get(p)?.lastChangeEvent);
     const proc = this.procs.get(p);
     if (!proc?.isRunning) return latestCause(proc?.lastChangeEvent, this.roleEvent);
     return this.ctx.network.silenceCause(host, p) ?? latestCause(proc.lastChangeEvent, this.roleEvent);

@@ -34,6 +34,10 @@ export type WeblogicEventFields =
   | { type: 'dg.poolsReconnected'; db: string }
   | { type: 'sg.failover.decided'; db: string }
   | { type: 'sg.switchover.decided'; db: string }
+  // The global load balancer (DNS): stops resolving to a site's OTD, its users follow once their cached answer expires.
+  | { type: 'glb.withdrawn'; otd: string; site: string }
+  | { type: 'glb.clientsMoved'; site: string; from: string; to: string }
+  | { type: 'glb.reinstated'; otd: string; site: string }
   | { type: 'admin.down.detected'; admin: string }
   | { type: 'admin.inSite.takeover'; admin: string }
   | { type: 'admin.crossSite.takeover'; admin: string; host: string; address: string }

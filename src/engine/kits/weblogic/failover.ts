@@ -1,3 +1,4 @@
+import { latestCause } from '../../kernel/cause';
 import type { WlContext } from './context';
 import type { DataGuard } from './database';
 import { PROC } from './kinds';
@@ -14,8 +15,9 @@ import { DB_PARAMS as D, SITE_GUARD_PARAMS as G } from './params';
 export class FailoverControl {
   readonly observers: string[];
   readonly siteGuards: string[];
-  private lostSince = new Map<string, number>();
-  private isolatedSince: number | undefined;
+  /** Observer → since when it has lost the primary, and its 'dg.primary.detected' event (the cause of its failover). */
+  private lostSince = new Map<string, { sinceMs: number; detected: number }>();
+  private isolatedSince: { sinceMs: number; cause: number | null } | undefined;
   private primaryDownSince: number | undefined;
 
   constructor(
@@ -51,14 +53,16 @@ export class FailoverControl {
         this.lostSince.delete(obs);
         continue;
       }
-      if (!this.lostSince.has(obs)) {
-        this.lostSince.set(obs, this.ctx.now);
-        this.ctx.emit({ type: 'dg.primary.detected', subject: primary, observer: obs, db: primary }, this.ctx.network.silenceCause(obs, primary) ?? this.causeOf(primary));
+      let lost = this.lostSince.get(obs);
+      if (lost === undefined) {
+        const detected = this.ctx.emit({ type: 'dg.primary.detected', subject: primary, observer: obs, db: primary }, this.ctx.network.silenceCause(obs, primary) ?? this.db.blameFor(obs));
+        this.lostSince.set(obs, (lost = { sinceMs: this.ctx.now, detected: detected.id }));
       }
       const standby = this.db.standbys.find((s) => this.ctx.reachable(obs, s) && this.db.procs.get(s)?.isRunning);
-      if (standby !== undefined && this.ctx.now - this.lostSince.get(obs)! >= threshold) {
+      if (standby !== undefined && this.ctx.now - lost.sinceMs >= threshold) {
         this.lostSince.clear();
-        this.db.failover(standby, obs);
+        // The check runs on a timer: the failover is credited to the observer's detection, not to the tick.
+        this.ctx.kernel.withCause(lost.detected, () => this.db.failover(standby, obs));
         return;
       }
     }
@@ -75,8 +79,10 @@ export class FailoverControl {
       this.isolatedSince = undefined;
       return;
     }
-    this.isolatedSince ??= this.ctx.now;
-    if (this.ctx.now - this.isolatedSince >= threshold) this.db.shutDownIsolated(primary);
+    // Cut off by the last of what silenced its observers and standbys (a partition, a link, their failure).
+    this.isolatedSince ??= { sinceMs: this.ctx.now, cause: latestCause(...[...this.observers, ...this.db.standbys].map((n) => this.ctx.network.silenceCause(primary, n) ?? this.ctx.world.processesOn(n)[0]?.lastChangeEvent ?? this.ctx.network.hostCause(n))) };
+    const isolated = this.isolatedSince;
+    if (this.ctx.now - isolated.sinceMs >= threshold) this.ctx.kernel.withCause(isolated.cause, () => this.db.shutDownIsolated(primary));
   }
 
   private siteGuard(primary: string): void {
@@ -108,7 +114,8 @@ export class FailoverControl {
     this.db.switchover('broker');
   }
 
+  /** Why the primary is down: its own last change, else what keeps it from being used (never the tick's null). */
   private causeOf(db: string): number | null {
-    return this.db.procs.get(db)?.lastChangeEvent ?? this.ctx.kernel.cause;
+    return this.db.procs.get(db)?.lastChangeEvent ?? this.db.blameFor(db);
   }
 }

@@ -6,6 +6,7 @@ import { WeblogicModel, weblogicModelOf } from './model';
 import { applyWeblogicFault } from './faults';
 import { weblogicInvariants } from './invariants';
 import { weblogicFailureModes } from './failureModes';
+import { weblogicConvergenceBoundMs, weblogicHomeState } from './home';
 
 export const weblogicKit: Kit = {
   id: 'weblogic',
@@ -23,4 +24,12 @@ export const weblogicKit: Kit = {
   },
   failureModes: weblogicFailureModes,
   invariants: (world) => weblogicInvariants(world),
+  homeState: (world) => {
+    const model = weblogicModelOf(world);
+    return model ? weblogicHomeState(model) : { away: [], operatorNeeded: [] };
+  },
+  convergenceBoundMs: (world) => {
+    const model = weblogicModelOf(world);
+    return model ? weblogicConvergenceBoundMs(model) : 0;
+  },
 };

@@ -27,6 +27,8 @@ export class Leasing {
   private readonly consensusHeld = new Map<string, boolean>();
   /** Consensus: servers that fenced themselves during a partition; they need a domain restart. */
   readonly fencedByPartition = new Set<string>();
+  /** Consensus: the 'wl.selfFenced' event of each fenced server (a cause of the domain restart being required). */
+  private readonly fencedEvent = new Map<string, number>();
   private domainRestartReported = false;
 
   constructor(
@@ -133,9 +135,27 @@ export class Leasing {
     const reachable = [...this.fencedByPartition].every((f) => running.some((r) => this.ctx.reachable(r, f)));
     if (!reachable) return;
     this.domainRestartReported = true;
-    // Caused by whatever reopened the way to the fenced servers last (the heal, a link coming back).
-    const reopened = latestCause(...[...this.fencedByPartition].flatMap((f) => running.map((r) => this.ctx.network.reopenedCause(r, f))));
-    this.ctx.emit({ type: 'wl.domainRestartRequired', subject: this.admin ?? 'domain', count: this.fencedByPartition.size }, reopened);
+    this.ctx.emit({ type: 'wl.domainRestartRequired', subject: this.admin ?? 'domain', count: this.fencedByPartition.size }, this.whyRestartRequired(running));
+  }
+
+  /**
+   * What made the fenced servers reachable again, the last of: a server fencing itself, the way to it
+   * reopening (a heal, a link back), a member that reaches it starting. Each fenced server counts from the
+   * first member that reached it; the condition holds once the last of them is reached. A fenced server never
+   * partitioned (its peers were down, not cut off) is reached as soon as a peer runs again.
+   */
+  private whyRestartRequired(running: readonly string[]): number | null {
+    let cause: number | null = null;
+    for (const fenced of this.fencedByPartition) {
+      let first: number | null = null;
+      for (const r of running) {
+        if (!this.ctx.reachable(r, fenced)) continue;
+        const reached = latestCause(this.ctx.network.reopenedCause(r, fenced), this.servers.procs.get(r)?.lastChangeEvent, this.fencedEvent.get(fenced));
+        if (reached !== null && (first === null || reached < first)) first = reached;
+      }
+      cause = latestCause(cause, first);
+    }
+    return cause;
   }
 
   private lost(server: string, reason: 'dbUnreachable' | 'noQuorum'): void {
@@ -146,7 +166,7 @@ export class Leasing {
       this.hooks.onLost(server);
       if (reason === 'noQuorum') {
         this.fencedByPartition.add(server);
-        this.ctx.emit({ type: 'wl.selfFenced', subject: server, server });
+        this.fencedEvent.set(server, this.ctx.emit({ type: 'wl.selfFenced', subject: server, server }).id);
         // The JVM exits: Node Manager sees a failed server and tries to restart it (WL-10: in vain).
         this.servers.procs.get(server)?.crash();
       }

@@ -73,6 +73,9 @@ export class WeblogicModel {
       onRegained: (s) => this.services.serverBack(s),
     });
     this.services = new SingletonServices(this.ctx, this.admin.id, this.servers, this.leasing, this.db, this.storage);
+    // WL-10: a server that cannot get its lease at start (no path to the leasing database: sites without a link)
+    // does not start its singleton services; they migrate once its lease has expired, as after a lease loss.
+    for (const id of this.servers.ids) if (this.servers.isUp(id) && !this.leasing.held(id)) this.services.fence(id);
     this.coherence = new Coherence(this.ctx);
     this.tx = new TxTracker(this.ctx, this.servers, this.db);
     this.zdt = new Zdt(this.ctx, this.admin.id, this.servers);

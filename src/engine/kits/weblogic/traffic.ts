@@ -14,8 +14,12 @@ interface DnsTarget {
   failures: number;
   /** The GLB stopped resolving to this OTD at this time (clients keep their cached answer for the TTL). */
   withdrawnAt: number | undefined;
-  /** Why it was withdrawn (the OTD's or its servers' last change, or the maintenance fault): the cause of users moving. */
-  withdrawCause: number | null;
+  /** Whether the cached answers have expired since the withdrawal (the users left for another site's OTD). */
+  expired: boolean;
+  /** Counts withdrawals: a TTL timer of an earlier withdrawal finds it changed and does nothing. */
+  withdrawals: number;
+  /** The last GLB event about this target (withdrawn, clients moved, reinstated): why its users go where they go. */
+  routeCause: number | null;
 }
 
 /**
@@ -40,7 +44,7 @@ export class Traffic {
     this.glb = ctx.nodesOfKind('glb')[0]?.id;
     if (this.glb !== undefined) ctx.world.addProcess(this.glb, PROC.glb, { bootMs: 5000, drainMs: 1000 }).bootInstantly();
     const targets = this.glb === undefined ? ctx.nodesOfKind('otd').map((n) => n.id) : ctx.relations('resolvesTo').filter((r) => r.from === this.glb).map((r) => r.to);
-    for (const otd of targets) this.dns.push({ otd, site: ctx.site(otd), failures: 0, withdrawnAt: undefined, withdrawCause: null });
+    for (const otd of targets) this.dns.push({ otd, site: ctx.site(otd), failures: 0, withdrawnAt: undefined, expired: false, withdrawals: 0, routeCause: null });
     const workloads = this.dns.map((target) =>
       ctx.world.addWorkload({ id: target.site, users: ctx.num(this.glb, G.usersPerSite), thinkTimeMs: ctx.num(this.glb, G.thinkTimeMs), paths: () => this.paths(target) }),
     );
@@ -83,13 +87,44 @@ export class Traffic {
       if (!glbUp) continue;
       const healthy = this.otdUp(t.otd) && (this.balancers.get(t.otd)?.markedUp().length ?? 0) > 0;
       t.failures = healthy ? 0 : t.failures + 1;
-      if (healthy && t.withdrawnAt !== undefined && t.failures === 0 && this.otdUp(t.otd)) t.withdrawnAt = undefined;
+      if (healthy && t.withdrawnAt !== undefined) this.reinstate(t);
       if (!healthy && t.withdrawnAt === undefined && t.failures >= this.ctx.num(glb, G.failuresToWithdraw)) {
-        t.withdrawnAt = this.ctx.now;
-        t.withdrawCause = latestCause(this.otdCause(t.otd), this.serversCause(t.otd));
+        this.withdraw(t, this.ctx.now, latestCause(this.otdCause(t.otd), this.serversCause(t.otd), this.balancers.get(t.otd)?.lastVerdict) ?? this.ctx.designCause);
       }
     }
     this.ctx.kernel.after(this.ctx.num(glb, G.healthCheckIntervalMs), () => this.checkDns(), null);
+  }
+
+  /**
+   * The name stops resolving to `t` (from `atMs`); its users keep their cached answer until the TTL expires, then
+   * move to another site's OTD. Both steps are events, so whatever the users see next names them as its cause.
+   */
+  private withdraw(t: DnsTarget, atMs: number, cause: number | null): void {
+    t.withdrawnAt = atMs;
+    t.expired = false;
+    const gen = ++t.withdrawals;
+    const withdrawn = this.ctx.emit({ type: 'glb.withdrawn', subject: t.otd, otd: t.otd, site: t.site }, cause);
+    t.routeCause = withdrawn.id;
+    this.ctx.kernel.at(atMs + this.ctx.num(this.glb, G.dnsTtlMs), () => this.expire(t, gen), withdrawn.id);
+  }
+
+  /** The cached answers of `t`'s users expired: they resolve to the first site still in the name. */
+  private expire(t: DnsTarget, gen: number): void {
+    if (gen !== t.withdrawals || t.withdrawnAt === undefined) return;
+    t.expired = true;
+    const to = this.dns.find((o) => o.withdrawnAt === undefined)?.otd;
+    if (to !== undefined) t.routeCause = this.ctx.emit({ type: 'glb.clientsMoved', subject: t.site, site: t.site, from: t.otd, to }).id;
+    this.ctx.changed();
+  }
+
+  /** `t` answers its health checks again: the name resolves to it and its users come back. */
+  private reinstate(t: DnsTarget): void {
+    t.withdrawnAt = undefined;
+    t.expired = false;
+    t.withdrawals++;
+    const cause = latestCause(this.otdCause(t.otd), this.serversCause(t.otd), this.balancers.get(t.otd)?.lastVerdict);
+    t.routeCause = this.ctx.emit({ type: 'glb.reinstated', subject: t.otd, otd: t.otd, site: t.site }, cause).id;
+    this.ctx.changed();
   }
 
   /**
@@ -99,29 +134,26 @@ export class Traffic {
   drainSite(site: string): void {
     const ttl = this.ctx.num(this.glb, G.dnsTtlMs);
     for (const t of this.dns) {
-      if (t.site !== site) continue;
-      t.withdrawnAt = this.ctx.now - ttl;
-      t.withdrawCause = this.ctx.kernel.cause;
+      if (t.site === site && t.withdrawnAt === undefined) this.withdraw(t, this.ctx.now - ttl, this.ctx.kernel.cause);
     }
     this.ctx.changed();
   }
 
   /** Where the users who resolved to `target` are sent now: their OTD, or another site's after the TTL. */
   entryFor(target: DnsTarget): string | undefined {
-    if (target.withdrawnAt === undefined) return target.otd;
-    if (this.ctx.now < target.withdrawnAt + this.ctx.num(this.glb, G.dnsTtlMs)) return target.otd;
+    if (target.withdrawnAt === undefined || !target.expired) return target.otd;
     return this.dns.find((t) => t.withdrawnAt === undefined)?.otd;
   }
 
   private paths(target: DnsTarget): RequestPath[] {
     const otd = this.entryFor(target);
-    const moved = otd === target.otd ? null : target.withdrawCause;
     const fail = (cause: number | null): RequestPath[] => [{ weight: 1, ok: false, serviceMs: 0, crossSiteRoundTrips: 0, rttMs: 0, failMs: 5000, cause }];
-    if (otd === undefined) return fail(latestCause(target.withdrawCause, this.otdCause(target.otd)));
+    if (otd === undefined) return fail(latestCause(target.routeCause, this.otdCause(target.otd)));
     if (!this.otdUp(otd)) return fail(this.otdCause(otd));
     const members = this.balancers.get(otd)?.markedUp() ?? [];
-    if (members.length === 0) return fail(latestCause(this.serversCause(otd), this.balancers.get(otd)?.lastVerdict));
-    return members.map((m) => this.pathTo(otd, m, moved));
+    // No member marked up: they went down, or the design gives this OTD none.
+    if (members.length === 0) return fail(latestCause(this.serversCause(otd), this.balancers.get(otd)?.lastVerdict) ?? this.ctx.designCause);
+    return members.map((m) => this.pathTo(otd, m, target.routeCause));
   }
 
   /** Whether `server` answers requests `otd` sends it now (what pathTo's `ok` says, without its cause). */
