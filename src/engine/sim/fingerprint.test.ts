@@ -130,7 +130,7 @@ const PINNED: Record<string, Fingerprint> = {
   "ontime-p2-two-sites (generic script)": {"events":"d0b6d7557170b05a","samples":"0928aca7f7c3413c","views":"98a2a90fd4c20bd6","eventCount":32},
   "weblogic-maa S3": {"events":"19df894ff24236f8","samples":"6cc563192ad9bdfa","views":"cf772777042b3e06","eventCount":20},
   "weblogic-maa S4": {"events":"32968eeefc43a1c1","samples":"e147129f216185a0","views":"fd3a2ad9f01894a2","eventCount":24},
-  "weblogic-maa S5": {"events":"f2cc40506950a515","samples":"4d318615eb15abe6","views":"f4fb0de5304abd10","eventCount":55},
+  "weblogic-maa S5": {"events":"766964ae380da287","samples":"4d318615eb15abe6","views":"d4668d8bdac4b0b0","eventCount":55},
   "weblogic-maa S6": {"events":"df8ba2de0a4daf19","samples":"1fca1690994ca479","views":"47b7db06c0d51bcd","eventCount":37},
   "weblogic-maa S7": {"events":"0308d086339bdd2d","samples":"6fa350c17bc094aa","views":"9718588181275316","eventCount":46},
   "weblogic-maa S8": {"events":"cbdef271c74075de","samples":"47137b1dd64de47c","views":"b007456865a2cfc3","eventCount":4},
