@@ -70,6 +70,11 @@ export interface Kit {
    * does nothing more. Runs with the 'fault.injected' event as the current cause.
    */
   applyFault?(world: World, fault: Fault): boolean;
+  /**
+   * Optional: the node kinds that can take each fault kind the kit carries out itself (a database switchover
+   * only on a database). A fault aimed at another kind is refused before running, naming target and fault.
+   */
+  faultTargets?: Partial<Record<Fault['kind'], readonly string[]>>;
   /** Optional: the kit's own invariants, checked after every event in tests (see invariants/invariant.ts). */
   invariants?(world: World): readonly Invariant[];
 }

@@ -113,4 +113,9 @@ describe('WebLogic operator actions in the fault menus', () => {
     const standby: NodeView = { status: 'standby', notes: [{ key: 'wl.note.dbStandby' }], hostUp: true };
     expect(faultOptions(wlCtx('DB2', standby)).map((o) => o.fault.kind)).not.toContain('reinstateDatabase');
   });
+
+  it('a fault a target cannot take is not offered on it: no database switchover, reinstatement or Admin Server restart on an OnTime server', () => {
+    const kinds = faultOptions(ctx('OT1', { status: 'failed', notes: [{ key: 'wl.note.dbReinstateRequired' }], hostUp: false })).map((o) => o.fault.kind);
+    for (const kind of ['dbSwitchover', 'reinstateDatabase', 'restartAdminServer', 'zdtRollout', 'deploy']) expect(kinds).not.toContain(kind);
+  });
 });

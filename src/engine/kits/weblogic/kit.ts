@@ -18,5 +18,12 @@ export const weblogicKit: Kit = {
     const model = weblogicModelOf(world);
     return model !== undefined && applyWeblogicFault(model, fault);
   },
+  faultTargets: {
+    dbSwitchover: ['oracleDb'],
+    reinstateDatabase: ['oracleDb'],
+    zdtRollout: ['wlsAdmin'],
+    deploy: ['wlsAdmin'],
+    restartAdminServer: ['wlsAdmin'],
+  },
   invariants: (world) => weblogicInvariants(world),
 };
