@@ -80,6 +80,8 @@ describe('sim CLI', () => {
       [['nope.json'], {}, /^sim: nope\.json: cannot read the design \(no such file\)$/],
       [['d.json'], { 'd.json': '{ nope' }, /^sim: d\.json: not valid JSON/],
       [['--template', 'ontime-minimal', '--faults', 'f.json'], { 'f.json': JSON.stringify({ schemaVersion: 1, name: 'x', steps: [{ at: '1s', kind: 'crashHost', target: 'OT9' }] }) }, /^sim: f\.json: steps\[0\]\.target: unknown node "OT9"$/],
+      // A fault aimed at a target that cannot take it is refused before running, naming both.
+      [['--template', 'ontime-minimal', '--faults', 'f.json'], { 'f.json': JSON.stringify({ schemaVersion: 1, name: 'x', steps: [{ at: '1s', kind: 'dbSwitchover', target: 'OT1' }] }) }, /^sim: f\.json: steps\[0\]\.target: "OT1" \(ontimeServer\) cannot take the fault "dbSwitchover": it applies to oracleDb nodes$/],
       [['--template', 'nope'], {}, /^sim: --template: unknown template "nope" \(known: ontime-minimal/],
       [['--template', 'ontime-minimal', '--until', 'soon'], {}, /^sim: --until: expected a time like/],
       [['--template', 'ontime-minimal', '--seed', '-3'], {}, /^sim: --seed/],

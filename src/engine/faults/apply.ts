@@ -53,6 +53,8 @@ export function applyFault(world: World, fault: Fault): boolean {
     case 'changeRestUrl':
     case 'zdtRollout':
     case 'deploy':
+    case 'reinstateDatabase':
+    case 'restartAdminServer':
       return false;
   }
 }

@@ -40,6 +40,14 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('zdtRollout'), target: id }),
   /** Deploys an application to a WebLogic domain (target = its Admin Server); handled by the WebLogic kit (WL-16). */
   z.object({ kind: z.literal('deploy'), target: id }),
+  /** Operator action (WL-13): reinstate an old Data Guard primary left behind by a failover, as a standby (target = the database). */
+  z.object({ kind: z.literal('reinstateDatabase'), target: id }),
+  /**
+   * Operator action (WL-6): restart the Administration Server (target) in another site (`site`, default: the site
+   * of its mirrored domain directory), running there `responseMs` after the order (default: its cross-site
+   * failover estimate, ≈ 5 min).
+   */
+  z.object({ kind: z.literal('restartAdminServer'), target: id, site: id.optional(), responseMs: z.number().int().min(0).max(86_400_000).optional() }),
   /** Brings a node back: power on if needed, then start every process that is stopped or crashed. */
   z.object({ kind: z.literal('recover'), target: id }),
 ]);

@@ -82,4 +82,25 @@ describe('fault scripts', () => {
     expect(validateFaultScript(null).ok).toBe(false);
     expect(validateFaultScript([]).ok).toBe(false);
   });
+
+  it('refuses a fault aimed at a target that cannot take it, naming the target and the fault, with its path (OT-2, WL-6, WL-13)', () => {
+    const result = validateFaultScript(
+      script([
+        { at: '1s', kind: 'crashHost', target: 'OT1' },
+        { at: '2s', kind: 'dbSwitchover', target: 'OT1' },
+        { at: '3s', kind: 'reinstateDatabase', target: 'OT1' },
+        { at: '4s', kind: 'restartAdminServer', target: 'OT1' },
+        { at: '5s', kind: 'changeRestUrl', target: 'OT1', to: 'OT1' },
+      ]),
+      design,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      { path: 'steps[1].target', message: '"OT1" (ontimeServer) cannot take the fault "dbSwitchover": it applies to oracleDb nodes' },
+      { path: 'steps[2].target', message: '"OT1" (ontimeServer) cannot take the fault "reinstateDatabase": it applies to oracleDb nodes' },
+      { path: 'steps[3].target', message: '"OT1" (ontimeServer) cannot take the fault "restartAdminServer": it applies to wlsAdmin nodes' },
+      { path: 'steps[4].target', message: '"OT1" (ontimeServer) cannot take the fault "changeRestUrl": it applies to clients nodes' },
+    ]);
+  });
 });

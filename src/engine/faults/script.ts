@@ -4,7 +4,7 @@ import { DURATION_HINT, MAX_DURATION_MS, MAX_DURATION_TEXT, parseDuration } from
 import type { TimedFault } from '../sim/simulation';
 import type { DesignDoc } from '../design/schema';
 import { formatPath, type DesignIssue } from '../design/validate';
-import { NODE_KINDS } from '../kits/registry';
+import { FAULT_TARGET_KINDS, NODE_KINDS } from '../kits/registry';
 
 /** The current version of the fault-script format. */
 export const FAULT_SCRIPT_VERSION = 1;
@@ -88,6 +88,9 @@ export function targetIssues(fault: Fault, design: DesignDoc): Array<{ path: str
       if (fault.kind === 'maintenance' && fault.process === undefined && sites.has(fault.target)) break;
       const node = nodes.get(fault.target);
       need(node !== undefined, 'target', `unknown node "${fault.target}"`);
+      const takers = FAULT_TARGET_KINDS.get(fault.kind);
+      if (node && takers) need(takers.includes(node.kind), 'target', `"${node.id}" (${node.kind}) cannot take the fault "${fault.kind}": it applies to ${takers.join(', ')} nodes`);
+      if (fault.kind === 'restartAdminServer' && fault.site !== undefined) need(sites.has(fault.site), 'site', `unknown site "${fault.site}"`);
       if (fault.kind === 'changeRestUrl') need(nodes.has(fault.to), 'to', `unknown node "${fault.to}"`);
       const process = 'process' in fault ? fault.process : undefined;
       if (node && process !== undefined) {

@@ -93,6 +93,11 @@ export interface Kit {
    * site's planned maintenance), beside the generic ones (each process, host, site, link) the sweep lists itself.
    */
   failureModes?(design: DesignDoc): FailureCase[];
+  /**
+   * Optional: the node kinds that can take each fault kind the kit carries out itself (a database switchover
+   * only on a database). A fault aimed at another kind is refused before running, naming target and fault.
+   */
+  faultTargets?: Partial<Record<Fault['kind'], readonly string[]>>;
   /** Optional: the kit's own invariants, checked after every event in tests (see invariants/invariant.ts). */
   invariants?(world: World): readonly Invariant[];
   /** Optional (liveness): whether the kit's systems are back home, once every fault has healed. */

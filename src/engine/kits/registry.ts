@@ -32,6 +32,8 @@ const NO_META: EventMeta = {};
 export function metaOf(type: string): EventMeta {
   return EVENT_META.get(type) ?? NO_META;
 }
+/** Per fault kind a kit carries out itself, the node kinds that can take it (Kit.faultTargets). */
+export const FAULT_TARGET_KINDS: ReadonlyMap<string, readonly string[]> = new Map(KITS.flatMap((k) => Object.entries(k.faultTargets ?? {})));
 
 /** The cluster kinds that take every one of `nodeKinds` as a member (what a selection of servers can be grouped into). */
 export function clusterKindsFor(nodeKinds: readonly string[]): string[] {

@@ -96,3 +96,26 @@ describe('site and link commands', () => {
     expect(optionForShortcut({ ...at('MS1'), nodeViews: { MS1: running } }, 'd')?.fault).toEqual({ kind: 'siteDown', target: 'site1' });
   });
 });
+
+describe('WebLogic operator actions in the fault menus', () => {
+  const wl = templateById('weblogic-maa')!.design;
+  const wlCtx = (id: string, view: NodeView) => ({ design: wl, nodeViews: { [id]: view }, target: targetOf(wl, id) });
+
+  it('WL-6: "Restart Administration Server in Site 2" is offered while the Admin Server is down, not while it runs', () => {
+    const down = faultOptions(wlCtx('ADMIN', { status: 'failed', notes: [], hostUp: false })).find((o) => o.fault.kind === 'restartAdminServer');
+    expect(down).toMatchObject({ fault: { kind: 'restartAdminServer', target: 'ADMIN', site: 'site2' }, labelKey: 'netcmd.restartAdminServer', params: { site: 'Site 2' } });
+    expect(faultOptions(wlCtx('ADMIN', running)).map((o) => o.fault.kind)).not.toContain('restartAdminServer');
+  });
+
+  it('WL-13: reinstating a database is offered only on an old primary waiting for it', () => {
+    const waiting: NodeView = { status: 'degraded', notes: [{ key: 'wl.note.dbReinstateRequired' }], hostUp: true };
+    expect(faultOptions(wlCtx('DB1', waiting)).map((o) => o.fault)).toContainEqual({ kind: 'reinstateDatabase', target: 'DB1' });
+    const standby: NodeView = { status: 'standby', notes: [{ key: 'wl.note.dbStandby' }], hostUp: true };
+    expect(faultOptions(wlCtx('DB2', standby)).map((o) => o.fault.kind)).not.toContain('reinstateDatabase');
+  });
+
+  it('a fault a target cannot take is not offered on it: no database switchover, reinstatement or Admin Server restart on an OnTime server', () => {
+    const kinds = faultOptions(ctx('OT1', { status: 'failed', notes: [{ key: 'wl.note.dbReinstateRequired' }], hostUp: false })).map((o) => o.fault.kind);
+    for (const kind of ['dbSwitchover', 'reinstateDatabase', 'restartAdminServer', 'zdtRollout', 'deploy']) expect(kinds).not.toContain(kind);
+  });
+});

@@ -3,7 +3,7 @@ import { ONTIME_EVENT_META } from './eventMeta';
 import type { World } from '../../sim/world';
 import { checkOnTimeDesign } from './checks';
 import { onTimeInvariants } from './invariants';
-import { ONTIME_CLUSTER_KINDS, ONTIME_NODE_KINDS, ONTIME_RELATION_KINDS } from './kinds';
+import { K, ONTIME_CLUSTER_KINDS, ONTIME_NODE_KINDS, ONTIME_RELATION_KINDS } from './kinds';
 import { OnTimeRuntime } from './runtime';
 import { onTimeConvergenceBoundMs, onTimeHomeState } from './home';
 
@@ -24,6 +24,7 @@ export const ontimeKit: Kit = {
   check: checkOnTimeDesign,
   /** OT-2: the operator changes the clients' REST URL (the only fault kind this kit carries out itself). */
   applyFault: (world, fault) => fault.kind === 'changeRestUrl' && (runtimes.get(world)?.rest.changeUrl(fault.target, fault.to) ?? false),
+  faultTargets: { changeRestUrl: [K.clients] },
   invariants: (world) => {
     const rt = runtimes.get(world);
     return rt ? onTimeInvariants(rt) : [];

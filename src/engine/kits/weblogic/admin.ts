@@ -8,9 +8,10 @@ export type AdminPlace = 'home' | 'inSite' | 'otherSite';
 
 /**
  * The single Administration Server of the domain (WL-6). If its node fails it is restarted on another node of
- * the same site from that site's shared storage; if its whole site fails it is restarted in the other site
- * from the mirrored copy, and the admin virtual host name is remapped there (ADMINHOSTVHN1 → 20.20.20.1).
- * Both are manual procedures (estimates). The managed servers keep serving meanwhile.
+ * the same site from that site's shared storage (an estimate of the routine procedure). If its whole site
+ * fails it stays down until an operator restarts it in the other site from the mirrored copy (the fault
+ * 'restartAdminServer'), and the admin virtual host name is remapped there (ADMINHOSTVHN1 → 20.20.20.1). The
+ * managed servers keep serving meanwhile.
  */
 export class AdminServer {
   readonly id: string | undefined;
@@ -75,12 +76,41 @@ export class AdminServer {
         this.restartIn(gen, 'inSite', homeSite);
         return;
       }
-      const replica = store === undefined ? undefined : this.storage.replicasOf(store).find((r) => this.storage.isUp(r) && this.ctx.site(r) !== homeSite);
-      if (replica === undefined) {
-        this.ctx.emit({ type: 'admin.cannotRestart', subject: id, admin: id });
-        return;
-      }
-      this.ctx.kernel.at(downAt + this.ctx.num(id, A.crossSiteFailoverMs), () => this.restartIn(gen, 'otherSite', this.ctx.site(replica)));
+      const site = this.mirrorSite();
+      // Restarting in the other site is the operator's decision (WL-6): say it is needed, do not do it.
+      if (site === undefined) this.ctx.emit({ type: 'admin.cannotRestart', subject: id, admin: id });
+      else this.ctx.emit({ type: 'admin.crossSiteRestartRequired', subject: id, admin: id, site, downForMs: this.ctx.now - downAt });
+    });
+  }
+
+  /** A site other than the home site holding a live mirrored copy of the domain directory, preferring `wanted`. */
+  private mirrorSite(wanted?: string): string | undefined {
+    const store = this.id === undefined ? undefined : this.storage.storageOf(this.id);
+    const homeSite = this.id === undefined ? '' : this.ctx.site(this.id);
+    const sites = store === undefined ? [] : this.storage.replicasOf(store).filter((r) => this.storage.isUp(r)).map((r) => this.ctx.site(r));
+    const candidates = sites.filter((site) => site !== homeSite);
+    return wanted === undefined ? candidates[0] : candidates.find((site) => site === wanted);
+  }
+
+  /**
+   * The operator restarts the Administration Server in another site (WL-6): it runs there `responseMs` after
+   * the order (default: the Admin Server's cross-site failover estimate, ≈ 5 min), with its host name
+   * remapped. Refused with 'admin.cannotRestart' when that site has no mirrored copy; nothing to do when it runs.
+   */
+  restartInOtherSite(site: string | undefined, responseMs: number | undefined): void {
+    const id = this.id;
+    if (id === undefined) return;
+    const target = this.mirrorSite(site);
+    // Already running (at home or restarted meanwhile): nothing to restart.
+    if (this.running) return;
+    if (target === undefined) {
+      this.ctx.emit({ type: 'admin.cannotRestart', subject: id, admin: id });
+      return;
+    }
+    const gen = this.generation;
+    this.ctx.kernel.after(responseMs ?? this.ctx.num(id, A.crossSiteFailoverMs), () => {
+      if (this.mirrorSite(target) === undefined) this.ctx.emit({ type: 'admin.cannotRestart', subject: id, admin: id });
+      else this.restartIn(gen, 'otherSite', target);
     });
   }
 

@@ -5,7 +5,11 @@ import type { WlContext } from './context';
 import { PROC } from './kinds';
 import { DB_PARAMS as P } from './params';
 
-export type DbRole = 'primary' | 'standby';
+/**
+ * `reinstateRequired`: an old primary that a failover left behind (WL-13, S5). It diverged from the new primary,
+ * so it takes no redo and cannot take over until an operator reinstates it (flashback, convert to standby).
+ */
+export type DbRole = 'primary' | 'standby' | 'reinstateRequired';
 
 /**
  * The Oracle database tier: one primary and Data Guard standbys. Redo flows from the primary (SYNC in
@@ -29,6 +33,8 @@ export class DataGuard {
   private roleEvent: number | null = null;
   /** Total ms of committed data lost in failovers (the RPO actually paid). */
   dataLostMs = 0;
+  /** Old primaries being reinstated now (an operator started it). */
+  private readonly reinstating = new Set<string>();
 
   constructor(private readonly ctx: WlContext) {
     const dbs = ctx.nodesOfKind('oracleDb');
@@ -126,7 +132,7 @@ export class DataGuard {
         this.dataLostMs += lost;
         this.ctx.emit({ type: 'data.lost', subject: standby, what: 'redo', lostMs: lost });
       }
-      this.beginTransition(standby, old);
+      this.beginTransition(standby, old, false);
     });
   }
 
@@ -138,7 +144,7 @@ export class DataGuard {
     const started = this.ctx.emit({ type: 'dg.switchoverStarted', subject: target, db: target, by });
     this.roleEvent = started.id;
     this.appErrorsUntilMs = this.ctx.now + this.ctx.num(old, P.switchoverErrorMs);
-    this.ctx.kernel.withCause(started.id, () => this.beginTransition(target, old));
+    this.ctx.kernel.withCause(started.id, () => this.beginTransition(target, old, true));
   }
 
   /** An isolated primary (no observer, no standby) shuts itself down so that a failover cannot split the brain. */
@@ -149,19 +155,54 @@ export class DataGuard {
     this.ctx.kernel.withCause(event.id, () => proc.stop());
   }
 
-  private beginTransition(to: string, old: string | undefined): void {
+  /**
+   * The operator reinstates an old primary left behind by a failover (WL-13): it must be running (mounted);
+   * after the reinstatement time it is a standby again and takes redo from the new primary. Refused (an
+   * event says why) when it is not waiting for reinstatement or not running.
+   */
+  reinstate(db: string): void {
+    const proc = this.procs.get(db);
+    if (this.roles.get(db) !== 'reinstateRequired' || !proc?.isRunning || this.reinstating.has(db)) {
+      this.ctx.emit({ type: 'dg.reinstateRefused', subject: db, db, role: this.roles.get(db) ?? 'standby', running: proc?.isRunning ?? false });
+      return;
+    }
+    this.reinstating.add(db);
+    this.ctx.kernel.after(this.ctx.num(db, P.reinstateMs), () => {
+      this.reinstating.delete(db);
+      if (this.roles.get(db) !== 'reinstateRequired') return;
+      if (!this.procs.get(db)?.isRunning) {
+        this.ctx.emit({ type: 'dg.reinstateRefused', subject: db, db, role: 'reinstateRequired', running: false });
+        return;
+      }
+      this.setRole(db, 'standby');
+      this.ctx.emit({ type: 'dg.reinstated', subject: db, db, primary: this.primary ?? '' });
+      this.ctx.changed();
+    });
+  }
+
+  /** Whether `db` waits for an operator to reinstate it (and is not being reinstated yet). */
+  needsReinstate(db: string): boolean {
+    return this.roles.get(db) === 'reinstateRequired' && !this.reinstating.has(db);
+  }
+
+  /**
+   * After the role transition `to` is primary. The old primary becomes a standby after a planned switchover
+   * (a clean handover); after a failover it diverged and waits for an operator to reinstate it.
+   */
+  private beginTransition(to: string, old: string | undefined, planned: boolean): void {
     const untilMs = this.ctx.now + this.ctx.num(to, P.roleTransitionMs);
     this.transition = { to, untilMs };
     this.ctx.changed();
     this.ctx.kernel.at(untilMs, () => {
-      if (old !== undefined) this.setRole(old, 'standby');
+      if (old !== undefined) this.setRole(old, planned ? 'standby' : 'reinstateRequired');
       this.setRole(to, 'primary');
       this.transition = undefined;
       this.epoch++;
       const changed = this.ctx.emit({ type: 'dg.primary.takeover', subject: to, db: to });
       this.roleEvent = changed.id;
       this.ctx.kernel.withCause(changed.id, () => {
-        if (old !== undefined) this.ctx.emit({ type: 'dg.becameStandby', subject: old, db: old });
+        if (old !== undefined && planned) this.ctx.emit({ type: 'dg.becameStandby', subject: old, db: old });
+        if (old !== undefined && !planned) this.ctx.emit({ type: 'dg.reinstateRequired', subject: old, db: old, primary: to });
         this.ctx.kernel.after(this.ctx.num(to, P.clientReconnectMs), () => this.ctx.emit({ type: 'dg.poolsReconnected', subject: to, db: to }));
       });
       this.ctx.changed();

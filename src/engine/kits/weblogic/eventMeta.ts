@@ -44,15 +44,26 @@ export const WEBLOGIC_EVENT_META = {
   'dg.switchoverStarted': { lane: 'database', phase: 'progress' },
   'dg.primary.takeover': { lane: 'database', phase: 'tookOver', key: true, userVisible: true, timing: [{ param: 'roleTransitionMs', node: 'db' }] },
   'dg.becameStandby': { lane: 'database', phase: 'completed' },
+  // WL-13 / S5: the database already works on the new primary; the old one waiting for an operator is a finding,
+  // not an interruption of the lane (its RTO is the takeover's).
+  'dg.reinstateRequired': { lane: 'database', phase: 'finding', key: true },
+  'dg.reinstated': { lane: 'database', phase: 'completed', key: true, timing: [{ param: 'reinstateMs', node: 'db' }] },
+  'dg.reinstateRefused': { lane: 'database', phase: 'finding' },
   // An isolated primary shuts itself down after the fast-start failover threshold.
   'dg.primaryShutdown': { lane: 'database', phase: 'failed', key: true, timing: [{ param: 'fsfoThresholdMs', node: 'db' }] },
   'dg.poolsReconnected': { lane: 'database', phase: 'restored', userVisible: true, timing: [{ param: 'clientReconnectMs', node: 'db' }] },
   'sg.failover.decided': { lane: 'database', phase: 'decided', key: true, timing: [{ param: 'siteDownConfirmMs', node: 'subject' }] },
   'sg.switchover.decided': { lane: 'database', phase: 'decided', key: true },
+  // The global load balancer (DNS TTL): users of a withdrawn site follow once their cached answer expires.
+  'glb.withdrawn': { lane: 'glb', phase: 'detected', key: true },
+  'glb.clientsMoved': { lane: 'glb', phase: 'tookOver', key: true, userVisible: true, timing: [{ param: 'dnsTtlMs', node: { kind: 'glb' } }] },
+  'glb.reinstated': { lane: 'glb', phase: 'failedBack', key: true },
   'admin.down.detected': { lane: 'admin', phase: 'detected' },
   'admin.inSite.takeover': { lane: 'admin', phase: 'tookOver', key: true, timing: [{ param: 'inSiteFailoverMs', node: 'admin' }] },
   'admin.crossSite.takeover': { lane: 'admin', phase: 'tookOver', key: true, timing: [{ param: 'crossSiteFailoverMs', node: 'admin' }] },
   'admin.cannotRestart': { lane: 'admin', phase: 'blocked', key: true },
+  // WL-6: only an operator restarts it in the other site (the fault 'restartAdminServer').
+  'admin.crossSiteRestartRequired': { lane: 'admin', phase: 'blocked', key: true, timing: [{ param: 'inSiteFailoverMs', node: 'admin' }] },
   // WL-12: a stretched Coherence cluster splits; at the merge one side's writes are discarded, then it is whole again.
   'coh.splitBrain': { lane: 'coherence', phase: 'failed', key: true, timing: [{ param: 'deathDetectMs', node: 'a' }] },
   'coh.merged': { lane: 'coherence', phase: 'lost', key: true, restoresLane: true },

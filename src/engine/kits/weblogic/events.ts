@@ -30,6 +30,12 @@ export type WeblogicEventFields =
   | { type: 'dg.switchoverStarted'; db: string; by: string }
   | { type: 'dg.primary.takeover'; db: string }
   | { type: 'dg.becameStandby'; db: string }
+  /** WL-13 / S5: a failover left `db` (the old primary) behind: no redo, no takeover until an operator reinstates it. */
+  | { type: 'dg.reinstateRequired'; db: string; primary: string }
+  /** The operator's reinstatement is done: `db` is a standby of `primary` again. */
+  | { type: 'dg.reinstated'; db: string; primary: string }
+  /** A reinstatement was asked of a database that is not waiting for one (`role`) or is not running. */
+  | { type: 'dg.reinstateRefused'; db: string; role: string; running: boolean }
   | { type: 'dg.primaryShutdown'; db: string }
   | { type: 'dg.poolsReconnected'; db: string }
   | { type: 'sg.failover.decided'; db: string }
@@ -42,6 +48,8 @@ export type WeblogicEventFields =
   | { type: 'admin.inSite.takeover'; admin: string }
   | { type: 'admin.crossSite.takeover'; admin: string; host: string; address: string }
   | { type: 'admin.cannotRestart'; admin: string }
+  /** WL-6: its site is gone; only an operator can restart it in `site` (from the mirrored copy). */
+  | { type: 'admin.crossSiteRestartRequired'; admin: string; site: string; downForMs: number }
   | { type: 'coh.splitBrain'; cluster: string; a: string; b: string }
   | { type: 'coh.merged'; cluster: string; discardedMs: number }
   | { type: 'coh.federationPaused'; from: string; to: string }

@@ -4,7 +4,8 @@ import { PROC } from './kinds';
 import { deploymentMs, deploymentRttMs, SUPPORTED_RTT_MS } from './throughput';
 
 /**
- * The faults the WebLogic kit carries out itself (Kit.applyFault): a Data Guard switchover, planned
+ * The faults the WebLogic kit carries out itself (Kit.applyFault): a Data Guard switchover or reinstatement,
+ * restarting the Admin Server in the other site (WL-6), planned
  * maintenance of a whole site (S6, Table 6-2 "maintenance outage"), a zero-downtime patching rollout (WL-11)
  * and a deployment (WL-16). Runs with the 'fault.injected' event as the current cause.
  */
@@ -28,6 +29,14 @@ export function applyWeblogicFault(m: WeblogicModel, fault: Fault): boolean {
       m.ctx.kernel.after(durationMs, () => m.ctx.emit({ type: 'wl.deployed', subject: fault.target, durationMs, rttMs: deploymentRttMs(m) }));
       return true;
     }
+    case 'reinstateDatabase':
+      if (!m.db.ids.includes(fault.target)) return false;
+      m.db.reinstate(fault.target);
+      return true;
+    case 'restartAdminServer':
+      if (m.admin.id !== fault.target) return false;
+      m.admin.restartInOtherSite(fault.site, fault.responseMs);
+      return true;
     case 'setRtt':
       // The engine changes the link; right after, tell the user when it leaves the metro model (WL-3, S8).
       m.ctx.kernel.after(0, () => rttWarning(m, fault.target));

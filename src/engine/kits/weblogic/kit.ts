@@ -23,6 +23,13 @@ export const weblogicKit: Kit = {
     return model !== undefined && applyWeblogicFault(model, fault);
   },
   failureModes: weblogicFailureModes,
+  faultTargets: {
+    dbSwitchover: ['oracleDb'],
+    reinstateDatabase: ['oracleDb'],
+    zdtRollout: ['wlsAdmin'],
+    deploy: ['wlsAdmin'],
+    restartAdminServer: ['wlsAdmin'],
+  },
   invariants: (world) => weblogicInvariants(world),
   homeState: (world) => {
     const model = weblogicModelOf(world);

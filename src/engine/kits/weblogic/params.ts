@@ -66,6 +66,8 @@ export const DB_PARAMS = {
   clientReconnectMs: { key: 'clientReconnectMs', default: 3000, unit: 'ms', min: 0, max: 600_000, source: 'vendor' },
   lagLimitMs: { key: 'lagLimitMs', default: 30_000, unit: 'ms', min: 0, max: 3_600_000, source: 'vendor' },
   redoShipIntervalMs: { key: 'redoShipIntervalMs', default: 1000, unit: 'ms', min: 10, max: 600_000, source: 'model' },
+  /** Flashback of the old primary and its conversion to a standby, once an operator starts it (WL-13). */
+  reinstateMs: { key: 'reinstateMs', default: 120_000, unit: 'ms', min: 0, max: 3_600_000, source: 'model', ref: 'WL-13' },
 } as const satisfies Record<string, ParamSpec>;
 
 export const SITE_GUARD_PARAMS = {

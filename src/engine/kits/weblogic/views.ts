@@ -101,11 +101,12 @@ function siteName(m: WeblogicModel, site: string): string {
 function dbView(m: WeblogicModel, id: string) {
   const role = m.db.role(id);
   const base = procStatus(m, id, PROC.db);
-  const notes: Note[] = [{ key: role === 'primary' ? 'wl.note.dbPrimary' : 'wl.note.dbStandby' }, { key: `wl.note.mode.${m.ctx.str(m.db.primary, 'protectionMode')}` }];
+  const roleNote = role === 'primary' ? 'wl.note.dbPrimary' : role === 'reinstateRequired' ? 'wl.note.dbReinstateRequired' : 'wl.note.dbStandby';
+  const notes: Note[] = [{ key: roleNote }, { key: `wl.note.mode.${m.ctx.str(m.db.primary, 'protectionMode')}` }];
   if (role === 'standby') notes.push({ key: 'wl.note.applyLag', params: { ms: m.db.redoTo(id)?.lagMs() ?? 0 } });
   if (m.db.dataLostMs > 0 && role === 'primary') notes.push({ key: 'wl.note.dataLost', params: { ms: m.db.dataLostMs } });
   const inTransition = m.db.inTransition && (role === 'standby' || m.db.openPrimary() === undefined);
-  const status: NodeStatus = base !== 'running' ? base : inTransition ? 'takingOver' : role === 'standby' ? 'standby' : 'running';
+  const status: NodeStatus = base !== 'running' ? base : inTransition ? 'takingOver' : role === 'standby' ? 'standby' : role === 'reinstateRequired' ? 'degraded' : 'running';
   return { status, notes };
 }
 

@@ -26,16 +26,31 @@ describe('Administration Server (WL-6, WL-7)', () => {
     }
   });
 
-  it('WL-6: when site 1 fails, the Admin Server is restarted in site 2 from the mirrored storage with ADMINHOSTVHN1 remapped', () => {
+  it('WL-6: when site 1 fails, the Admin Server stays down until an operator restarts it in site 2', () => {
+    const run = new Run().until(5000);
+    const fault = run.siteDown('site1');
+    run.for(900_000);
+    expect(run.all('admin.crossSite.takeover')).toEqual([]);
+    expect(run.model.admin.running).toBe(false);
+    const required = run.first('admin.crossSiteRestartRequired')!;
+    expect(required).toMatchObject({ admin: 'ADMIN', site: 'site2' });
+    expect(required.t - fault.t).toBe(120_000);
+    expect(run.causeChain(required).at(-1)).toBe('fault.injected');
+  });
+
+  it('WL-6: the operator restarts the Admin Server in site 2 from the mirrored storage with ADMINHOSTVHN1 remapped, after the response time a script gives', () => {
     const run = new Run().until(5000);
     run.siteDown('site1');
-    run.for(320_000);
+    run.for(200_000);
+    const order = run.inject({ kind: 'restartAdminServer', target: 'ADMIN', site: 'site2', responseMs: 90_000 });
+    run.for(100_000);
     const restarted = run.first('admin.crossSite.takeover')!;
     expect(restarted).toMatchObject({ host: 'ADMINHOSTVHN1', address: '20.20.20.1' });
-    expect(restarted.t - 5000).toBe(300_000);
+    expect(restarted.t - order.t).toBe(90_000);
+    expect(run.causeChain(restarted)).toEqual(['admin.crossSite.takeover', 'fault.injected']);
+    run.for(20_000);
     expect(run.model.admin.site).toBe('site2');
     expect(run.model.servers.isUp('MS3') && run.model.servers.isUp('MS4')).toBe(true);
-    expect(run.causeChain(restarted).at(-1)).toBe('fault.injected');
     // Once site 2 carries the users, it serves them without errors and at one rate, Admin Server down or
     // restarted and remapped: clients behind the load balancers do not notice the remap.
     const before = run.samples.filter((s) => s.t >= restarted.t - 60_000 && s.t < restarted.t);

@@ -44,7 +44,12 @@ describe('DOMAIN.md scenarios S3–S8 on the reference template', () => {
     expect(run.first('dg.poolsReconnected')!.t - primary.t).toBe(3000);
     expect(run.all('wl.service.migrated').length).toBe(4);
     expect(run.first('admin.down.detected')!.t).toBe(fault.t);
-    expect(run.first('admin.crossSite.takeover')!.t - fault.t).toBe(300_000);
+    // Down until an operator restarts it in site 2 (WL-6): nothing does it on its own.
+    expect(run.first('admin.crossSiteRestartRequired')).toMatchObject({ site: 'site2' });
+    expect(run.all('admin.crossSite.takeover')).toEqual([]);
+    expect(run.model.admin.running).toBe(false);
+    // The old primary waits for an operator to reinstate it (WL-13).
+    expect(run.model.db.role('DB1')).toBe('reinstateRequired');
     expect(run.gauge('sessionsLost')).toBeGreaterThanOrEqual(200);
     expect(run.model.coherence.isUp('COH2')).toBe(true);
     expect(run.gauge('errorRate')).toBe(0);
