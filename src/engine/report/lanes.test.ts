@@ -41,21 +41,22 @@ describe('report lanes', () => {
     expect(crash.serviceRestoredMs).toBe(crash.rtoMs);
   });
 
-  it('S5 / WL-13 / WL-10 / WL-6: a site failure: database role change, leases, JMS/JTA migration, sessions lost, Admin Server; the headline is not the Admin Server', () => {
+  it('S5 / WL-13 / WL-10 / WL-6: a site failure: database role change, leases, JMS/JTA migration, sessions lost, Admin Server; the headline is not the Admin Server, which waits for an operator', () => {
     const site = run('weblogic-maa', [at(20, { kind: 'siteDown', target: 'site1' })]).faults[0]!;
     expect(summary(site)).toMatchObject({
       database: expect.arrayContaining(['failed', 'decided', 'tookOver', 'restored']),
       leasing: ['failed', 'restored'],
       jmsJta: expect.arrayContaining(['failed', 'tookOver']),
       sessions: ['detected', 'lost'],
-      admin: ['detected', 'tookOver'],
+      // WL-6: restarting it in the other site is an operator's job: the lane stays blocked until one does.
+      admin: ['detected', 'blocked'],
       coherence: ['failed'],
     });
     expect(lane(site, 'sessions').rtoMs).toBeNull();
-    const admin = lane(site, 'admin').rtoMs!;
+    expect(lane(site, 'admin').rtoMs).toBeNull();
     expect(lane(site, 'database').rtoMs!).toBeLessThan(lane(site, 'jmsJta').rtoMs!);
+    // Users are served again although the Admin Server is still down: it is not part of the user-visible service.
     expect(site.serviceRestoredMs).not.toBeNull();
-    expect(site.serviceRestoredMs!).toBeLessThan(admin);
   });
 
   it('S7 / WL-12 / WL-10: a partition: site 2 loses the database and its singleton services move, until the heal restores them and Coherence converges', () => {
