@@ -63,6 +63,10 @@ export const en = {
       because: 'because',
       rootCause: 'A root cause: nothing in the simulation led to it.',
       causeGone: 'Earlier causes have left the event window.',
+      timings: 'Parameters that set its timing',
+      timing: '{{param}} = {{value}} · {{origin}}',
+      timingRef: '{{ref}}, {{source}}',
+      timingSeconds: '{{s}} s',
     },
     takeover: {
       title: 'Takeover timeline',
@@ -227,6 +231,10 @@ export const ja: Translation<typeof en> = {
       because: '原因:',
       rootCause: '根本原因です(シミュレーション内に原因となる事象はありません)。',
       causeGone: 'それ以前の原因はイベント表示範囲から外れています。',
+      timings: 'タイミングを決めたパラメーター',
+      timing: '{{param}} = {{value}} · {{origin}}',
+      timingRef: '{{ref}}、{{source}}',
+      timingSeconds: '{{s}} 秒',
     },
     takeover: {
       title: '引き継ぎタイムライン',
