@@ -39,6 +39,11 @@ export const en = {
       failover: { decided: 'Site Guard {{subject}} orchestrates the database failover to {{db}}' },
       switchover: { decided: 'Site Guard {{subject}} orchestrates the database switchover to {{db}}' },
     },
+    glb: {
+      siteWithdrawn: '{{glb}} stops resolving to {{site}} (health checks failed); users keep their cached answer until its TTL expires',
+      clientsMoved: '{{glb}} sends the users of {{fromSite}} to {{toSite}}: their cached DNS answer expired',
+      clientsReturned: '{{glb}} resolves to {{fromSite}} again: its users come back from {{toSite}}',
+    },
     admin: {
       down: { detected: '{{admin}} is down (managed servers keep serving)' },
       inSite: { takeover: '{{admin}} restarted on another node of its site from shared storage' },
@@ -99,6 +104,11 @@ export const ja: Translation<typeof en> = {
     sg: {
       failover: { decided: 'Site Guard {{subject}} が {{db}} へのデータベース・フェイルオーバーを編成' },
       switchover: { decided: 'Site Guard {{subject}} が {{db}} へのデータベース・スイッチオーバーを編成' },
+    },
+    glb: {
+      siteWithdrawn: '{{glb}} が {{site}} への解決を停止(ヘルスチェック失敗)。ユーザーはTTLが切れるまでキャッシュされた応答を使う',
+      clientsMoved: '{{glb}} が {{fromSite}} のユーザーを {{toSite}} に振り向けた(キャッシュされたDNS応答の期限切れ)',
+      clientsReturned: '{{glb}} が再び {{fromSite}} に解決: ユーザーは {{toSite}} から戻った',
     },
     admin: {
       down: { detected: '{{admin}} が停止(管理対象サーバーは処理を継続)' },

@@ -49,6 +49,18 @@ export const WEBLOGIC_EVENT_META = {
   'dg.poolsReconnected': { lane: 'database', phase: 'restored', userVisible: true, timing: [{ param: 'clientReconnectMs', node: 'db' }] },
   'sg.failover.decided': { lane: 'database', phase: 'decided', key: true, timing: [{ param: 'siteDownConfirmMs', node: 'subject' }] },
   'sg.switchover.decided': { lane: 'database', phase: 'decided', key: true },
+  // The GLB stops resolving to a site whose OTD failed its health checks; its users move once their cached answer expires.
+  'glb.siteWithdrawn': {
+    lane: 'glb',
+    phase: 'detected',
+    key: true,
+    timing: [
+      { param: 'healthCheckIntervalMs', node: 'glb' },
+      { param: 'failuresToWithdraw', node: 'glb' },
+    ],
+  },
+  'glb.clientsMoved': { lane: 'glb', phase: 'tookOver', key: true, userVisible: true, timing: [{ param: 'dnsTtlMs', node: 'glb' }] },
+  'glb.clientsReturned': { lane: 'glb', phase: 'failedBack', key: true, timing: [{ param: 'healthCheckIntervalMs', node: 'glb' }] },
   'admin.down.detected': { lane: 'admin', phase: 'detected' },
   'admin.inSite.takeover': { lane: 'admin', phase: 'tookOver', key: true, timing: [{ param: 'inSiteFailoverMs', node: 'admin' }] },
   'admin.crossSite.takeover': { lane: 'admin', phase: 'tookOver', key: true, timing: [{ param: 'crossSiteFailoverMs', node: 'admin' }] },

@@ -34,6 +34,9 @@ export type WeblogicEventFields =
   | { type: 'dg.poolsReconnected'; db: string }
   | { type: 'sg.failover.decided'; db: string }
   | { type: 'sg.switchover.decided'; db: string }
+  | { type: 'glb.siteWithdrawn'; glb: string; site: string }
+  | { type: 'glb.clientsMoved'; glb: string; fromSite: string; toSite: string }
+  | { type: 'glb.clientsReturned'; glb: string; fromSite: string; toSite: string }
   | { type: 'admin.down.detected'; admin: string }
   | { type: 'admin.inSite.takeover'; admin: string }
   | { type: 'admin.crossSite.takeover'; admin: string; host: string; address: string }

@@ -16,6 +16,8 @@ interface DnsTarget {
   withdrawnAt: number | undefined;
   /** Why it was withdrawn (the OTD's or its servers' last change, or the maintenance fault): the cause of users moving. */
   withdrawCause: number | null;
+  /** The site whose OTD the users were sent to when their cached answer expired (for the event of their return). */
+  movedTo: string | undefined;
 }
 
 /**
@@ -40,7 +42,7 @@ export class Traffic {
     this.glb = ctx.nodesOfKind('glb')[0]?.id;
     if (this.glb !== undefined) ctx.world.addProcess(this.glb, PROC.glb, { bootMs: 5000, drainMs: 1000 }).bootInstantly();
     const targets = this.glb === undefined ? ctx.nodesOfKind('otd').map((n) => n.id) : ctx.relations('resolvesTo').filter((r) => r.from === this.glb).map((r) => r.to);
-    for (const otd of targets) this.dns.push({ otd, site: ctx.site(otd), failures: 0, withdrawnAt: undefined, withdrawCause: null });
+    for (const otd of targets) this.dns.push({ otd, site: ctx.site(otd), failures: 0, withdrawnAt: undefined, withdrawCause: null, movedTo: undefined });
     const workloads = this.dns.map((target) =>
       ctx.world.addWorkload({ id: target.site, users: ctx.num(this.glb, G.usersPerSite), thinkTimeMs: ctx.num(this.glb, G.thinkTimeMs), paths: () => this.paths(target) }),
     );
@@ -83,10 +85,13 @@ export class Traffic {
       if (!glbUp) continue;
       const healthy = this.otdUp(t.otd) && (this.balancers.get(t.otd)?.markedUp().length ?? 0) > 0;
       t.failures = healthy ? 0 : t.failures + 1;
-      if (healthy && t.withdrawnAt !== undefined && t.failures === 0 && this.otdUp(t.otd)) t.withdrawnAt = undefined;
+      if (healthy && t.withdrawnAt !== undefined && t.failures === 0 && this.otdUp(t.otd)) this.restore(t);
       if (!healthy && t.withdrawnAt === undefined && t.failures >= this.ctx.num(glb, G.failuresToWithdraw)) {
-        t.withdrawnAt = this.ctx.now;
-        t.withdrawCause = latestCause(this.otdCause(t.otd), this.serversCause(t.otd));
+        const at = (t.withdrawnAt = this.ctx.now);
+        const why = latestCause(this.otdCause(t.otd), this.serversCause(t.otd));
+        t.withdrawCause = this.ctx.emit({ type: 'glb.siteWithdrawn', subject: t.site, glb, site: t.site }, why).id;
+        // Users keep their cached answer for the TTL: they move then, unless the site came back meanwhile.
+        this.ctx.kernel.after(this.ctx.num(glb, G.dnsTtlMs), () => t.withdrawnAt === at && this.announceMove(t), t.withdrawCause);
       }
     }
     this.ctx.kernel.after(this.ctx.num(glb, G.healthCheckIntervalMs), () => this.checkDns(), null);
@@ -102,8 +107,26 @@ export class Traffic {
       if (t.site !== site) continue;
       t.withdrawnAt = this.ctx.now - ttl;
       t.withdrawCause = this.ctx.kernel.cause;
+      this.announceMove(t);
     }
     this.ctx.changed();
+  }
+
+  /** The users of a withdrawn site now reach another one (when one is left): say where, once. */
+  private announceMove(t: DnsTarget): void {
+    const to = this.entryFor(t);
+    if (this.glb === undefined || to === undefined || to === t.otd || t.movedTo !== undefined) return;
+    t.movedTo = this.ctx.site(to);
+    this.ctx.emit({ type: 'glb.clientsMoved', subject: t.site, glb: this.glb, fromSite: t.site, toSite: t.movedTo }, t.withdrawCause);
+  }
+
+  /** The GLB resolves to the site again: its users (if they had moved) come back at once. */
+  private restore(t: DnsTarget): void {
+    t.withdrawnAt = undefined;
+    if (t.movedTo === undefined || this.glb === undefined) return;
+    const cause = latestCause(this.otdCause(t.otd), this.serversCause(t.otd));
+    this.ctx.emit({ type: 'glb.clientsReturned', subject: t.site, glb: this.glb, fromSite: t.site, toSite: t.movedTo }, cause);
+    t.movedTo = undefined;
   }
 
   /** Where the users who resolved to `target` are sent now: their OTD, or another site's after the TTL. */
