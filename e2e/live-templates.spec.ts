@@ -101,14 +101,19 @@ test('in Japanese: S1 with one click, the takeover strip measures the RTO agains
   await live.pauseWhen(/OT1 が MS1 のSyncを再開/);
   const takeover = live.events.getByRole('listitem').filter({ hasText: /OT2 が OT1 に代わって MS1 のSyncを引き継いだ/ });
   await takeover.getByRole('button', { name: /イベント #\d+ はなぜ起きた/ }).click();
-  await expect(takeover.getByRole('list', { name: /原因の連鎖/ }).getByRole('listitem').last()).toContainText('障害注入');
+  const why = takeover.getByRole('list', { name: /原因の連鎖/ });
+  await expect(why.getByRole('listitem').last()).toContainText('障害注入');
+  // The parameter that set the takeover's moment, its value, DOMAIN ID and source (OT-4).
+  await expect(why.getByRole('list', { name: 'タイミングを決めたパラメーター' }).first()).toHaveText('引き継ぎまでの時間 = 10 秒 · OT-4、元資料');
   await live.tab('引き継ぎ').click();
   const strip = page.getByRole('list', { name: '引き継ぎタイムライン' }).getByRole('listitem').first();
-  await expect(strip).toContainText(/秒後: 目標 30 秒以内/);
-  const rto = LiveView.seconds((await strip.getByText(/目標 30 秒以内/).innerText()).split(':')[0]!);
+  const sync = strip.getByRole('list', { name: '影響を受けた機能' }).getByRole('listitem', { name: /^OnTime Sync: [\d.]+ 秒後に引き継ぎ、目標RTO 30 秒以内$/ });
+  await expect(sync).toBeVisible();
+  const rto = LiveView.seconds((await sync.getAttribute('aria-label'))!);
   expect(rto).toBeGreaterThanOrEqual(5);
   expect(rto).toBeLessThanOrEqual(15);
-  await expect(strip).toContainText(/復旧の [\d.]+ 秒後/);
+  await expect(strip).toContainText(/ユーザー向けサービスは [\d.]+ 秒後に復旧/);
+  await expect(sync).toContainText(/復旧の [\d.]+ 秒後/);
   expect(errors).toEqual([]);
 });
 

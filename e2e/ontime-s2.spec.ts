@@ -67,5 +67,32 @@ test('S2 on P1: OT1\'s whole Domino server dies; OT2 takes over its Sync and its
   // resumed: it depends on the moment of the click) goes back to the home replica (OT-6/OT-7).
   await eventTime(page, /OT[12] uses the mail DBs of OT1 on the home server OT1 again/);
   await expect(ot1).not.toContainText('replica');
+
+  // The takeover view reads the crash as three lanes, each with its own RTO: Sync ≈10 s, mail DBs on the replica
+  // ≈35 s, REST back once the LB marked OT1 down (≈75 s); the headline is when users were served again.
+  await page.getByRole('tab', { name: 'Takeovers' }).click();
+  const row = page.getByRole('list', { name: 'Takeover timeline' }).getByRole('listitem', { name: /power failure of OT1/ });
+  const lanes = row.getByRole('list', { name: 'Functions touched' }).getByRole('listitem');
+  const names = await lanes.evaluateAll((items) => items.map((li) => li.getAttribute('aria-label') ?? ''));
+  expect(names).toHaveLength(3);
+  const lane = (i: number, re: RegExp) => {
+    const m = re.exec(names[i]!);
+    if (!m) throw new Error(`lane ${i} reads "${names[i]}", expected ${re}`);
+    return Number(m[1]);
+  };
+  const syncS = lane(0, /^OnTime Sync: took over after ([\d.]+) s, RTO met \(target 30 s\)$/);
+  const mailS = lane(1, /^Mail DB access: took over after ([\d.]+) s, RTO (?:met|missed) \(target 30 s\)$/);
+  const restS = lane(2, /^REST through the load balancer: back after ([\d.]+) s, RTO missed \(target 30 s\)$/);
+  expect(syncS).toBeGreaterThanOrEqual(5);
+  expect(syncS).toBeLessThanOrEqual(15);
+  expect(mailS).toBeGreaterThanOrEqual(30);
+  expect(mailS).toBeLessThanOrEqual(45);
+  expect(restS).toBeGreaterThanOrEqual(60);
+  expect(restS).toBeLessThanOrEqual(95);
+  // Each lane agrees with the event log read above.
+  expect(Math.abs(syncS * 1000 - (tookOverAt - crashedAt))).toBeLessThanOrEqual(100);
+  expect(Math.abs(mailS * 1000 - (failoverAt - crashedAt))).toBeLessThanOrEqual(100);
+  expect(Math.abs(restS * 1000 - (markedDownAt - crashedAt))).toBeLessThanOrEqual(100);
+  await expect(row).toContainText(`Service back for users after ${restS.toFixed(1)} s`);
   expect(errors).toEqual([]);
 });

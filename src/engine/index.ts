@@ -34,6 +34,8 @@ export type { EventMeta, EventMetaTable, Lane, Phase, TimelinePhase, TimingRef }
 export { EVENT_META, metaOf } from './kits/registry';
 export { timingsOf, type ParamTiming } from './report/timing';
 export type { RunReport, FaultReport, LaneReport, LaneStep, Finding } from './report/report';
+export { faultLanes, type FaultLanes } from './report/faultLanes';
+export { DISRUPTING_PHASES, RESTORING_PHASES } from './report/contract';
 export { SUPPORTED_RTT_MS } from './kits/weblogic/throughput';
 export { rttSweep, DEFAULT_SWEEP_RTTS_MS, type RttSweep, type RttSweepPoint } from './sim/sweep';
 export { restUrlTargets } from './kits/ontime/operator';

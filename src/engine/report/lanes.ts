@@ -154,5 +154,7 @@ function laneReport(lane: Lane, steps: LaneStep[], userVisible: boolean): LaneRe
   let rtoMs: number | null = 0;
   if (lastRestoration && lastRestoration.t >= lastDisruption) rtoMs = lastRestoration.afterMs;
   else if (lastDisruption > -Infinity) rtoMs = null;
-  return { lane, steps, firstMs, rtoMs, interrupted: lastDisruption > -Infinity, userVisible };
+  // A step that both disrupts and restores (the LB marks a dead member down: its requests failed until then) interrupted the lane too.
+  const interrupted = own.some((s) => DISRUPTING_PHASES.has(s.phase));
+  return { lane, steps, firstMs, rtoMs, interrupted, userVisible };
 }

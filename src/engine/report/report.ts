@@ -4,6 +4,7 @@ import type { SampleBlock } from '../sim/samples';
 import { metaOf } from '../kits/registry';
 import { impactOf, LAG_GAUGE_PREFIXES, type ImpactKind } from './contract';
 import { buildLanes, restores, type Finding, type LaneReport } from './lanes';
+import { stillDownIndex, type StillDown } from './stillDown';
 
 export type { Finding, LaneReport, LaneStep } from './lanes';
 
@@ -115,7 +116,8 @@ export function buildReport(events: readonly SimEvent[], samples: SampleBlock, u
     report?.dataLost.push({ subject: e.subject, what: e.what, lostMs: e.lostMs });
   }
   addLosses([...byId.values()], samples);
-  for (const report of byId.values()) finish(report);
+  const stillDown = stillDownIndex(events);
+  for (const report of byId.values()) finish(report, stillDown);
   return { untilMs, eventCount: events.length, faults: [...byId.values()], unattributed, findings: lanes.runFindings, metrics: summarise(samples) };
 }
 
@@ -124,7 +126,7 @@ function emptyFaultReport(e: Extract<SimEvent, { type: 'fault.injected' }>): Fau
 }
 
 /** id → the 'fault.injected' event its cause chain starts from (memoised; chains only point backwards). */
-function rootFinder(events: readonly SimEvent[]): (id: number) => number | undefined {
+export function rootFinder(events: readonly SimEvent[]): (id: number) => number | undefined {
   const byId = new Map(events.map((e) => [e.id, e]));
   const memo = new Map<number, number | undefined>();
   const find = (id: number): number | undefined => {
@@ -151,7 +153,7 @@ function rootFinder(events: readonly SimEvent[]): (id: number) => number | undef
 }
 
 /** Impact intervals from 'service.*' events, with the cause of the event that opened each. */
-function eventImpacts(events: readonly SimEvent[]): Array<[ImpactInterval, number | null]> {
+export function eventImpacts(events: readonly SimEvent[]): Array<[ImpactInterval, number | null]> {
   const open = new Map<string, [ImpactInterval, number | null]>();
   const done: Array<[ImpactInterval, number | null]> = [];
   for (const e of events) {
@@ -253,15 +255,26 @@ function addLosses(reports: FaultReport[], samples: SampleBlock): void {
   });
 }
 
-function finish(report: FaultReport): void {
+function finish(report: FaultReport, stillDown: StillDown): void {
   report.impacts.sort((a, b) => a.fromMs - b.fromMs);
   report.servicesHurt = [...new Set(report.impacts.map((i) => i.service))];
   const ongoing = report.impacts.some((i) => i.toMs === null);
   const lastEnd = Math.max(report.atMs, ...report.impacts.map((i) => i.toMs ?? 0));
   report.rtoMs = ongoing ? null : lastEnd - report.atMs;
-  const visibleBack = report.lanes.flatMap((l) => l.steps).filter((s) => s.credit === 'cause' && metaOf(s.type).userVisible === true && restores(s));
-  report.serviceRestoredMs = ongoing ? null : Math.max(lastEnd - report.atMs, ...visibleBack.map((s) => s.afterMs));
+  report.serviceRestoredMs = serviceRestoredAfter(report, stillDown);
   report.rpoMs = Math.max(0, ...report.dataLost.map((d) => d.lostMs));
+}
+
+/**
+ * The headline of a fault (the report's and the live view's): fault → every impact interval ended and every
+ * user-visible lane restored; null while an impact is open or a user-visible lane is still down (see stillDown.ts).
+ */
+export function serviceRestoredAfter(report: Pick<FaultReport, 'atMs' | 'impacts' | 'lanes'>, stillDown: StillDown): number | null {
+  if (report.impacts.some((i) => i.toMs === null)) return null;
+  if (report.lanes.some((l) => l.userVisible && stillDown(l))) return null;
+  const lastEnd = Math.max(report.atMs, ...report.impacts.map((i) => i.toMs ?? 0));
+  const visibleBack = report.lanes.flatMap((l) => l.steps).filter((s) => s.credit === 'cause' && metaOf(s.type).userVisible === true && restores(s));
+  return Math.max(lastEnd - report.atMs, ...visibleBack.map((s) => s.afterMs));
 }
 
 function summarise(samples: SampleBlock): Record<string, MetricSummary> {

@@ -9,6 +9,7 @@ import { sendToSimulation } from '../sim/simBridge';
 import { causeChain, involvedNodes } from './causes';
 import { withCauses } from '../../state/keptEvents';
 import { describeEvent, nameLookup } from './describeEvent';
+import { describeTimings } from './timings';
 
 const selectEvents = (s: AppState) => s.events;
 
@@ -19,15 +20,33 @@ type Describe = (e: SimEvent) => string;
 /** Stable across frames, so a new event does not re-render every row. */
 type Lookup = () => ReadonlyMap<number, SimEvent>;
 
+/** The parameters that set an event's timing, beside it in the "why?" chain (none: nothing shown). */
+function Timings({ event, asItem = false }: { event: SimEvent; asItem?: boolean }) {
+  const { t } = useTranslation();
+  const design = useAppStore((s) => s.design);
+  const timings = describeTimings(t, event, design);
+  if (timings.length === 0) return null;
+  const list = (
+    <ul className="why-timings" aria-label={t('live.events.timings')}>
+      {timings.map((text) => (
+        <li key={text}>{text}</li>
+      ))}
+    </ul>
+  );
+  return asItem ? <li>{list}</li> : list;
+}
+
 function WhyChain({ event, lookup, describe }: { event: SimEvent; lookup: Lookup; describe: Describe }) {
   const { t } = useTranslation();
   const { chain, complete } = causeChain(event, lookup());
   return (
     <ol className="why-chain" aria-label={t('live.events.whyOf', { id: event.id })}>
+      <Timings event={event} asItem />
       {chain.length === 0 && <li>{t('live.events.rootCause')}</li>}
       {chain.map((c) => (
         <li key={c.id}>
           <time dateTime={isoDuration(c.t)}>{formatSimTime(c.t, true)}</time> {t('live.events.because')} {describe(c)}
+          <Timings event={c} />
         </li>
       ))}
       {!complete && <li className="muted">{t('live.events.causeGone')}</li>}

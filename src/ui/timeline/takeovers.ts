@@ -1,89 +1,103 @@
-import { metaOf, type Fault, type SimEvent } from '../../engine';
+import { DISRUPTING_PHASES, metaOf, RESTORING_PHASES, type FaultLanes, type LaneReport, type LaneStep, type Phase } from '../../engine';
 
-/** Faults that give something back rather than break it: they end an outage. */
-const RECOVERY_KINDS = /^(start|recover|heal|siteUp|linkUp|restore|resume)/;
-/** Faults that change conditions without taking anything down (an RTT change). */
-const NEUTRAL_KINDS = /^(setRtt)/;
+/** How a lane of a fault's row reads: what ended its disruption, or why nothing did. */
+export type LaneOutcome =
+  /** A stand-in took over (phase tookOver): `atMs` after the fault. */
+  | { kind: 'tookOver'; atMs: number }
+  /** The function works again without a takeover (restored, converged, the LB routing around a dead member). */
+  | { kind: 'back'; atMs: number }
+  /** Disrupted and not back: nobody could take over, an operator must act, it is lost, or simply not yet. */
+  | { kind: 'orphaned' | 'blocked' | 'notBack' }
+  | { kind: 'lost'; atMs: number }
+  /** Not interrupted by this fault: its last step (a failback, a restoration) and when. */
+  | { kind: 'step'; phase: Phase; atMs: number };
 
-export interface Outage {
-  fault: SimEvent & { type: 'fault.injected' };
-  detected?: SimEvent;
-  /** A new owner was chosen (e.g. a lease expired): between detection and takeover. */
-  decided?: SimEvent;
-  tookOver?: SimEvent;
-  /** Nobody could take over (e.g. no live member left). */
-  orphaned?: SimEvent;
-  recovered?: SimEvent & { type: 'fault.injected' };
-  failedBack?: SimEvent;
+/** A coloured stretch of a lane's strip, in simulated ms. */
+export interface Segment {
+  kind: 'undetected' | 'deciding' | 'standIn' | 'failingBack';
+  fromMs: number;
+  toMs: number;
 }
 
-function isFault(e: SimEvent): e is SimEvent & { type: 'fault.injected' } {
-  return e.type === 'fault.injected';
+export interface LaneView {
+  lane: LaneReport;
+  outcome: LaneOutcome;
+  /** When the lane's RTO counts against the target (it was interrupted and came back). */
+  rtoMs?: number;
+  detectedMs?: number;
+  /** ms from the recovery (the fault that caused the failback) to the failback. */
+  failbackAfterRecoveryMs?: number;
+  segments: Segment[];
 }
 
-export function isBreaking(fault: Fault): boolean {
-  return !RECOVERY_KINDS.test(fault.kind) && !NEUTRAL_KINDS.test(fault.kind);
-}
+const own = (lane: LaneReport) => lane.steps.filter((s) => s.credit === 'cause');
+const restoring = (s: LaneStep) => RESTORING_PHASES.has(s.phase) || metaOf(s.type).restoresLane === true;
 
-/** The root of every event's cause chain (a fault, the run's start, or a spontaneous event), by event id. */
-function roots(events: readonly SimEvent[]): Map<number, number> {
-  const root = new Map<number, number>();
-  for (const e of events) root.set(e.id, e.cause === null ? e.id : (root.get(e.cause) ?? e.cause));
-  return root;
-}
-
-function target(fault: Fault): string | undefined {
-  return fault.target;
-}
-
-/** Whether recovery fault `r` ends outage fault `o`: same target, or a heal of every partition. */
-function ends(r: Fault, o: Fault): boolean {
-  if (r.kind === 'heal' && r.target === undefined) return o.kind === 'partition';
-  return target(r) !== undefined && target(r) === target(o);
+function outcomeOf(lane: LaneReport): LaneOutcome {
+  const steps = own(lane);
+  const back = [...steps].reverse().find(restoring);
+  if (lane.interrupted && lane.rtoMs !== null) return { kind: back?.phase === 'tookOver' ? 'tookOver' : 'back', atMs: lane.rtoMs };
+  if (lane.interrupted) {
+    const last = [...steps].reverse().find((s) => DISRUPTING_PHASES.has(s.phase))!;
+    if (last.phase === 'lost') return { kind: 'lost', atMs: last.afterMs };
+    return { kind: last.phase === 'orphaned' ? 'orphaned' : last.phase === 'blocked' ? 'blocked' : 'notBack' };
+  }
+  const last = lane.steps.at(-1)!;
+  return { kind: 'step', phase: last.phase, atMs: last.afterMs };
 }
 
 /**
- * One outage per breaking fault: when it was detected, when a stand-in took over (the last takeover it caused:
- * service is whole again only when every part has moved), the fault that ended it (the next recovery of the
- * same target) and when the work went back home. Phases are the events' metadata (`metaOf`, declared by each kit).
- * Events arrive in id order, so a cause precedes its effects.
+ * The strip of one lane, from the fault at `startMs` to `endMs` (now, or the row's last step): not yet detected →
+ * detected, taking over → served by a stand-in (or back) → failing back once the recovery struck.
  */
-export function outagesOf(events: readonly SimEvent[]): Outage[] {
-  const root = roots(events);
-  const outages = new Map<number, Outage>();
-  for (const e of events) {
-    if (isFault(e) && isBreaking(e.fault)) outages.set(e.id, { fault: e });
+function segmentsOf(lane: LaneReport, startMs: number, endMs: number, recoveredAtMs: number | undefined): Segment[] {
+  const steps = own(lane);
+  const firstSign = steps.find((s) => s.phase !== 'failed' && s.phase !== 'lost');
+  const back = lane.interrupted && lane.rtoMs !== null ? startMs + lane.rtoMs : undefined;
+  const failback = lane.steps.find((s) => s.phase === 'failedBack');
+  const standInUntil = recoveredAtMs ?? failback?.t ?? endMs;
+  const out: Segment[] = [];
+  if (lane.interrupted) {
+    const detected = Math.min(firstSign?.t ?? endMs, back ?? endMs);
+    out.push({ kind: 'undetected', fromMs: startMs, toMs: detected });
+    out.push({ kind: 'deciding', fromMs: detected, toMs: back ?? endMs });
+    const standsIn = back !== undefined && steps.some((s) => s.phase === 'tookOver' || metaOf(s.type).restoresLane === true);
+    if (standsIn) out.push({ kind: 'standIn', fromMs: back, toMs: standInUntil });
   }
-  const open = [...outages.values()];
-  for (const e of events) {
-    if (isFault(e) && !isBreaking(e.fault)) {
-      for (const o of open) if (!o.recovered && o.fault.t <= e.t && ends(e.fault, o.fault.fault)) o.recovered = e;
-      continue;
-    }
-    const phase = metaOf(e.type).phase;
-    const outage = outages.get(root.get(e.id) ?? -1);
-    if (outage && !outage.recovered && phase !== 'failedBack') {
-      if (!outage.detected && phase === 'detected') outage.detected = e;
-      if (!outage.decided && phase === 'decided') outage.decided = e;
-      if (phase === 'tookOver') outage.tookOver = e;
-      if (!outage.orphaned && phase === 'orphaned') outage.orphaned = e;
-      continue;
-    }
-    if (phase !== 'failedBack') continue;
-    // Credited to the outage whose recovery caused it, else to the one whose takeover it undoes.
-    const endedBy =
-      open.find((o) => o.recovered && !o.failedBack && root.get(e.id) === o.recovered.id) ??
-      open.find((o) => o.tookOver && !o.failedBack && o.recovered && o.recovered.t <= e.t);
-    if (endedBy) endedBy.failedBack = e;
+  if (recoveredAtMs !== undefined || failback) {
+    const from = recoveredAtMs ?? startMs;
+    out.push({ kind: 'failingBack', fromMs: from, toMs: failback?.t ?? endMs });
   }
-  return open;
+  return out.filter((s) => s.toMs > s.fromMs);
 }
 
-/** ms from the fault to each milestone, when reached. */
-export function durations(o: Outage): { detectedMs?: number; rtoMs?: number; failbackMs?: number } {
-  return {
-    detectedMs: o.detected ? o.detected.t - o.fault.t : undefined,
-    rtoMs: o.tookOver ? o.tookOver.t - o.fault.t : undefined,
-    failbackMs: o.failedBack && o.recovered ? o.failedBack.t - o.recovered.t : undefined,
-  };
+/** The view of each lane of a fault's row (`faultLanes` from the engine), up to `nowMs`. */
+export function laneViews(row: FaultLanes, nowMs: number): LaneView[] {
+  const end = rowEndMs(row, nowMs);
+  return row.lanes.map((lane) => {
+    const outcome = outcomeOf(lane);
+    const recovery = row.recoveredAtMs[lane.lane];
+    const failback = lane.steps.find((s) => s.phase === 'failedBack');
+    const detected = own(lane).find((s) => s.phase === 'detected' || s.phase === 'decided');
+    return {
+      lane,
+      outcome,
+      ...(outcome.kind === 'tookOver' || outcome.kind === 'back' ? { rtoMs: outcome.atMs } : {}),
+      ...(detected ? { detectedMs: detected.afterMs } : {}),
+      ...(failback && recovery !== undefined ? { failbackAfterRecoveryMs: failback.t - recovery } : {}),
+      segments: segmentsOf(lane, row.atMs, end, recovery),
+    };
+  });
+}
+
+/** Where a row's strips end: now while something is still open, else its last step (at least 1 s after the fault). */
+export function rowEndMs(row: FaultLanes, nowMs: number): number {
+  const last = Math.max(row.atMs + 1000, ...row.lanes.flatMap((l) => l.steps.map((s) => s.t)));
+  const open = row.lanes.some((l) => l.interrupted && l.rtoMs === null) || row.lanes.some((l) => l.steps.some((s) => s.phase === 'tookOver') && !l.steps.some((s) => s.phase === 'failedBack'));
+  return open ? Math.max(last, nowMs) : last;
+}
+
+/** The faults worth a row: those that touched a function or caused a finding. */
+export function rowsOf(rows: readonly FaultLanes[]): FaultLanes[] {
+  return rows.filter((r) => r.lanes.length > 0 || r.findings.length > 0);
 }

@@ -123,7 +123,8 @@ export class Traffic {
     t.expired = false;
     t.withdrawals++;
     const cause = latestCause(this.otdCause(t.otd), this.serversCause(t.otd), this.balancers.get(t.otd)?.lastVerdict);
-    t.routeCause = this.ctx.emit({ type: 'glb.reinstated', subject: t.otd, otd: t.otd, site: t.site }, cause).id;
+    // About the site's users, like 'glb.clientsMoved' (same subject): the report pairs the failback with that takeover.
+    t.routeCause = this.ctx.emit({ type: 'glb.reinstated', subject: t.site, otd: t.otd, site: t.site }, cause).id;
     this.ctx.changed();
   }
 
