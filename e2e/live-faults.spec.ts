@@ -107,7 +107,10 @@ test.describe('injecting faults on the OnTime template', () => {
     const takeover = live.events.getByRole('listitem').filter({ hasText: 'OT2 took over the Sync of MS1 from OT1' });
     await takeover.getByRole('button', { name: /Why did event #\d+ happen\?/ }).click();
     const chain = takeover.getByRole('list', { name: /Cause chain of event/ });
-    await expect(chain.getByRole('listitem').first()).toContainText('OT2 declares OT1 dead');
+    // The chain opens with the parameter that set the takeover's moment, then walks back cause by cause.
+    await expect(chain.getByRole('listitem').first()).toContainText('Takeover after = 10 s · OT-4');
+    const causes = chain.locator(':scope > li').filter({ has: page.locator('time') });
+    await expect(causes.first()).toContainText('OT2 declares OT1 dead');
     await expect(chain.getByRole('listitem').last()).toContainText('Injected: stop OnTime task on OT1');
 
     const at = await live.eventAt('OT2 took over the Sync of MS1 from OT1');

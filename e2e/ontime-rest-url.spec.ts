@@ -37,7 +37,7 @@ test('OT-2: without a load balancer the clients fail with OT1 until the operator
   // Nothing heals this by itself: every request fails.
   await expect(clients.getByRole('status')).toHaveText(/Failed/);
   await expect(clients).toContainText('0 % of requests answered');
-  await eventTime(page, 'Clients is unavailable');
+  await eventTime(page, 'Users of Clients: every request fails');
 
   // The operator's action, offered for the clients in the fault toolbar (and their context menu).
   const toolbar = page.getByRole('toolbar', { name: 'Fault injection' });

@@ -43,7 +43,7 @@ test('S2 on P1: OT1\'s whole Domino server dies; OT2 takes over its Sync and its
   // REST: the LB keeps sending OT1 its share until three failed health checks (≤ ≈90 s), then only OT2 answers.
   const clients = page.getByRole('group', { name: 'Clients', exact: true });
   // (The degraded spell is short at 10×: read it from the event log rather than catching the status word.)
-  const degradedAt = await eventTime(page, 'Clients is degraded');
+  const degradedAt = await eventTime(page, 'Users of Clients: some requests fail');
   const markedDownAt = await eventTime(page, 'LB marks OT1 down (health checks failed)');
   expect(markedDownAt - crashedAt).toBeGreaterThanOrEqual(60_000);
   expect(markedDownAt - crashedAt).toBeLessThanOrEqual(95_000);
