@@ -35,6 +35,7 @@ export { EVENT_META, metaOf } from './kits/registry';
 export { timingsOf, type ParamTiming } from './report/timing';
 export type { RunReport, FaultReport, LaneReport, LaneStep, Finding } from './report/report';
 export { faultLanes, type FaultLanes } from './report/faultLanes';
+export { restores } from './report/lanes';
 export { DISRUPTING_PHASES, RESTORING_PHASES } from './report/contract';
 export { SUPPORTED_RTT_MS } from './kits/weblogic/throughput';
 export { rttSweep, DEFAULT_SWEEP_RTTS_MS, type RttSweep, type RttSweepPoint } from './sim/sweep';

@@ -1,4 +1,4 @@
-import { DISRUPTING_PHASES, metaOf, RESTORING_PHASES, type FaultLanes, type LaneReport, type LaneStep, type Phase } from '../../engine';
+import { DISRUPTING_PHASES, metaOf, restores, type FaultLanes, type LaneReport, type Phase } from '../../engine';
 
 /** How a lane of a fault's row reads: what ended its disruption, or why nothing did. */
 export type LaneOutcome =
@@ -31,11 +31,10 @@ export interface LaneView {
 }
 
 const own = (lane: LaneReport) => lane.steps.filter((s) => s.credit === 'cause');
-const restoring = (s: LaneStep) => RESTORING_PHASES.has(s.phase) || metaOf(s.type).restoresLane === true;
 
 function outcomeOf(lane: LaneReport): LaneOutcome {
   const steps = own(lane);
-  const back = [...steps].reverse().find(restoring);
+  const back = [...steps].reverse().find(restores);
   if (lane.interrupted && lane.rtoMs !== null) return { kind: back?.phase === 'tookOver' ? 'tookOver' : 'back', atMs: lane.rtoMs };
   if (lane.interrupted) {
     const last = [...steps].reverse().find((s) => DISRUPTING_PHASES.has(s.phase))!;
