@@ -11,7 +11,7 @@ export { SCHEMA_VERSION, type DesignDoc, type DesignNode, type DesignSite, type 
 export { validateDesign, formatIssue, type DesignIssue, type DesignResult } from './design/validate';
 export { repairStoredDesign, type Repaired } from './design/repair';
 export { buildDesign, type DesignSketch, type NodeSketch } from './design/build';
-export type { ParamSpec } from './params';
+export { isWholeUnit, type ParamSpec } from './params';
 export { ONTIME_SERVER_PARAMS } from './kits/ontime/params';
 export type { Kit, NodeKindSpec, RelationKindSpec, ClusterKindSpec, DesignFinding, Severity, KindGroup } from './kits/kit';
 export { KITS, NODE_KINDS, RELATION_KINDS, CLUSTER_KINDS, clusterKindsFor } from './kits/registry';

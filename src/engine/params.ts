@@ -6,8 +6,11 @@
 export interface ParamSpec {
   key: string;
   default: number;
-  /** 'flag' is 0 (off) or 1 (on); 'kB' is kilobytes; 'h' is hours (reliability: MTBF, MTTR). */
-  unit: 'ms' | 'count' | 'users' | 'percent' | 'flag' | 'kB' | 'h';
+  /**
+   * 'flag' is 0 (off) or 1 (on); 'kB' is kilobytes; 'h' is hours (reliability: MTBF, MTTR); 'perRequest' is a mean
+   * number per request (1.5 database calls: some requests make one, some two), so it may be a fraction.
+   */
+  unit: 'ms' | 'count' | 'users' | 'percent' | 'flag' | 'kB' | 'h' | 'perRequest';
   min: number;
   max: number;
   source: 'doc' | 'vendor' | 'model';
@@ -24,4 +27,9 @@ export interface ChoiceSpec {
   options: readonly string[];
   default: string;
   ref?: string;
+}
+
+/** Units that count things: a fraction makes no sense (a mean per request may be one). */
+export function isWholeUnit(unit: ParamSpec['unit']): boolean {
+  return unit === 'count' || unit === 'users' || unit === 'flag';
 }

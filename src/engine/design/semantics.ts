@@ -1,6 +1,6 @@
 import type { DesignIssue } from './validate';
 import type { DesignDoc, DesignNode, ParamValue } from './schema';
-import type { ChoiceSpec, ParamSpec } from '../params';
+import { isWholeUnit, type ChoiceSpec, type ParamSpec } from '../params';
 import type { NodeKindSpec } from '../kits/kit';
 import { CLUSTER_KINDS, NODE_KINDS, RELATION_KINDS } from '../kits/registry';
 
@@ -18,10 +18,9 @@ const UNIT_WORDS: Record<ParamSpec['unit'], string> = {
   flag: '0 or 1',
   kB: 'kB',
   h: 'hours',
+  perRequest: 'a mean number per request',
 };
 
-/** Units that count things: a fraction makes no sense. */
-const WHOLE_UNITS: ReadonlySet<ParamSpec['unit']> = new Set(['count', 'users', 'flag']);
 
 function shown(value: ParamValue): string {
   return typeof value === 'number' ? String(value) : JSON.stringify(value);
@@ -32,10 +31,10 @@ type Problem = Omit<DesignIssue, 'path'>;
 
 function numberProblem(spec: ParamSpec, value: ParamValue): Problem | undefined {
   const got = shown(value);
-  const wrong = typeof value !== 'number' || !Number.isFinite(value) || value < spec.min || value > spec.max || (WHOLE_UNITS.has(spec.unit) && !Number.isInteger(value));
+  const wrong = typeof value !== 'number' || !Number.isFinite(value) || value < spec.min || value > spec.max || (isWholeUnit(spec.unit) && !Number.isInteger(value));
   if (!wrong) return undefined;
   if (spec.unit === 'flag') return { message: `expected 0 or 1, got ${got}`, code: 'param.flag', params: { got } };
-  const code = WHOLE_UNITS.has(spec.unit) ? 'param.wholeRange' : 'param.range';
+  const code = isWholeUnit(spec.unit) ? 'param.wholeRange' : 'param.range';
   return { message: `expected ${UNIT_WORDS[spec.unit]} between ${spec.min} and ${spec.max}, got ${got}`, code, params: { got, min: spec.min, max: spec.max, unit: spec.unit === 'percent' ? '%' : spec.unit } };
 }
 

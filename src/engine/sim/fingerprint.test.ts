@@ -128,15 +128,15 @@ const PINNED: Record<string, Fingerprint> = {
   "ontime-p2-load-sharing (generic script)": {"events":"794d5ab01efbda43","samples":"edd01b312bd1e220","views":"e0649cc2b242a719","eventCount":10},
   "ontime-p3-fault-tolerant (generic script)": {"events":"96fe55b217e3e085","samples":"edd01b312bd1e220","views":"ee101f24044bfb75","eventCount":10},
   "ontime-p2-two-sites (generic script)": {"events":"d0b6d7557170b05a","samples":"0928aca7f7c3413c","views":"98a2a90fd4c20bd6","eventCount":32},
-  "weblogic-maa S3": {"events":"19df894ff24236f8","samples":"6cc563192ad9bdfa","views":"cf772777042b3e06","eventCount":20},
-  "weblogic-maa S4": {"events":"32968eeefc43a1c1","samples":"e147129f216185a0","views":"fd3a2ad9f01894a2","eventCount":24},
-  "weblogic-maa S5": {"events":"51d51221b92a248e","samples":"4d318615eb15abe6","views":"d4668d8bdac4b0b0","eventCount":56},
-  "weblogic-maa S6": {"events":"5fbeaa6d78811e74","samples":"1fca1690994ca479","views":"47b7db06c0d51bcd","eventCount":39},
-  "weblogic-maa S7": {"events":"0308d086339bdd2d","samples":"6fa350c17bc094aa","views":"9718588181275316","eventCount":46},
-  "weblogic-maa S8": {"events":"cbdef271c74075de","samples":"47137b1dd64de47c","views":"b007456865a2cfc3","eventCount":4},
-  "weblogic-mistakes S7": {"events":"b2430c821cd5469d","samples":"721a8700ab71dec1","views":"806cae6fd811f8a2","eventCount":65},
+  "weblogic-maa S3": {"events":"19df894ff24236f8","samples":"3ad9fb4f52c47b2e","views":"cf772777042b3e06","eventCount":20},
+  "weblogic-maa S4": {"events":"32968eeefc43a1c1","samples":"a1c70f5677763075","views":"fd3a2ad9f01894a2","eventCount":24},
+  "weblogic-maa S5": {"events":"51d51221b92a248e","samples":"631941d6d55b1bf7","views":"d4668d8bdac4b0b0","eventCount":56},
+  "weblogic-maa S6": {"events":"5fbeaa6d78811e74","samples":"43ba10c9dc04a554","views":"47b7db06c0d51bcd","eventCount":39},
+  "weblogic-maa S7": {"events":"0308d086339bdd2d","samples":"43098114a827e2ff","views":"9718588181275316","eventCount":46},
+  "weblogic-maa S8": {"events":"cbdef271c74075de","samples":"4982c8205a1af949","views":"b007456865a2cfc3","eventCount":4},
+  "weblogic-mistakes S7": {"events":"b2430c821cd5469d","samples":"ac1a989d1bfa7e94","views":"806cae6fd811f8a2","eventCount":65},
   "generated 50 nodes": {"events":"e8c9e84dcfd9b3f4","samples":"88fdcc587c136569","views":"d04d2663f79c4fd8","eventCount":243},
-  "generated 140 nodes": {"events":"b6582e3f22c85736","samples":"429a410bc7793982","views":"db7242ada7cf0264","eventCount":432},
+  "generated 140 nodes": {"events":"b6582e3f22c85736","samples":"ea3034b42871f0ff","views":"db7242ada7cf0264","eventCount":432},
 };
 
 describe('behaviour fingerprints (speed work must not change them)', () => {

@@ -52,7 +52,7 @@ export const en = {
       rest: 'sends REST requests to',
     },
     clusterKind: { weblogic: 'WebLogic cluster', wlsCluster: 'WebLogic cluster', coherence: 'Coherence cluster' },
-    unit: { ms: 'ms', count: 'times', users: 'users', percent: '%', kB: 'kB', flag: 'on/off', h: 'h' },
+    unit: { ms: 'ms', count: 'times', users: 'users', percent: '%', kB: 'kB', flag: 'on/off', h: 'h', perRequest: 'per request' },
     source: { doc: 'Source document', vendor: 'Vendor documentation', model: 'Estimate (model)' },
     site: {
       kind: 'Site',
@@ -230,7 +230,7 @@ export const ja: Translation<typeof en> = {
       rest: 'のREST送信先:',
     },
     clusterKind: { weblogic: 'WebLogicクラスター', wlsCluster: 'WebLogicクラスター', coherence: 'Coherenceクラスター' },
-    unit: { ms: 'ミリ秒', count: '回', users: 'ユーザー', percent: '%', kB: 'KB', flag: 'オン/オフ', h: '時間' },
+    unit: { ms: 'ミリ秒', count: '回', users: 'ユーザー', percent: '%', kB: 'KB', flag: 'オン/オフ', h: '時間', perRequest: '回/リクエスト' },
     source: { doc: '元資料', vendor: 'ベンダー文書', model: '推定値(モデル)' },
     site: {
       kind: 'サイト',

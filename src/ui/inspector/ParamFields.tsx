@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NODE_KINDS, type DesignNode, type ParamSpec } from '../../engine';
+import { isWholeUnit, NODE_KINDS, type DesignNode, type ParamSpec } from '../../engine';
 import { edit } from '../editor/actions';
 import { patchNodes, resetParam } from '../editor/model/edits';
 import { FlagField } from './FlagField';
@@ -60,6 +60,7 @@ export function ParamFields({ nodes, disabled }: { nodes: readonly DesignNode[];
             unit={unit}
             min={spec.min}
             max={spec.max}
+            integer={isWholeUnit(spec.unit)}
             disabled={disabled}
             onCommit={commit}
             hint={<>{' · '}{hint}</>}

@@ -120,6 +120,21 @@ export class DataGuard {
     return p === undefined ? undefined : this.streams.get(`${p}>${standby}`);
   }
 
+  /**
+   * The standbys each commit on the primary waits for now (WL-15): SYNC redo transport (MaxProtection,
+   * MaxAvailability) acknowledges every commit, so while a standby in another site is in step each transaction pays
+   * one round trip to it, in whichever site its server runs. One that fell behind (unreachable, stopped) is no
+   * longer waited for: MaxAvailability commits on and resynchronises later.
+   */
+  syncCommitPeers(): string[] {
+    const p = this.primary;
+    if (p === undefined) return [];
+    return this.standbys.filter((id) => {
+      const stream = this.streams.get(`${p}>${id}`);
+      return stream?.config.mode === 'sync' && this.ctx.reachable(p, id) && (this.procs.get(id)?.isRunning ?? false) && this.ctx.site(id) !== this.ctx.site(p);
+    });
+  }
+
   /** Starts a failover to `standby` (cause: whatever decided it); after the role transition it is primary. */
   failover(standby: string, by: string): void {
     if (this.transition || this.roles.get(standby) !== 'standby') return;

@@ -18,7 +18,7 @@ export const SERVER_PARAMS = {
   txPerSec: { key: 'txPerSec', default: 5, unit: 'count', min: 0, max: 100_000, source: 'model', ref: 'WL-17' },
   nmRestartsPerHour: { key: 'nmRestartsPerHour', default: 2, unit: 'count', min: 0, max: 100, source: 'vendor' },
   serviceTimeMs: { key: 'serviceTimeMs', default: 100, unit: 'ms', min: 1, max: 60_000, source: 'model', ref: 'WL-15' },
-  dbCallsPerRequest: { key: 'dbCallsPerRequest', default: 5, unit: 'count', min: 0, max: 1000, source: 'model', ref: 'WL-15' },
+  dbCallsPerRequest: { key: 'dbCallsPerRequest', default: 1.5, unit: 'perRequest', min: 0, max: 1000, source: 'model', ref: 'WL-15' },
 } as const satisfies Record<string, ParamSpec>;
 
 /** The Administration Server; it also carries the domain's cluster-wide settings (ClusterMBean and friends). */

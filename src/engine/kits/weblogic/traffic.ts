@@ -168,7 +168,7 @@ export class Traffic {
     const trips = cost.trips.total;
     // The mean RTT of the links this request crosses: trips × rttMs is the whole cross-site wait.
     const rttMs = trips > 0 ? cost.latencyMs / trips : 0;
-    const rttCause = latestCause(...cost.peers.map((peer) => this.ctx.network.rttCause(server, peer)));
+    const rttCause = latestCause(...cost.legs.map(([from, to]) => this.ctx.network.rttCause(from, to)));
     const reachable = this.ctx.reachable(otd, server);
     const up = this.servers.isUp(server);
     const ok = reachable && up && this.tx.canUseDb(server);

@@ -57,17 +57,40 @@ describe('latency → throughput (WL-15, S8)', () => {
     }
   });
 
-  it('WL-15: the sweep follows where users enter: entering next to the database loses nothing, entering across the link loses', () => {
-    const nearDb = relativeCurve(usersEnterAt('OTD1'), [20]);
-    const farFromDb = relativeCurve(usersEnterAt('OTD2'), [20]);
-    expect(at(nearDb, 20).relative).toBeGreaterThan(0.99);
-    expect(at(farFromDb, 20).relative).toBeLessThan(0.7);
+  it('WL-15: the reference template stays on DOMAIN.md\'s calibrated curve 1/(1 + RTT/60) within 1 point up to 20 ms', () => {
+    const rtts = [1, 5, 10, 20];
+    const points = relativeCurve(referenceDesign(), rtts);
+    for (const rtt of rtts) expect(Math.abs(at(points, rtt).relative - 1 / (1 + rtt / 60))).toBeLessThanOrEqual(0.01);
   });
 
-  it('WL-15: round trips come from the design: site 2 pays the remote database, site 1 nothing', () => {
+  it('WL-15: the sweep follows where users enter: next to the database only the SYNC commit crosses, across the link the database calls too', () => {
+    const nearDb = at(relativeCurve(usersEnterAt('OTD1'), [20]), 20).relative;
+    const farFromDb = at(relativeCurve(usersEnterAt('OTD2'), [20]), 20).relative;
+    // R = 100 ms + trips × RTT, relative to the 0.5 ms point: one trip (the commit) near the database, 2.5 (1.5
+    // calls + the commit) across.
+    const relative = (trips: number) => (100 + trips * 0.5) / (100 + trips * 20);
+    expect(nearDb).toBeCloseTo(relative(1), 3);
+    expect(farFromDb).toBeCloseTo(relative(2.5), 3);
+  });
+
+  it('WL-15: round trips come from the design: both sites wait for the SYNC standby at commit, site 2 also pays the remote database', () => {
     const m = new Run().model;
-    expect(roundTripsPerRequest(m, 'MS1').total).toBe(0);
-    expect(roundTripsPerRequest(m, 'MS3')).toMatchObject({ db: 5, session: 0, store: 0, coherence: 0 });
+    expect(roundTripsPerRequest(m, 'MS1')).toMatchObject({ db: 0, commit: 1, session: 0, store: 0, coherence: 0, total: 1 });
+    expect(roundTripsPerRequest(m, 'MS3')).toMatchObject({ db: 1.5, commit: 1, session: 0, store: 0, coherence: 0, total: 2.5 });
+  });
+
+  it('WL-15: ASYNC redo (MaxPerformance) commits without waiting for the standby, so the site next to the database loses nothing', () => {
+    const design = usersEnterAt('OTD1');
+    const asyncRedo = { ...design, nodes: design.nodes.map((n) => (n.kind === 'oracleDb' ? { ...n, params: { ...n.params, protectionMode: 'maxPerformance' } } : n)) };
+    expect(roundTripsPerRequest(new Run(asyncRedo).model, 'MS1').commit).toBe(0);
+    expect(at(relativeCurve(asyncRedo, [20]), 20).relative).toBeGreaterThan(0.99);
+  });
+
+  it('WL-15: a standby that is down is not waited for: the commit trip goes with it', () => {
+    const run = new Run();
+    run.inject({ kind: 'crashHost', target: 'DB2' });
+    run.until(5_000);
+    expect(roundTripsPerRequest(run.model, 'MS1').commit).toBe(0);
   });
 
   it('WL-15: the common-mistakes design crosses more per request and so loses more throughput at the same RTT', () => {
