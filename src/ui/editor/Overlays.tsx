@@ -4,13 +4,13 @@ import { ImportProblems } from '../files/ImportProblems';
 import { Gallery } from '../gallery/Gallery';
 import { HelpDialog } from '../help/HelpDialog';
 import { ShareDialog } from '../share/ShareDialog';
-import { dismissToast, useEditor } from './editorStore';
-import { useShortcuts } from './useShortcuts';
 import './editor.css';
+import { dismissToast } from '../../state/editorView';
+import { useAppStore } from '../../state/store';
 
 function Toasts() {
   const { t } = useTranslation();
-  const toasts = useEditor((s) => s.toasts);
+  const toasts = useAppStore((s) => s.toasts);
   return (
     <div className="toasts" aria-live="polite">
       {toasts.map((m) => (
@@ -38,8 +38,7 @@ function Toasts() {
 
 /** Dialogs, messages and keyboard shortcuts of the editor. */
 export function EditorOverlays() {
-  const dialog = useEditor((s) => s.dialog);
-  useShortcuts();
+  const dialog = useAppStore((s) => s.dialog);
   return (
     <>
       {dialog === 'gallery' && <Gallery />}
