@@ -3,7 +3,8 @@ import { Zap } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import type { DesignDoc, NodeView } from '../../engine';
-import { FAULT_COMMANDS, faultTarget, targetOf, type FaultContext, type FaultOption } from '../../commands/faults';
+import { faultTarget, targetOf, type FaultContext, type FaultOption } from '../../commands/faults';
+import { COMMANDS } from '../../commands/registry';
 import { select } from '../../state/editorView';
 import { injectFault } from './inject';
 import { actionLabel } from './label';
@@ -18,7 +19,7 @@ const NO_VIEWS: Readonly<Record<string, NodeView>> = idTable();
  * key means (one process per command, so a key never names two buttons; a one-way partition: the first direction).
  */
 function keyedOptions(ctx: FaultContext): { option: FaultOption; key: string | undefined }[] {
-  return FAULT_COMMANDS.flatMap((c) => c.options(ctx).map((option, i) => ({ option, key: i === 0 ? c.keys?.[0] : undefined })));
+  return COMMANDS.flatMap((c) => (c.options?.(ctx) ?? []).map((option, i) => ({ option, key: i === 0 ? c.keys[0] : undefined })));
 }
 
 /**
