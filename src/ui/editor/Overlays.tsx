@@ -4,9 +4,9 @@ import { ImportProblems } from '../files/ImportProblems';
 import { Gallery } from '../gallery/Gallery';
 import { HelpDialog } from '../help/HelpDialog';
 import { ShareDialog } from '../share/ShareDialog';
-import './editor.css';
 import { dismissToast } from '../../state/editorView';
 import { useAppStore } from '../../state/store';
+import './editor.css';
 
 function Toasts() {
   const { t } = useTranslation();
@@ -36,7 +36,7 @@ function Toasts() {
   );
 }
 
-/** Dialogs, messages and keyboard shortcuts of the editor. */
+/** Dialogs and messages of the editor (its keys: the one dispatcher, commands/useKeyboard.ts, mounted by App). */
 export function EditorOverlays() {
   const dialog = useAppStore((s) => s.dialog);
   return (
