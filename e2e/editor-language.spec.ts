@@ -28,6 +28,6 @@ test('the editor speaks Japanese: palette, menus, inspector and help, and adding
   await expect(help.getByRole('row', { name: /元に戻す/ })).toBeVisible();
   // The simulation and fault shortcuts are listed too (from their registries).
   await expect(help.getByRole('row', { name: /再生 \/ 一時停止/ })).toContainText('Space');
-  await expect(help.getByRole('row', { name: /サーバーをダウンさせる/ })).toContainText('x');
+  await expect(help.getByRole('row', { name: /サーバーをダウンさせる/ })).toContainText('X');
   expect(errors).toEqual([]);
 });

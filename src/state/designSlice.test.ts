@@ -38,7 +38,7 @@ describe('design history (undo/redo)', () => {
 
   it('live simulation frames and UI state never enter the history', () => {
     useAppStore.getState().applyFrames([{ frame: { t: 5, events: [], nodes: {}, relations: [], samples: { keys: [], rows: [] } }, playing: true, speed: 1, reset: false, horizonMs: 5, loadId: 0 }]);
-    useAppStore.getState().select('OT1');
+    useAppStore.getState().select(['OT1']);
     expect(history().pastStates).toHaveLength(0);
   });
 

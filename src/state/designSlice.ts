@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DesignDoc } from '../engine';
 import { defaultDesign, requestedDesign } from './initialDesign';
+import type { PersistTable } from './persist';
 
 /**
  * The design on screen. Every change goes through `setDesign` or `editDesign` and becomes one undo step (the store
@@ -22,3 +23,6 @@ export const createDesignSlice: StateCreator<DesignSlice, [], [], DesignSlice> =
     if (next !== get().design) set({ design: next });
   },
 });
+
+/** The document is kept in the design library (IndexedDB), with its own autosave, revisions and reload copy. */
+export const designPersistence: PersistTable<DesignSlice> = { design: { in: 'library' } };

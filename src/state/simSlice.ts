@@ -3,6 +3,7 @@ import { sampleRecords, type Frame, type MetricSample, type NodeView, type Relat
 import type { RunState, Speed, SweepPoint } from '../worker/protocol';
 import type { ScriptEntry } from '../worker/script';
 import { keepEvents } from './keptEvents';
+import type { PersistTable } from './persist';
 import { idTable } from '../engine/idTable';
 
 /** How many events (besides their causes) and metric samples the live view keeps: bounded so a long demo never grows memory. */
@@ -176,3 +177,6 @@ export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = (set, ge
 
 /** Whether the worker has not yet answered the last load: the canvas is about to change (it says so by aria-busy). */
 export const selectSyncing = (s: SimState): boolean => s.requestedLoadId !== s.appliedLoadId;
+
+/** A run is rebuilt from the design, its seed and its fault script: nothing of the live view is kept on its own. */
+export const simPersistence: PersistTable<SimSlice> = {};

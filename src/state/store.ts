@@ -1,28 +1,49 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
-import { createDesignSlice, type DesignSlice } from './designSlice';
-import { createSimSlice, type SimSlice } from './simSlice';
-import { createUiSlice, type UiSlice } from './uiSlice';
+import { createDesignSlice, designPersistence, type DesignSlice } from './designSlice';
+import { createEditorSlice, editorPersistence, type EditorSlice } from './editorSlice';
+import { createOfflineSlice, offlinePersistence, type OfflineSlice } from './offlineSlice';
+import { readDeclared, writeDeclared, type PersistTable } from './persist';
+import { createSelectionSlice, selectionPersistence, type SelectionSlice } from './selectionSlice';
+import { createSessionSlice, sessionPersistence, type SessionSlice } from './sessionSlice';
+import { createSimSlice, simPersistence, type SimSlice } from './simSlice';
 
-export type AppState = DesignSlice & SimSlice & UiSlice;
+export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice;
 
 /** How many design edits can be undone. */
 export const UNDO_LIMIT = 200;
 
+/** What every slice keeps, and where: the one table `persist.ts` reads at start and writes on change. */
+export const PERSISTENCE: PersistTable<AppState> = {
+  ...designPersistence,
+  ...selectionPersistence,
+  ...simPersistence,
+  ...editorPersistence,
+  ...sessionPersistence,
+  ...offlinePersistence,
+};
+
 /**
- * One store built from slices (design, live simulation view, UI state). zundo records the design only: live frames
- * and UI state never enter the undo history, and an unchanged design records no step.
+ * The one store, built from slices: design (with undo), selection, live simulation view, editor view, session
+ * (which document is open and how it is stored), offline. zundo records the design only: live frames and UI state
+ * never enter the undo history, and an unchanged design records no step.
  */
 export const useAppStore = create<AppState>()(
   temporal(
     (...a) => ({
       ...createDesignSlice(...a),
+      ...createSelectionSlice(...a),
       ...createSimSlice(...a),
-      ...createUiSlice(...a),
+      ...createEditorSlice(...a),
+      ...createSessionSlice(...a),
+      ...createOfflineSlice(...a),
+      ...readDeclared(PERSISTENCE),
     }),
     { partialize: (s) => ({ design: s.design }), equality: (past, now) => past.design === now.design, limit: UNDO_LIMIT },
   ),
 );
+
+writeDeclared(useAppStore, PERSISTENCE);
 
 /** Opens another document: it replaces the design and starts a fresh undo history. */
 export function openDesign(design: DesignSlice['design']): void {

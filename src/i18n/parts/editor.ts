@@ -164,7 +164,9 @@ export const en = {
       title: 'Keyboard shortcuts and help',
       shortcuts: 'Keyboard shortcuts',
       simulation: 'Simulation',
-      aProcess: 'a process',
+      aProcess: 'the application',
+      processKeys:
+        'A key acts on the application of the selected server (the OnTime task of an OnTime server, Domino of a mail server); with Shift, S and K act on the platform under it (Domino). Starting the platform, and every other choice, is in the right-click menu and the fault toolbar. Shift+X powers a crashed server back on.',
       gestures: 'Mouse',
       gesture: {
         add: 'Drag a kind from the palette onto the canvas (or into a site), or click it to add it in the middle.',
@@ -342,7 +344,9 @@ export const ja: Translation<typeof en> = {
       title: 'キーボードショートカットとヘルプ',
       shortcuts: 'キーボードショートカット',
       simulation: 'シミュレーション',
-      aProcess: 'プロセス',
+      aProcess: 'アプリケーション',
+      processKeys:
+        'キーは選択中のサーバーのアプリケーション(OnTime サーバーなら OnTime タスク、メールサーバーなら Domino)に作用します。Shift を押しながら S・K を押すと、その下のプラットフォーム(Domino)に作用します。プラットフォームの開始などその他の選択肢は右クリックメニューと障害ツールバーにあります。Shift+X でダウンしたサーバーの電源を入れ直します。',
       gestures: 'マウス操作',
       gesture: {
         add: 'パレットの種類をキャンバス(またはサイトの中)へドラッグするか、クリックして中央に追加します。',

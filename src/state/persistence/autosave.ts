@@ -1,5 +1,5 @@
 import { useAppStore } from '../store';
-import { otherTabSaved, rememberEdit, saveNow, useSession } from './session';
+import { otherTabSaved, rememberEdit, saveNow } from './session';
 import { onOtherTabSaved } from './tabSync';
 
 /** Long enough to batch a burst of edits (typing a name), short enough that a crash loses almost nothing. */
@@ -19,9 +19,9 @@ export function startAutosave(): () => void {
     void saveNow();
   };
   const unsubscribe = useAppStore.subscribe((state, previous) => {
-    if (state.design === previous.design || useSession.getState().readOnly) return;
+    if (state.design === previous.design || useAppStore.getState().readOnly) return;
     rememberEdit();
-    useSession.setState({ save: 'pending' });
+    useAppStore.setState({ save: 'pending' });
     clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;

@@ -4,7 +4,7 @@ import { TEMPLATES } from '../../templates';
 import { removeItems } from '../../ui/editor/model/edits';
 import { memoryStore } from './kv';
 import { DesignLibrary } from './library';
-import { bootSession, keepMineAsCopy, loadTheirs, rememberEdit, saveNow, setLibraryStore, switchDocument, useSession } from './session';
+import { bootSession, keepMineAsCopy, loadTheirs, rememberEdit, saveNow, setLibraryStore, switchDocument } from './session';
 
 /** sessionStorage for Node: what the write-ahead copy needs, kept across the simulated reloads of one test. */
 class MemoryStorage {
@@ -25,7 +25,7 @@ let ids = 0;
 /** A fresh page over the same browser storage: the store and the session start empty, IndexedDB and the tab's sessionStorage stay. */
 async function reload(): Promise<void> {
   setLibraryStore(kv, () => Date.now(), () => `doc${++ids}`);
-  useSession.setState({ ready: false, docId: undefined, revision: 0, conflict: null, readOnly: false, shareIssues: null, repairs: null, save: 'idle' });
+  useAppStore.setState({ sessionReady: false, docId: undefined, revision: 0, conflict: null, readOnly: false, shareIssues: null, repairs: null, save: 'idle' });
   useAppStore.getState().setDesign({ ...template, name: 'not loaded yet' });
   await bootSession({ hash: '' });
 }
@@ -44,13 +44,13 @@ beforeEach(() => {
   storage = new MemoryStorage();
   Object.assign(globalThis, { sessionStorage: storage });
   setLibraryStore(kv, () => Date.now(), () => `doc${++ids}`);
-  useSession.setState({ docId: undefined, revision: 0, conflict: null, readOnly: false });
+  useAppStore.setState({ docId: undefined, revision: 0, conflict: null, readOnly: false });
 });
 
 describe('no edit lost on reload', () => {
   it('a rename and a node deletion made just before a reload (the autosave never ran) are there after it, and stored', async () => {
     await switchDocument(template, undefined);
-    const id = useSession.getState().docId!;
+    const id = useAppStore.getState().docId!;
     edit((d) => ({ ...d, name: 'Renamed' }));
     const victim = template.nodes.at(-1)!;
     edit(deleteLastNode);
@@ -58,7 +58,7 @@ describe('no edit lost on reload', () => {
     const design = useAppStore.getState().design;
     expect(design.name).toBe('Renamed');
     expect(design.nodes.map((n) => n.id)).not.toContain(victim.id);
-    expect(useSession.getState().docId).toBe(id);
+    expect(useAppStore.getState().docId).toBe(id);
     expect((await new DesignLibrary(kv).load(id))?.design.name).toBe('Renamed');
     // Stored: the copy is no longer needed.
     expect(storage.keys).toEqual([]);
@@ -69,7 +69,7 @@ describe('no edit lost on reload', () => {
     edit((d) => ({ ...d, name: 'First edit' }));
     await reload();
     expect(useAppStore.getState().design.name).toBe('First edit');
-    expect(useSession.getState().docId).toBeDefined();
+    expect(useAppStore.getState().docId).toBeDefined();
   });
 
   it('a copy whose design was stored already is dropped, not re-applied', async () => {
@@ -91,11 +91,11 @@ describe('two tabs on one design', () => {
 
   it("a save over a revision another tab has replaced is refused and reported; the other tab's rename is kept", async () => {
     await switchDocument(template, undefined);
-    const id = useSession.getState().docId!;
+    const id = useAppStore.getState().docId!;
     await otherTabSaves(id, (d) => ({ ...d, name: 'Renamed in tab A' }));
     edit(deleteLastNode);
     await saveNow();
-    expect(useSession.getState().conflict?.design.name).toBe('Renamed in tab A');
+    expect(useAppStore.getState().conflict?.design.name).toBe('Renamed in tab A');
     expect((await new DesignLibrary(kv).load(id))?.design.name).toBe('Renamed in tab A');
     // Nothing is saved while the conflict stands.
     await saveNow();
@@ -104,12 +104,12 @@ describe('two tabs on one design', () => {
 
   it('"Load the other version" opens it, and saving goes on from its revision', async () => {
     await switchDocument(template, undefined);
-    const id = useSession.getState().docId!;
+    const id = useAppStore.getState().docId!;
     await otherTabSaves(id, (d) => ({ ...d, name: 'Renamed in tab A' }));
     edit(deleteLastNode);
     await saveNow();
     await loadTheirs();
-    expect(useSession.getState().conflict).toBeNull();
+    expect(useAppStore.getState().conflict).toBeNull();
     expect(useAppStore.getState().design.name).toBe('Renamed in tab A');
     edit((d) => ({ ...d, seed: d.seed + 1 }));
     await saveNow();
@@ -118,12 +118,12 @@ describe('two tabs on one design', () => {
 
   it('"Keep mine as a copy" stores mine as a new design and leaves the other one as it is', async () => {
     await switchDocument(template, undefined);
-    const id = useSession.getState().docId!;
+    const id = useAppStore.getState().docId!;
     await otherTabSaves(id, (d) => ({ ...d, name: 'Renamed in tab A' }));
     edit(deleteLastNode);
     await saveNow();
     await keepMineAsCopy((name) => `${name} (my copy)`);
-    const copyId = useSession.getState().docId!;
+    const copyId = useAppStore.getState().docId!;
     expect(copyId).not.toBe(id);
     const lib = new DesignLibrary(kv);
     expect((await lib.load(copyId))?.design).toMatchObject({ name: `${template.name} (my copy)`, nodes: template.nodes.slice(0, -1) });
@@ -132,12 +132,12 @@ describe('two tabs on one design', () => {
 
   it('an edit copied on an older revision than the stored one opens with the choice after a reload, nothing overwritten', async () => {
     await switchDocument(template, undefined);
-    const id = useSession.getState().docId!;
+    const id = useAppStore.getState().docId!;
     edit(deleteLastNode);
     await otherTabSaves(id, (d) => ({ ...d, name: 'Renamed in tab A' }));
     await reload();
     expect(useAppStore.getState().design.nodes).toHaveLength(template.nodes.length - 1);
-    expect(useSession.getState().conflict?.design.name).toBe('Renamed in tab A');
+    expect(useAppStore.getState().conflict?.design.name).toBe('Renamed in tab A');
     expect((await new DesignLibrary(kv).load(id))?.design.name).toBe('Renamed in tab A');
   });
 });

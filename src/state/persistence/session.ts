@@ -1,59 +1,13 @@
-import { create } from 'zustand';
 import type { DesignDoc, DesignIssue } from '../../engine';
 import { openDesign, useAppStore } from '../store';
 import { requestedDesign } from '../initialDesign';
-import { DesignLibrary, revisionOf, type SavedDesign, type SavedView } from './library';
+import { DesignLibrary, revisionOf, type SavedView } from './library';
 import { indexedDbStore, type KeyValueStore } from './kv';
 import { isShareFragment, readShareFragment } from './shareLink';
 import { announceSaved, type SavedNotice } from './tabSync';
 import { clearAhead, readAhead, writeAhead } from './writeAhead';
 
-export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
-
-/** What the editor knows about the open document and its storage. */
-export interface SessionState {
-  ready: boolean;
-  /** The id under which the open design is autosaved; undefined until its first change (or when read-only). */
-  docId: string | undefined;
-  /** The stored revision the open design was loaded from or last saved as: saves go only over that one. */
-  revision: number;
-  /** Another tab saved this design since: the stored version, until the user picks theirs or keeps theirs and a copy of
-   * their own. Nothing is saved over it meanwhile. */
-  conflict: SavedDesign | null;
-  /** A shared link is open: nothing is saved until the user makes a copy. */
-  readOnly: boolean;
-  /** A broken share link: shown as an error; the app opens the last design instead. */
-  shareIssues: DesignIssue[] | null;
-  /** The open design was saved by an older version and broke rules added since: what opening it adjusted. */
-  repairs: DesignIssue[] | null;
-  /** First visit with nothing to restore: the template gallery is the start screen. */
-  startScreen: boolean;
-  /** The view to restore when the canvas appears (undefined: fit the design to the screen). */
-  initialView: SavedView | undefined;
-  /** Bumped by every switch of document, so the mounted canvas moves to the new document's view. */
-  viewEpoch: number;
-  save: SaveState;
-  /** IndexedDB is unavailable (private mode, blocked): work is not kept across reloads, and the user is told. */
-  storageError: string | null;
-  /** Bumped whenever the saved-design list changed, so the list re-reads it. */
-  libraryVersion: number;
-}
-
-export const useSession = create<SessionState>()(() => ({
-  ready: false,
-  docId: undefined,
-  revision: 0,
-  conflict: null,
-  readOnly: false,
-  shareIssues: null,
-  repairs: null,
-  startScreen: false,
-  initialView: undefined,
-  viewEpoch: 0,
-  save: 'idle',
-  storageError: null,
-  libraryVersion: 0,
-}));
+export type { SaveState } from '../sessionSlice';
 
 let library = new DesignLibrary(indexedDbStore());
 /** Storage calls run one after another, so an autosave never interleaves with a rename or a delete. */
@@ -71,11 +25,11 @@ export function setLibraryStore(kv: KeyValueStore, now?: () => number, newId?: (
 }
 
 export function libraryChanged(): void {
-  useSession.setState((s) => ({ libraryVersion: s.libraryVersion + 1 }));
+  useAppStore.setState((s) => ({ libraryVersion: s.libraryVersion + 1 }));
 }
 
 function storageFailed(error: unknown): void {
-  useSession.setState({ storageError: error instanceof Error ? error.message : String(error), save: 'failed' });
+  useAppStore.setState({ storageError: error instanceof Error ? error.message : String(error), save: 'failed' });
 }
 
 /**
@@ -87,13 +41,13 @@ export async function bootSession(location: Pick<Location, 'hash'> = window.loca
     const shared = readShareFragment(location.hash);
     if (shared.ok) {
       openDesign(shared.design);
-      useSession.setState({ ready: true, readOnly: true });
+      useAppStore.setState({ sessionReady: true, readOnly: true });
       return;
     }
-    useSession.setState({ shareIssues: shared.issues });
+    useAppStore.setState({ shareIssues: shared.issues });
   }
   if (requestedDesign()) {
-    useSession.setState({ ready: true });
+    useAppStore.setState({ sessionReady: true });
     return;
   }
   try {
@@ -105,7 +59,7 @@ export async function bootSession(location: Pick<Location, 'hash'> = window.loca
       // An edit made on an older revision than the stored one (another tab saved since): shown, not saved, and the user
       // chooses between the two (see ConflictBanner).
       const conflict = pending && pending.baseRevision !== revision && JSON.stringify(pending.design) !== JSON.stringify(last.design) ? last : null;
-      useSession.setState({ ready: true, docId: last.id, revision, conflict, initialView: last.view, save: pending ? 'pending' : 'saved', repairs: last.repairs ?? null });
+      useAppStore.setState({ sessionReady: true, docId: last.id, revision, conflict, initialView: last.view, save: pending ? 'pending' : 'saved', repairs: last.repairs ?? null });
       // The repaired design, or the edit the last visit had not stored yet, is what is kept from now on.
       if ((last.repairs || pending) && !conflict) await saveNow();
       return;
@@ -113,14 +67,14 @@ export async function bootSession(location: Pick<Location, 'hash'> = window.loca
     // A design never stored (the first edit of a first visit) that a reload interrupted.
     const unsaved = readAhead(undefined);
     if (unsaved && !requestedDesign()) {
-      useSession.setState({ ready: true });
+      useAppStore.setState({ sessionReady: true });
       await switchDocument(unsaved.design, undefined);
       return;
     }
   } catch (error) {
     storageFailed(error);
   }
-  useSession.setState({ ready: true, startScreen: useSession.getState().shareIssues === null });
+  useAppStore.setState({ sessionReady: true, startScreen: useAppStore.getState().shareIssues === null });
 }
 
 /** While another document is being opened: its design is not an edit of the one being left. */
@@ -128,22 +82,22 @@ let switching = false;
 
 /** Called on every change of the design on screen: a reload from now on keeps it (see writeAhead). */
 export function rememberEdit(): void {
-  const { readOnly, docId, revision } = useSession.getState();
+  const { readOnly, docId, revision } = useAppStore.getState();
   if (!readOnly && !switching) writeAhead(docId, revision, useAppStore.getState().design);
 }
 
 /** Another tab saved a design: if it is the one open here, this tab's copy is behind; say so (no save over it). */
 export async function otherTabSaved(notice: SavedNotice): Promise<void> {
-  const { docId, revision, readOnly } = useSession.getState();
+  const { docId, revision, readOnly } = useAppStore.getState();
   if (readOnly || notice.docId !== docId || notice.revision === revision) return;
   const theirs = await serial((lib) => lib.load(notice.docId));
-  const now = useSession.getState();
-  if (theirs && now.docId === notice.docId && revisionOf(theirs) !== now.revision) useSession.setState({ conflict: theirs });
+  const now = useAppStore.getState();
+  if (theirs && now.docId === notice.docId && revisionOf(theirs) !== now.revision) useAppStore.setState({ conflict: theirs });
 }
 
 /** The user's answer to a conflict: open the other tab's version (what is on screen here is dropped). */
 export async function loadTheirs(): Promise<void> {
-  const { conflict, docId } = useSession.getState();
+  const { conflict, docId } = useAppStore.getState();
   if (!conflict) return;
   clearAhead(docId, useAppStore.getState().design);
   await switchDocument(conflict.design, conflict.id, conflict.view, conflict.repairs, revisionOf(conflict));
@@ -151,7 +105,7 @@ export async function loadTheirs(): Promise<void> {
 
 /** The other answer: what is on screen becomes a new design named `copyName`; the other tab's version stays as it is. */
 export async function keepMineAsCopy(copyName: (name: string) => string): Promise<void> {
-  const { conflict, docId } = useSession.getState();
+  const { conflict, docId } = useAppStore.getState();
   if (!conflict) return;
   const mine = useAppStore.getState().design;
   clearAhead(docId, mine);
@@ -160,31 +114,31 @@ export async function keepMineAsCopy(copyName: (name: string) => string): Promis
 
 /** Saves the open design now (autosave calls it after a short pause; leaving the page calls it at once). */
 export async function saveNow(view?: SavedView): Promise<void> {
-  if (useSession.getState().readOnly || useSession.getState().conflict) return;
-  useSession.setState({ save: 'saving' });
+  if (useAppStore.getState().readOnly || useAppStore.getState().conflict) return;
+  useAppStore.setState({ save: 'saving' });
   try {
     // Which document to save into is decided inside the queue: two saves of a new design must not create two entries.
     const result = await serial(async (lib) => {
-      const { docId, readOnly, revision, conflict } = useSession.getState();
+      const { docId, readOnly, revision, conflict } = useAppStore.getState();
       if (readOnly || conflict) return undefined;
       const design = useAppStore.getState().design;
       const saved = await lib.saveOver(docId, revision, design, view);
       if ('conflict' in saved) {
-        useSession.setState({ conflict: saved.conflict, save: 'pending' });
+        useAppStore.setState({ conflict: saved.conflict, save: 'pending' });
         return undefined;
       }
       await lib.setCurrent(saved.id);
-      useSession.setState({ docId: saved.id, revision: saved.revision });
+      useAppStore.setState({ docId: saved.id, revision: saved.revision });
       announceSaved({ docId: saved.id, revision: saved.revision });
       return { design, created: docId === undefined };
     });
     if (!result) return;
     // Another edit may have arrived while saving: only "saved" when what was saved is still what is on screen.
     const upToDate = useAppStore.getState().design === result.design;
-    useSession.setState({ save: upToDate ? 'saved' : 'pending', storageError: null });
+    useAppStore.setState({ save: upToDate ? 'saved' : 'pending', storageError: null });
     // The reload copy now stands on the new revision (or is no longer needed).
     if (result.created) clearAhead(undefined, result.design);
-    if (upToDate) clearAhead(useSession.getState().docId, result.design);
+    if (upToDate) clearAhead(useAppStore.getState().docId, result.design);
     else rememberEdit();
     if (result.created) libraryChanged();
   } catch (error) {
@@ -193,7 +147,7 @@ export async function saveNow(view?: SavedView): Promise<void> {
 }
 
 export function saveView(view: SavedView): void {
-  const { docId, readOnly } = useSession.getState();
+  const { docId, readOnly } = useAppStore.getState();
   if (!docId || readOnly) return;
   void serial((lib) => lib.saveView(docId, view)).catch(storageFailed);
 }
@@ -207,7 +161,7 @@ export async function switchDocument(design: DesignDoc, docId: string | undefine
     switching = false;
   }
   const repaired = repairs !== undefined && repairs.length > 0;
-  useSession.setState((s) => ({ docId, revision, conflict: null, readOnly: false, startScreen: false, initialView: view, viewEpoch: s.viewEpoch + 1, save: docId ? 'saved' : 'idle', repairs: repaired ? repairs : null }));
+  useAppStore.setState((s) => ({ docId, revision, conflict: null, readOnly: false, startScreen: false, initialView: view, viewEpoch: s.viewEpoch + 1, save: docId ? 'saved' : 'idle', repairs: repaired ? repairs : null }));
   if (docId) await serial((lib) => lib.setCurrent(docId));
   if (!docId || repaired) await saveNow();
 }

@@ -17,9 +17,8 @@ import { useTranslation } from 'react-i18next';
 import { relationKindLabel } from '../palette/kinds';
 import { useAppStore } from '../../state/store';
 import { selectSyncing } from '../../state/simSlice';
-import { saveView, useSession } from '../../state/persistence/session';
+import { saveView } from '../../state/persistence/session';
 import { addItem, SITE_KIND } from '../editor/actions';
-import { select as selectItems, useEditor } from '../editor/editorStore';
 import { flowInstance, setFlowInstance } from '../editor/flowRef';
 import { GRID, NODE_SIZE } from '../editor/model/geometry';
 import { PALETTE_MIME } from '../palette/Palette';
@@ -37,6 +36,7 @@ import { useConnect } from './useConnect';
 import { useNodeChanges, withLocal } from './useNodeChanges';
 import { useRestoreView } from './useRestoreView';
 import { selectOverview } from './overview';
+import { select as selectItems } from '../../state/editorView';
 
 // Module scope: a new nodeTypes object per render would remount every node.
 const nodeTypes = { server: ServerNode, site: SiteNode, cluster: ClusterNode };
@@ -52,14 +52,13 @@ export function Canvas() {
   const { t } = useTranslation();
   const design = useAppStore((s) => s.design);
   const relationShape = useAppStore((s) => s.relationShape);
-  const select = useAppStore((s) => s.select);
   const openContextMenu = useAppStore((s) => s.openContextMenu);
-  const selectedNodes = useEditor((s) => s.selectedNodes);
-  const selectedEdges = useEditor((s) => s.selectedEdges);
-  const snapToGrid = useEditor((s) => s.snapToGrid);
-  const showMinimap = useEditor((s) => s.showMinimap);
-  const readOnly = useSession((s) => s.readOnly);
-  const initialView = useSession((s) => s.initialView);
+  const selectedNodes = useAppStore((s) => s.selection.nodes);
+  const selectedEdges = useAppStore((s) => s.selection.edges);
+  const snapToGrid = useAppStore((s) => s.snapToGrid);
+  const showMinimap = useAppStore((s) => s.showMinimap);
+  const readOnly = useAppStore((s) => s.readOnly);
+  const initialView = useAppStore((s) => s.initialView);
   const overview = useStore(selectOverview);
   const syncing = useAppStore(selectSyncing);
   const changes = useNodeChanges();
@@ -92,42 +91,33 @@ export function Canvas() {
   const live = useMemo(() => liveEdges(useAppStore.getState().relations, liveLabel), [relationShape, liveLabel]); // eslint-disable-line react-hooks/exhaustive-deps
   const edges = useMemo(() => [...staticLive, ...live], [staticLive, live]);
 
-  // The fault toolbar and the keyboard shortcuts act on the clicked server or site (a link: see onEdgeClick).
-  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(
-    (e, node) => {
-      select(node.type === 'cluster' ? null : node.id);
-      // A plain click on one item of a multi-selection selects just that item (as in Figma and draw.io).
-      const plain = !e.shiftKey && !e.metaKey && !e.ctrlKey;
-      if (plain && useEditor.getState().selectedNodes.length > 1) selectItems([node.id]);
-    },
-    [select],
-  );
+  // The selection is what the inspector, the fault toolbar and the fault keys act on (React Flow selects on click).
+  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((e, node) => {
+    // A plain click on one item of a multi-selection selects just that item (as in Figma and draw.io).
+    const plain = !e.shiftKey && !e.metaKey && !e.ctrlKey;
+    if (plain && useAppStore.getState().selection.nodes.length > 1) selectItems([node.id]);
+  }, []);
   const onNodeContextMenu: NodeMouseHandler<FlowNode> = useCallback(
     (event, node) => {
       if (node.type === 'cluster') return;
       event.preventDefault();
-      select(node.id);
+      // The menu acts on the node right-clicked: it becomes the selection unless it is already part of it.
+      if (!useAppStore.getState().selection.nodes.includes(node.id)) selectItems([node.id]);
       openContextMenu({ nodeId: node.id, x: event.clientX, y: event.clientY });
     },
-    [select, openContextMenu],
+    [openContextMenu],
   );
   // Links between sites carry faults too (cut, partition, RTT): the menu resolves the id.
   const onEdgeContextMenu: EdgeMouseHandler = useCallback(
     (event, edge) => {
       if (!design.links.some((l) => l.id === edge.id)) return;
       event.preventDefault();
-      select(null);
       selectItems([], [edge.id]);
       openContextMenu({ nodeId: edge.id, x: event.clientX, y: event.clientY });
     },
-    [design, openContextMenu, select],
+    [design, openContextMenu],
   );
-  // A clicked edge is selected in the editor's selection; a link there is what faults then act on.
-  const onEdgeClick: EdgeMouseHandler = useCallback(() => select(null), [select]);
-  const onPaneClick = useCallback(() => {
-    openContextMenu(null);
-    select(null);
-  }, [openContextMenu, select]);
+  const onPaneClick = useCallback(() => openContextMenu(null), [openContextMenu]);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
@@ -167,7 +157,6 @@ export function Canvas() {
         onNodeClick={onNodeClick}
         onNodeContextMenu={onNodeContextMenu}
         onEdgeContextMenu={onEdgeContextMenu}
-        onEdgeClick={onEdgeClick}
         onPaneClick={onPaneClick}
         onMoveEnd={onMoveEnd}
         connectionMode={ConnectionMode.Loose}

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeView } from '../../engine';
 import { useAppStore } from '../../state/store';
-import { faultOptions, targetOf } from '../faults/commands';
+import { faultOptions, targetOf } from '../../commands/faults';
 import { injectFault } from '../faults/inject';
 import { actionLabel } from '../faults/label';
 import { RttSlider } from '../faults/RttSlider';

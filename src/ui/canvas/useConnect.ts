@@ -3,9 +3,9 @@ import type { Connection, Edge, FinalConnectionState, IsValidConnection } from '
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { edit } from '../editor/actions';
-import { select, toast } from '../editor/editorStore';
 import { applyConnection, planConnection, type Refusal } from '../editor/model/connect';
 import { kindLabel } from '../palette/kinds';
+import { select, toast } from '../../state/editorView';
 
 /** The refusal's parameters with kinds turned into their localised names. */
 function refusalParams(refusal: Refusal, kindName: (k: string) => string): Record<string, string | number> {

@@ -2,13 +2,13 @@ import { useCallback, useRef, useState } from 'react';
 import type { EdgeChange, NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
 import { useAppStore } from '../../state/store';
 import { edit } from '../editor/actions';
-import { select, useEditor } from '../editor/editorStore';
 import { flowInstance } from '../editor/flowRef';
 import { moveNodes, moveSites } from '../editor/model/edits';
 import { NODE_SIZE, siteAt } from '../editor/model/geometry';
 import { clusterNodes, type FlowNode } from './flow';
 import type { DesignDoc } from '../../engine';
 import { idTable } from '../../engine/idTable';
+import { select } from '../../state/editorView';
 
 interface Local {
   /** Sizes React Flow measured (a controlled flow must hand them back, or nodes stay hidden). */
@@ -20,7 +20,7 @@ interface Local {
   base: DesignDoc | null;
 }
 
-function applySelection(changes: ReadonlyArray<{ id: string; selected: boolean }>, current: string[]): string[] | null {
+function applySelection(changes: ReadonlyArray<{ id: string; selected: boolean }>, current: readonly string[]): string[] | null {
   if (changes.length === 0) return null;
   const next = new Set(current);
   for (const c of changes) {
@@ -95,14 +95,14 @@ export function useNodeChanges() {
       setLocal((prev) => ({ ...prev, moving: idTable(), sized: idTable() }));
     }
     for (const c of changes) if (c.type === 'select') selects.push({ id: c.id, selected: c.selected });
-    const next = applySelection(selects, useEditor.getState().selectedNodes);
-    if (next) select(next, useEditor.getState().selectedEdges);
+    const next = applySelection(selects, useAppStore.getState().selection.nodes);
+    if (next) select(next, useAppStore.getState().selection.edges);
   }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const selects = changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
-    const next = applySelection(selects, useEditor.getState().selectedEdges);
-    if (next) select(useEditor.getState().selectedNodes, next);
+    const next = applySelection(selects, useAppStore.getState().selection.edges);
+    if (next) select(useAppStore.getState().selection.nodes, next);
   }, []);
 
   const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback(() => {

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { useSession } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
 import { flowInstance } from '../editor/flowRef';
 
@@ -8,12 +7,12 @@ import { flowInstance } from '../editor/flowRef';
  * keeps it mounted, so each switch moves to the new document's saved view, or fits a document that has none.
  */
 export function useRestoreView(): void {
-  const epoch = useSession((s) => s.viewEpoch);
+  const epoch = useAppStore((s) => s.viewEpoch);
   const seen = useRef(epoch);
   useEffect(() => {
     if (epoch === seen.current) return;
     seen.current = epoch;
-    const view = useSession.getState().initialView;
+    const view = useAppStore.getState().initialView;
     // After the new nodes are rendered and measured, or fitView would fit the old ones.
     const timer = setTimeout(() => {
       const flow = flowInstance();

@@ -42,7 +42,7 @@ export const ChecksPanel = memo(function ChecksPanel() {
                 {f.nodes.length > 0 && (
                   <div className="finding-nodes" role="group" aria-label={t('live.checks.nodes')}>
                     {f.nodes.map((id) => (
-                      <button key={id} type="button" onClick={() => select(id)}>
+                      <button key={id} type="button" onClick={() => select([id])}>
                         {name(id)}
                       </button>
                     ))}

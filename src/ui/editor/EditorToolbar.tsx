@@ -2,20 +2,20 @@ import { useRef } from 'react';
 import { CircleHelp, Redo2, Share2, Undo2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { useSession } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
 import { exportDesign, exportImage, importDesignFile } from '../files/fileActions';
-import { command, displayKeys } from './commands';
-import { openDialog, useEditor } from './editorStore';
+import { command, runCommand } from '../../commands/registry';
+import { displayKeys } from '../../commands/keys';
 import { Menu, type MenuItem } from './Menu';
 import { SaveStatus } from './SaveStatus';
+import { openDialog } from '../../state/editorView';
 
 function useCommandItem() {
   const { t } = useTranslation();
-  const readOnly = useSession((s) => s.readOnly);
+  const readOnly = useAppStore((s) => s.readOnly);
   return (id: string, extra: Partial<MenuItem> = {}): MenuItem => {
     const c = command(id);
-    return { id, label: t(c.labelKey), shortcut: c.keys[0] ? displayKeys(c.keys[0]) : undefined, disabled: c.edits && readOnly, run: c.run, ...extra };
+    return { id, label: t(c.labelKey), shortcut: c.keys[0] ? displayKeys(c.keys[0]) : undefined, disabled: c.edits && readOnly, run: () => runCommand(c), ...extra };
   };
 }
 
@@ -23,12 +23,12 @@ function useCommandItem() {
 export function EditorToolbar() {
   const { t } = useTranslation();
   const item = useCommandItem();
-  const readOnly = useSession((s) => s.readOnly);
+  const readOnly = useAppStore((s) => s.readOnly);
   const canUndo = useStore(useAppStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useAppStore.temporal, (s) => s.futureStates.length > 0);
-  const selectedCount = useEditor((s) => s.selectedNodes.length);
-  const snap = useEditor((s) => s.snapToGrid);
-  const minimap = useEditor((s) => s.showMinimap);
+  const selectedCount = useAppStore((s) => s.selection.nodes.length);
+  const snap = useAppStore((s) => s.snapToGrid);
+  const minimap = useAppStore((s) => s.showMinimap);
   const fileInput = useRef<HTMLInputElement>(null);
   const fileItems: Array<MenuItem | 'separator'> = [
     { id: 'designs', label: t('editor.menu.designs'), run: () => openDialog('designs') },
@@ -69,10 +69,10 @@ export function EditorToolbar() {
           if (file) void importDesignFile(file);
         }}
       />
-      <button type="button" className="icon" onClick={command('undo').run} disabled={readOnly || !canUndo} aria-label={t('editor.cmd.undo')} title={`${t('editor.cmd.undo')} (${displayKeys('Mod+Z')})`}>
+      <button type="button" className="icon" onClick={() => runCommand(command('undo'))} disabled={readOnly || !canUndo} aria-label={t('editor.cmd.undo')} title={`${t('editor.cmd.undo')} (${displayKeys(command('undo').keys[0]!)})`}>
         <Undo2 size={16} aria-hidden="true" />
       </button>
-      <button type="button" className="icon" onClick={command('redo').run} disabled={readOnly || !canRedo} aria-label={t('editor.cmd.redo')} title={`${t('editor.cmd.redo')} (${displayKeys('Mod+Shift+Z')})`}>
+      <button type="button" className="icon" onClick={() => runCommand(command('redo'))} disabled={readOnly || !canRedo} aria-label={t('editor.cmd.redo')} title={`${t('editor.cmd.redo')} (${displayKeys(command('redo').keys[0]!)})`}>
         <Redo2 size={16} aria-hidden="true" />
       </button>
       <Menu label={t('editor.menu.arrange')} items={arrangeItems} />

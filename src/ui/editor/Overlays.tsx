@@ -4,13 +4,13 @@ import { ImportProblems } from '../files/ImportProblems';
 import { Gallery } from '../gallery/Gallery';
 import { HelpDialog } from '../help/HelpDialog';
 import { ShareDialog } from '../share/ShareDialog';
-import { dismissToast, useEditor } from './editorStore';
-import { useShortcuts } from './useShortcuts';
+import { dismissToast } from '../../state/editorView';
+import { useAppStore } from '../../state/store';
 import './editor.css';
 
 function Toasts() {
   const { t } = useTranslation();
-  const toasts = useEditor((s) => s.toasts);
+  const toasts = useAppStore((s) => s.toasts);
   return (
     <div className="toasts" aria-live="polite">
       {toasts.map((m) => (
@@ -36,10 +36,9 @@ function Toasts() {
   );
 }
 
-/** Dialogs, messages and keyboard shortcuts of the editor. */
+/** Dialogs and messages of the editor (its keys: the one dispatcher, commands/useKeyboard.ts, mounted by App). */
 export function EditorOverlays() {
-  const dialog = useEditor((s) => s.dialog);
-  useShortcuts();
+  const dialog = useAppStore((s) => s.dialog);
   return (
     <>
       {dialog === 'gallery' && <Gallery />}

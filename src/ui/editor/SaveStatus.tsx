@@ -1,13 +1,13 @@
 import { Check, CloudOff, Eye, LoaderCircle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../state/persistence/session';
+import { useAppStore } from '../../state/store';
 
 /** Whether the work is safe: saved in this browser, saving, not saved (and why), or a read-only shared design. */
 export function SaveStatus() {
   const { t } = useTranslation();
-  const save = useSession((s) => s.save);
-  const readOnly = useSession((s) => s.readOnly);
-  const storageError = useSession((s) => s.storageError);
+  const save = useAppStore((s) => s.save);
+  const readOnly = useAppStore((s) => s.readOnly);
+  const storageError = useAppStore((s) => s.storageError);
   let icon = <Check size={14} aria-hidden="true" />;
   let text = t('editor.save.saved');
   if (readOnly) {

@@ -1,20 +1,19 @@
 import type { DesignDoc } from '../../engine';
 import { useAppStore } from '../../state/store';
-import { useSession } from '../../state/persistence/session';
-import { select, toast, useEditor } from './editorStore';
 import { alignNodes, type AlignMode } from './model/align';
 import { copyItems, isEmptyClip, pasteClip } from './model/clipboard';
 import { addNode, addSite, removeItems, snapItems } from './model/edits';
 import { NODE_SIZE, DEFAULT_SITE_SIZE, snap, type Point } from './model/geometry';
 import { autoLayout } from './model/layout';
 import { flowInstance } from './flowRef';
+import { select, toast } from '../../state/editorView';
 
 /** The pseudo-kind of the palette entry that adds a site (sites are not node kinds of the engine). */
 export const SITE_KIND = 'site';
 const PASTE_STEP = 30;
 
 export function canEdit(): boolean {
-  return !useSession.getState().readOnly;
+  return !useAppStore.getState().readOnly;
 }
 
 /** Applies an edit to the design unless the design is read-only (a shared link). */
@@ -30,7 +29,7 @@ export function edit(change: (design: DesignDoc) => DesignDoc): void {
 export function addItem(kind: string, at: Point, siteName: (n: number) => string): void {
   if (!canEdit()) return;
   // With snap on, a dropped or added item lands on the grid like a dragged one.
-  const on = useEditor.getState().snapToGrid;
+  const on = useAppStore.getState().snapToGrid;
   const corner = { x: snap(at.x, on), y: snap(at.y, on) };
   let created = '';
   edit((d) => {
@@ -49,8 +48,8 @@ export function placeForAdd(kind: string, centre: Point, count: number): Point {
 }
 
 function selectedIds(): Set<string> {
-  const { selectedNodes, selectedEdges } = useEditor.getState();
-  return new Set([...selectedNodes, ...selectedEdges]);
+  const { selection } = useAppStore.getState();
+  return new Set([...selection.nodes, ...selection.edges]);
 }
 
 export function undo(): void {
@@ -71,7 +70,7 @@ export function deleteSelection(): void {
 export function copySelection(): boolean {
   const clip = copyItems(useAppStore.getState().design, selectedIds());
   if (isEmptyClip(clip)) return false;
-  useEditor.setState({ clipboard: clip, pasteCount: 0 });
+  useAppStore.setState({ clipboard: clip, pasteCount: 0 });
   return true;
 }
 
@@ -80,16 +79,16 @@ export function cutSelection(): void {
 }
 
 export function paste(): void {
-  const { clipboard, pasteCount } = useEditor.getState();
+  const { clipboard, pasteCount } = useAppStore.getState();
   if (!clipboard || !canEdit()) return;
   let ids: string[] = [];
-  const snapOn = useEditor.getState().snapToGrid;
+  const snapOn = useAppStore.getState().snapToGrid;
   edit((d) => {
     const result = pasteClip(d, clipboard, PASTE_STEP * (pasteCount + 1));
     ids = result.ids;
     return snapOn ? snapItems(result.design, new Set(ids)) : result.design;
   });
-  useEditor.setState({ pasteCount: pasteCount + 1 });
+  useAppStore.setState({ pasteCount: pasteCount + 1 });
   select(ids);
 }
 
@@ -103,7 +102,7 @@ export function selectAll(): void {
 }
 
 export function align(mode: AlignMode): void {
-  const ids = new Set(useEditor.getState().selectedNodes);
+  const ids = new Set(useAppStore.getState().selection.nodes);
   edit((d) => alignNodes(d, ids, mode));
 }
 

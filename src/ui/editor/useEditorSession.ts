@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { startAutosave } from '../../state/persistence/autosave';
-import { bootSession, useSession } from '../../state/persistence/session';
+import { bootSession } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
 import { reloadDesign } from '../sim/simBridge';
-import { select, useEditor } from './editorStore';
+import { select } from '../../state/editorView';
 
 /** Edits come in bursts (typing, nudging); the simulation restarts once the burst is over. */
 const RELOAD_DELAY_MS = 250;
@@ -29,10 +29,10 @@ function pruneSelection(): () => void {
     if (state.design === previous.design) return;
     const { design } = state;
     const exists = new Set([...design.sites.map((s) => s.id), ...design.nodes.map((n) => n.id), ...design.links.map((l) => l.id), ...design.relations.map((r) => r.id)]);
-    const { selectedNodes, selectedEdges } = useEditor.getState();
-    const nodes = selectedNodes.filter((id) => exists.has(id));
-    const edges = selectedEdges.filter((id) => exists.has(id));
-    if (nodes.length !== selectedNodes.length || edges.length !== selectedEdges.length) select(nodes, edges);
+    const { selection } = useAppStore.getState();
+    const nodes = selection.nodes.filter((id) => exists.has(id));
+    const edges = selection.edges.filter((id) => exists.has(id));
+    if (nodes.length !== selection.nodes.length || edges.length !== selection.edges.length) select(nodes, edges);
   });
 }
 
@@ -40,7 +40,7 @@ let booted = false;
 
 /** Boots the document session once (restore, share link, autosave, simulation follow); returns whether it is ready. */
 export function useEditorSession(): boolean {
-  const ready = useSession((s) => s.ready);
+  const ready = useAppStore((s) => s.sessionReady);
   useEffect(() => {
     // StrictMode mounts twice in development; the session is one per page.
     if (booted) return;

@@ -3,8 +3,9 @@ import { Zap } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import type { DesignDoc, NodeView } from '../../engine';
-import { select as selectItems, useEditor } from '../editor/editorStore';
-import { FAULT_COMMANDS, faultOptions, faultTargetId, targetOf } from './commands';
+import { faultTarget, targetOf, type FaultContext, type FaultOption } from '../../commands/faults';
+import { COMMANDS } from '../../commands/registry';
+import { select } from '../../state/editorView';
 import { injectFault } from './inject';
 import { actionLabel } from './label';
 import { RttSlider } from './RttSlider';
@@ -13,18 +14,21 @@ import { idTable } from '../../engine/idTable';
 
 const NO_VIEWS: Readonly<Record<string, NodeView>> = idTable();
 
-function shortcutOf(optionId: string): string | undefined {
-  return FAULT_COMMANDS.find((c) => optionId === c.id || optionId.startsWith(`${c.id}:`))?.shortcut?.toUpperCase();
+/**
+ * Every option on the target, each with the key that injects it: only the first option of a command is the one its
+ * key means (one process per command, so a key never names two buttons; a one-way partition: the first direction).
+ */
+function keyedOptions(ctx: FaultContext): { option: FaultOption; key: string | undefined }[] {
+  return COMMANDS.flatMap((c) => (c.options?.(ctx) ?? []).map((option, i) => ({ option, key: i === 0 ? c.keys[0] : undefined })));
 }
 
 /**
  * Picking a target selects it, as a click on the canvas would: it is highlighted, the inspector shows it and
- * the keyboard shortcuts act on it. A link lives in the editor's edge selection.
+ * the keyboard shortcuts act on it.
  */
-function pickTarget(design: DesignDoc, id: string | null, select: (id: string | null) => void): void {
+function pickTarget(design: DesignDoc, id: string | null): void {
   const link = id !== null && design.links.some((l) => l.id === id);
-  select(link ? null : id);
-  selectItems(id === null || link ? [] : [id], link ? [id!] : []);
+  select(id === null || link ? [] : [id], link ? [id!] : []);
 }
 
 /** One group of targets in the picker (nothing when the design has none of that kind). */
@@ -62,18 +66,16 @@ const TargetOptions = memo(function TargetOptions({ design }: { design: DesignDo
 export function FaultToolbar() {
   const { t } = useTranslation();
   const design = useAppStore((s) => s.design);
-  const picked = useAppStore((s) => s.selectedNodeId);
-  const select = useAppStore((s) => s.select);
   const script = useAppStore((s) => s.script);
   // Whole seconds are enough to know what is down; the toolbar need not re-render on every frame.
   const second = useAppStore((s) => Math.floor(s.timeMs / 1000));
   // A string selector: the toolbar re-renders only when the target changes, not on every selection change.
-  const targetId = useEditor((s) => faultTargetId(picked, s.selectedNodes, s.selectedEdges));
+  const targetId = useAppStore((s) => faultTarget(s.design, s.selection)?.id ?? null);
   const target = targetOf(design, targetId);
   // Without a target nothing here depends on the nodes' state: no re-render on every frame.
   const nodeViews = useAppStore((s) => (targetId ? s.nodeViews : NO_VIEWS));
   const timeMs = Math.max(second * 1000, script[script.length - 1]?.atMs ?? 0);
-  const options = useMemo(() => (target ? faultOptions({ design, nodeViews, target, script, timeMs }) : []), [design, nodeViews, target, script, timeMs]);
+  const options = useMemo(() => (target ? keyedOptions({ design, nodeViews, target, script, timeMs }) : []), [design, nodeViews, target, script, timeMs]);
   return (
     <div className="fault-toolbar" role="toolbar" aria-label={t('live.faults.toolbar')}>
       <Zap size={16} aria-hidden="true" className="fault-icon" />
@@ -81,7 +83,7 @@ export function FaultToolbar() {
         {t('live.faults.target')}
         <select
           value={target?.id ?? ''}
-          onChange={(e) => pickTarget(design, e.target.value || null, select)}
+          onChange={(e) => pickTarget(design, e.target.value || null)}
         >
           <option value="">{t('live.faults.pick')}</option>
           <TargetOptions design={design} />
@@ -90,8 +92,7 @@ export function FaultToolbar() {
       <div className="fault-buttons">
         {!target && <span className="muted">{t('live.faults.hint')}</span>}
         {target && options.length === 0 && <span className="muted">{t('live.faults.none')}</span>}
-        {options.map((option) => {
-          const key = shortcutOf(option.id);
+        {options.map(({ option, key }) => {
           return (
             <button key={option.id} type="button" aria-keyshortcuts={key} onClick={() => injectFault(option.fault)} title={key ? t('live.faults.shortcut', { key }) : undefined}>
               {actionLabel(t, option)}

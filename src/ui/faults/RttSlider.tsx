@@ -4,7 +4,7 @@ import { useAppStore } from '../../state/store';
 import { linkRttMs } from '../charts/rtt';
 import { SUPPORTED_RTT_MS } from '../../engine';
 import { injectFault } from './inject';
-import { RTT_MAX_MS } from './netCommands';
+import { RTT_MAX_MS } from '../../commands/netFaults';
 
 /** While dragging, the RTT is injected at most this often (each change is a fault on the timeline). */
 const RTT_DEBOUNCE_MS = 250;

@@ -1,4 +1,4 @@
-import type { FaultCommand, FaultContext } from './commands';
+import type { FaultCommand, FaultContext } from '../../commands/faults';
 
 /**
  * The WebLogic kit's own operations (a whole site's planned maintenance, zero-downtime patching, a deployment,

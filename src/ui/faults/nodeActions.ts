@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION, type DesignDoc, type DesignNode, type Fault, type NodeView } from '../../engine';
-import { faultOptions } from './commands';
+import { faultOptions } from '../../commands/faults';
 import { idTable } from '../../engine/idTable';
 
 export interface NodeAction {

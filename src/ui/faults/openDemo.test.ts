@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryStore } from '../../state/persistence/kv';
 import { DesignLibrary } from '../../state/persistence/library';
-import { saveNow, setLibraryStore, switchDocument, useSession } from '../../state/persistence/session';
+import { saveNow, setLibraryStore, switchDocument } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
 import { templateById } from '../../templates';
 import { newDesign } from '../files/newDesign';
@@ -13,7 +13,7 @@ let ids = 0;
 beforeEach(() => {
   kv = memoryStore();
   setLibraryStore(kv, () => 1000, () => `doc${++ids}`);
-  useSession.setState({ docId: undefined, readOnly: false });
+  useAppStore.setState({ docId: undefined, readOnly: false });
   useAppStore.getState().setDesign(newDesign('Something else'));
 });
 
@@ -24,9 +24,9 @@ describe('playing a scenario demo', () => {
   it("opens the template as a new saved design and leaves the user's saved design untouched", async () => {
     const mine = { ...newDesign('My own design'), seed: 7 };
     await switchDocument(mine, undefined);
-    const myId = useSession.getState().docId!;
+    const myId = useAppStore.getState().docId!;
     await openDemo(demo);
-    const demoId = useSession.getState().docId;
+    const demoId = useAppStore.getState().docId;
     expect(demoId).toBeDefined();
     expect(demoId).not.toBe(myId);
     expect(useAppStore.getState().design.name).toBe(template.design.name);
@@ -38,10 +38,10 @@ describe('playing a scenario demo', () => {
 
   it('reuses the untouched template when it is open already (no duplicate per click), keeping the chosen seed', async () => {
     await openDemo(demo);
-    const first = useSession.getState().docId;
+    const first = useAppStore.getState().docId;
     useAppStore.getState().setSeed(4242);
     await openDemo(demo);
-    expect(useSession.getState().docId).toBe(first);
+    expect(useAppStore.getState().docId).toBe(first);
     expect(useAppStore.getState().seed).toBe(4242);
     expect(await new DesignLibrary(kv).list()).toHaveLength(1);
   });
@@ -50,10 +50,10 @@ describe('playing a scenario demo', () => {
     const replaceState = vi.fn();
     vi.stubGlobal('window', { history: { replaceState }, location: { pathname: '/', search: '' } });
     useAppStore.getState().setDesign(structuredClone(template.design));
-    useSession.setState({ readOnly: true, docId: undefined });
+    useAppStore.setState({ readOnly: true, docId: undefined });
     await openDemo(demo);
-    expect(useSession.getState().readOnly).toBe(false);
-    expect(useSession.getState().docId).toBeDefined();
+    expect(useAppStore.getState().readOnly).toBe(false);
+    expect(useAppStore.getState().docId).toBeDefined();
     expect(replaceState).toHaveBeenCalled();
     vi.unstubAllGlobals();
   });

@@ -1,6 +1,6 @@
 import type { DesignDoc } from '../../engine';
 import { clearShareFragment } from '../../state/persistence/shareLink';
-import { switchDocument, useSession } from '../../state/persistence/session';
+import { switchDocument } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
 import { templateById } from '../../templates';
 import type { Demo } from './demos';
@@ -17,7 +17,7 @@ const sameDesign = (a: DesignDoc, b: DesignDoc) => JSON.stringify(a) === JSON.st
 export async function openDemo(demo: Demo): Promise<Demo['script'] | undefined> {
   const template = templateById(demo.templateId);
   if (!template) return undefined;
-  const { readOnly } = useSession.getState();
+  const { readOnly } = useAppStore.getState();
   if (readOnly || !sameDesign(useAppStore.getState().design, template.design)) {
     if (readOnly) clearShareFragment();
     await switchDocument(structuredClone(template.design), undefined);

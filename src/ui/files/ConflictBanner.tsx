@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { keepMineAsCopy, loadTheirs, useSession } from '../../state/persistence/session';
+import { keepMineAsCopy, loadTheirs } from '../../state/persistence/session';
+import { useAppStore } from '../../state/store';
 
 /**
  * Another tab saved the open design since this tab loaded it: saving here would overwrite that work, so nothing is
@@ -7,7 +8,7 @@ import { keepMineAsCopy, loadTheirs, useSession } from '../../state/persistence/
  */
 export function ConflictBanner() {
   const { t } = useTranslation();
-  const conflict = useSession((s) => s.conflict);
+  const conflict = useAppStore((s) => s.conflict);
   if (!conflict) return null;
   return (
     <div role="region" aria-label={t('editor.conflict.label')} className="banner">

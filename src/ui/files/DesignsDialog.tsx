@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DesignEntry, SavedDesign } from '../../state/persistence/library';
-import { libraryChanged, saveNow, serial, switchDocument, useSession } from '../../state/persistence/session';
+import { libraryChanged, saveNow, serial, switchDocument } from '../../state/persistence/session';
 import { edit } from '../editor/actions';
 import { Dialog } from '../editor/Dialog';
-import { openDialog, toast } from '../editor/editorStore';
 import { renameDesign } from '../editor/model/edits';
 import { newDesign } from './newDesign';
+import { useAppStore } from '../../state/store';
+import { openDialog, toast } from '../../state/editorView';
 
 function useEntries(): DesignEntry[] | null {
-  const version = useSession((s) => s.libraryVersion);
+  const version = useAppStore((s) => s.libraryVersion);
   const [entries, setEntries] = useState<DesignEntry[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -29,7 +30,7 @@ async function openSaved(id: string): Promise<void> {
 /** Puts a deleted design back (the "Undo" of a delete). */
 function undoDelete(record: SavedDesign, wasOpen: boolean): void {
   void serial((lib) => lib.restore(record)).then(() => {
-    if (wasOpen && useSession.getState().docId === undefined) useSession.setState({ docId: record.id, save: 'saved' });
+    if (wasOpen && useAppStore.getState().docId === undefined) useAppStore.setState({ docId: record.id, save: 'saved' });
     libraryChanged();
   });
 }
@@ -41,10 +42,10 @@ interface Deleted {
 
 /** Deletes a saved design; the record stays in memory so "Undo" (in the list and on a message) can bring it back. */
 async function remove(entry: DesignEntry): Promise<Deleted | undefined> {
-  const wasOpen = useSession.getState().docId === entry.id;
+  const wasOpen = useAppStore.getState().docId === entry.id;
   const record = await serial((lib) => lib.remove(entry.id));
   // The open design stays on screen, no longer saved; "Undo" (or any edit) saves it again.
-  if (wasOpen) useSession.setState({ docId: undefined, save: 'idle' });
+  if (wasOpen) useAppStore.setState({ docId: undefined, save: 'idle' });
   libraryChanged();
   if (!record) return undefined;
   let done = false;
@@ -114,7 +115,7 @@ function Row({ entry, current, onDeleted }: { entry: DesignEntry; current: boole
 export function DesignsDialog() {
   const { t } = useTranslation();
   const entries = useEntries();
-  const docId = useSession((s) => s.docId);
+  const docId = useAppStore((s) => s.docId);
   const [deleted, setDeleted] = useState<Deleted | undefined>();
   return (
     <Dialog title={t('editor.designs.title')} onClose={() => openDialog(null)} wide>

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { DesignDoc } from '../../engine';
-import { useSession } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
 import { describeIssue } from './describeIssue';
 
@@ -20,7 +19,7 @@ const SHOWN = 5;
  */
 export function RepairedBanner() {
   const { t } = useTranslation();
-  const repairs = useSession((s) => s.repairs);
+  const repairs = useAppStore((s) => s.repairs);
   const design = useAppStore((s) => s.design);
   if (!repairs) return null;
   return (
@@ -37,7 +36,7 @@ export function RepairedBanner() {
           {repairs.length > SHOWN && <li>{t('editor.repaired.more', { count: repairs.length - SHOWN })}</li>}
         </ul>
       </div>
-      <button type="button" onClick={() => useSession.setState({ repairs: null })}>
+      <button type="button" onClick={() => useAppStore.setState({ repairs: null })}>
         {t('editor.repaired.dismiss')}
       </button>
     </div>

@@ -4,9 +4,9 @@ import type { DesignIssue } from '../../engine';
 import { designToText, MAX_DESIGN_BYTES, parseDesignText } from '../../state/persistence/designText';
 import { switchDocument } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
-import { toast, useEditor } from '../editor/editorStore';
 import { flowInstance } from '../editor/flowRef';
 import { download, fileStem } from './download';
+import { toast } from '../../state/editorView';
 
 export const DESIGN_FILE_SUFFIX = '.failover.json';
 
@@ -22,7 +22,7 @@ export function exportDesign(): void {
  */
 export async function importDesignFile(file: File): Promise<boolean> {
   const refuse = (issues: DesignIssue[]) => {
-    useEditor.setState({ importProblems: { file: file.name, issues } });
+    useAppStore.setState({ importProblems: { file: file.name, issues } });
     return false;
   };
   if (file.size > MAX_DESIGN_BYTES) {

@@ -1,15 +1,16 @@
 import { FilePlus, X } from 'lucide-react';
 import type { DesignDoc } from '../../engine';
 import { useTranslation } from 'react-i18next';
-import { switchDocument, useSession } from '../../state/persistence/session';
+import { switchDocument } from '../../state/persistence/session';
 import { TEMPLATES } from '../../templates';
 import { Dialog } from '../editor/Dialog';
-import { openDialog } from '../editor/editorStore';
 import { newDesign } from '../files/newDesign';
 import { Thumbnail } from './Thumbnail';
+import { useAppStore } from '../../state/store';
+import { openDialog } from '../../state/editorView';
 
 function close() {
-  useSession.setState({ startScreen: false });
+  useAppStore.setState({ startScreen: false });
   openDialog(null);
 }
 
@@ -68,7 +69,7 @@ export function Gallery() {
  */
 export function StartPanel() {
   const { t } = useTranslation();
-  const startScreen = useSession((s) => s.startScreen);
+  const startScreen = useAppStore((s) => s.startScreen);
   if (!startScreen) return null;
   return (
     <section className="panel start-panel" aria-labelledby="start-title">

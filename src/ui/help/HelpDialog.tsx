@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { COMMANDS, displayKeys } from '../editor/commands';
 import { Dialog } from '../editor/Dialog';
-import { openDialog } from '../editor/editorStore';
-import { FAULT_COMMANDS } from '../faults/commands';
-import { SIM_COMMANDS } from '../sim/simCommands';
-import { faultRows, simulationRows, type ShortcutRow } from './shortcutRows';
+import { openDialog } from '../../state/editorView';
+import { COMMANDS } from '../../commands/registry';
+import { shortcutRows, type ShortcutRow } from '../../commands/shortcutRows';
 
 function ShortcutTable({ caption, rows }: { caption: string; rows: readonly ShortcutRow[] }) {
   const { t } = useTranslation();
@@ -30,7 +28,9 @@ function ShortcutTable({ caption, rows }: { caption: string; rows: readonly Shor
   );
 }
 
-const editorRows: ShortcutRow[] = COMMANDS.map((c) => ({ id: c.id, labelKey: c.labelKey, keys: c.keys.map((k) => displayKeys(k)) }));
+const editorRows = shortcutRows(COMMANDS, 'editor');
+const simulationRows = shortcutRows(COMMANDS, 'simulation');
+const faultRows = shortcutRows(COMMANDS, 'faults');
 
 /** Every keyboard shortcut (from the command registries, so it cannot drift) and the mouse gestures. */
 export function HelpDialog() {
@@ -41,8 +41,9 @@ export function HelpDialog() {
       <div className="help-columns">
         <ShortcutTable caption={t('editor.help.shortcuts')} rows={editorRows} />
         <div>
-          <ShortcutTable caption={t('editor.help.simulation')} rows={simulationRows(SIM_COMMANDS)} />
-          <ShortcutTable caption={t('live.faults.shortcutsTitle')} rows={faultRows(FAULT_COMMANDS)} />
+          <ShortcutTable caption={t('editor.help.simulation')} rows={simulationRows} />
+          <ShortcutTable caption={t('live.faults.shortcutsTitle')} rows={faultRows} />
+          <p className="muted">{t('editor.help.processKeys')}</p>
           <h3>{t('editor.help.gestures')}</h3>
           <ul className="plain gestures">
             {gestures.map((g) => (

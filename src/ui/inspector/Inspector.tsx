@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DesignDoc, DesignNode } from '../../engine';
-import { useSession } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
 import { edit } from '../editor/actions';
-import { useEditor } from '../editor/editorStore';
 import { patchNodes } from '../editor/model/edits';
 import { actionLabel } from '../faults/label';
 import { nodeActions } from '../faults/nodeActions';
@@ -71,11 +69,10 @@ function ServerFields({ design, nodes, disabled }: { design: DesignDoc; nodes: D
 export function Inspector() {
   const { t } = useTranslation();
   const design = useAppStore((s) => s.design);
-  const legacySelected = useAppStore((s) => s.selectedNodeId);
-  const selectedNodes = useEditor((s) => s.selectedNodes);
-  const selectedEdges = useEditor((s) => s.selectedEdges);
-  const readOnly = useSession((s) => s.readOnly);
-  const nodeIds = selectedNodes.length > 0 ? selectedNodes : legacySelected ? [legacySelected] : [];
+  const selectedNodes = useAppStore((s) => s.selection.nodes);
+  const selectedEdges = useAppStore((s) => s.selection.edges);
+  const readOnly = useAppStore((s) => s.readOnly);
+  const nodeIds = selectedNodes;
   const servers = design.nodes.filter((n) => nodeIds.includes(n.id));
   const site = nodeIds.length === 1 ? design.sites.find((s) => s.id === nodeIds[0]) : undefined;
   const edgeId = nodeIds.length === 0 && selectedEdges.length === 1 ? selectedEdges[0] : undefined;

@@ -1,12 +1,12 @@
 import { CloudCheck, RefreshCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useOffline } from './offlineStore';
+import { useAppStore } from '../../state/store';
 
 /** In the header: "Works offline" once the app's files are kept in the browser; a reload button when an update waits. */
 export function OfflineStatus() {
   const { t } = useTranslation();
-  const ready = useOffline((s) => s.ready);
-  const update = useOffline((s) => s.update);
+  const ready = useAppStore((s) => s.offlineReady);
+  const update = useAppStore((s) => s.offlineUpdate);
   if (update) {
     return (
       <button type="button" className="offline-update" onClick={update} title={t('offline.updateHint')}>

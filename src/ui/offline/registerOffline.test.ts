@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
 import { registerOffline } from './registerOffline';
-import { useOffline } from './offlineStore';
+import { useAppStore } from '../../state/store';
 
 describe('offline registration', () => {
   it('says "works offline" once cached, and offers an update that reloads only when the user asks', () => {
@@ -11,12 +11,12 @@ describe('offline registration', () => {
       options = o ?? {};
       return updateSW;
     }, true);
-    expect(useOffline.getState()).toMatchObject({ ready: false, update: null });
+    expect(useAppStore.getState()).toMatchObject({ offlineReady: false, offlineUpdate: null });
     options.onOfflineReady?.();
-    expect(useOffline.getState().ready).toBe(true);
+    expect(useAppStore.getState().offlineReady).toBe(true);
     options.onNeedRefresh?.();
     expect(updateSW).not.toHaveBeenCalled();
-    useOffline.getState().update!();
+    useAppStore.getState().offlineUpdate!();
     expect(updateSW).toHaveBeenCalledWith(true);
   });
 

@@ -1,5 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
-import { useOffline } from './offlineStore';
+import { useAppStore } from '../../state/store';
 
 /** Where the service worker can run: a production build in a browser that has service workers. */
 function canRegister(): boolean {
@@ -16,10 +16,10 @@ export function registerOffline(register: typeof registerSW = registerSW, enable
   const updateSW = register({
     // Already cached (a later visit) or just cached (the first one): both mean the app works offline now.
     onRegisteredSW: (_url, registration) => {
-      if (registration?.active) useOffline.getState().setReady();
+      if (registration?.active) useAppStore.getState().setOfflineReady();
     },
-    onOfflineReady: () => useOffline.getState().setReady(),
+    onOfflineReady: () => useAppStore.getState().setOfflineReady(),
     // Never applied on its own: the button calls it (reloading mid-demo is the user's call).
-    onNeedRefresh: () => useOffline.getState().setUpdate(() => void updateSW(true)),
+    onNeedRefresh: () => useAppStore.getState().setOfflineUpdate(() => void updateSW(true)),
   });
 }

@@ -1,9 +1,9 @@
 import { useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../state/persistence/session';
 import { addItem, placeForAdd, SITE_KIND } from '../editor/actions';
 import { viewportCentre } from '../editor/flowRef';
 import { KindIcon, kindLabel, kindsOfGroup, PALETTE_GROUPS } from './kinds';
+import { useAppStore } from '../../state/store';
 
 /** The drag-and-drop type of a palette item; the data is the kind. */
 export const PALETTE_MIME = 'application/x-failover-lab-kind';
@@ -39,7 +39,7 @@ function PaletteItem({ kind, label, onAdd, disabled }: { kind: string; label: st
  */
 export function Palette() {
   const { t } = useTranslation();
-  const readOnly = useSession((s) => s.readOnly);
+  const readOnly = useAppStore((s) => s.readOnly);
   const added = useRef(0);
   const add = (kind: string) => {
     addItem(kind, placeForAdd(kind, viewportCentre(), added.current++), (n) => t('editor.site.defaultName', { n }));

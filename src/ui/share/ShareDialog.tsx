@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { shareUrl } from '../../state/persistence/shareLink';
 import { useAppStore } from '../../state/store';
 import { Dialog } from '../editor/Dialog';
-import { openDialog } from '../editor/editorStore';
+import { openDialog } from '../../state/editorView';
 
 /** The design as a link: compressed into the URL fragment, so it never passes through a server. */
 export function ShareDialog() {

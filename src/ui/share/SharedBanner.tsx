@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { switchDocument, useSession } from '../../state/persistence/session';
+import { switchDocument } from '../../state/persistence/session';
 import { clearShareFragment } from '../../state/persistence/shareLink';
 import { useAppStore } from '../../state/store';
-import { toast } from '../editor/editorStore';
 import { flowInstance } from '../editor/flowRef';
 import { describeIssue } from '../files/describeIssue';
+import { toast } from '../../state/editorView';
 
 /** A shared design is open read-only until the user makes their own copy; a broken link is explained, never blank. */
 export function SharedBanner() {
   const { t } = useTranslation();
-  const readOnly = useSession((s) => s.readOnly);
-  const issues = useSession((s) => s.shareIssues);
+  const readOnly = useAppStore((s) => s.readOnly);
+  const issues = useAppStore((s) => s.shareIssues);
   const makeCopy = async () => {
     const design = useAppStore.getState().design;
     // The copy keeps the view the user is looking at.
@@ -26,7 +26,7 @@ export function SharedBanner() {
           type="button"
           onClick={() => {
             clearShareFragment();
-            useSession.setState({ shareIssues: null });
+            useAppStore.setState({ shareIssues: null });
           }}
         >
           {t('editor.share.dismiss')}

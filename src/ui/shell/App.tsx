@@ -5,7 +5,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useAppStore } from '../../state/store';
 import { Canvas } from '../canvas/Canvas';
 import { FaultToolbar } from '../faults/FaultToolbar';
-import { useShortcuts } from '../faults/useShortcuts';
+import { useKeyboard } from '../../commands/useKeyboard';
 import { Inspector } from '../inspector/Inspector';
 import { connectSimulation } from '../sim/simBridge';
 import { LivePanels } from '../sim/LivePanels';
@@ -40,7 +40,7 @@ export function App() {
   const { t } = useTranslation();
   const workerError = useAppStore((s) => s.workerError);
   useEffect(() => connectSimulation(), []);
-  useShortcuts();
+  useKeyboard();
   const ready = useEditorSession();
   return (
     <ReactFlowProvider>

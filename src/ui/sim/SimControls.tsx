@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { SPEEDS, type Speed } from '../../worker/protocol';
 import { formatSimTime, isoDuration } from '../format';
-import { SIM_COMMANDS, shortcutLabel } from './simCommands';
+import { command, runCommand } from '../../commands/registry';
 import { changeSeed, sendToSimulation } from './simBridge';
 
 function SeedField() {
@@ -54,17 +54,17 @@ export function SimControls() {
   const { t } = useTranslation();
   const playing = useAppStore((s) => s.playing);
   const speed = useAppStore((s) => s.speed);
-  const [playPause, step, reset] = SIM_COMMANDS;
+  const [playPause, step, reset] = [command('sim.playPause'), command('sim.step'), command('sim.reset')];
   return (
     <div className="sim-controls" role="toolbar" aria-label={t('controls.label')}>
-      <button type="button" className="primary" aria-keyshortcuts={shortcutLabel(playPause!)} onClick={() => playPause!.run()}>
+      <button type="button" className="primary" aria-keyshortcuts={playPause.keys.join(' ')} onClick={() => runCommand(playPause)}>
         {playing ? <Pause size={14} aria-hidden="true" /> : <Play size={14} aria-hidden="true" />} {playing ? t('controls.pause') : t('controls.play')}
       </button>
-      <button type="button" aria-keyshortcuts={shortcutLabel(step!)} onClick={() => step!.run()} title={t('live.controls.stepHelp')}>
-        <StepForward size={14} aria-hidden="true" /> {t(step!.labelKey)}
+      <button type="button" aria-keyshortcuts={step.keys.join(' ')} onClick={() => runCommand(step)} title={t('live.controls.stepHelp')}>
+        <StepForward size={14} aria-hidden="true" /> {t(step.labelKey)}
       </button>
-      <button type="button" aria-keyshortcuts={shortcutLabel(reset!)} onClick={() => reset!.run()} title={t('live.controls.resetHelp')}>
-        <RotateCcw size={14} aria-hidden="true" /> {t(reset!.labelKey)}
+      <button type="button" aria-keyshortcuts={reset.keys.join(' ')} onClick={() => runCommand(reset)} title={t('live.controls.resetHelp')}>
+        <RotateCcw size={14} aria-hidden="true" /> {t(reset.labelKey)}
       </button>
       <label className="speed">
         {t('controls.speed')}

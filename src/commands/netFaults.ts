@@ -1,7 +1,7 @@
-import type { DesignDoc } from '../../engine';
-import type { FaultCommand, FaultContext, FaultOption } from './commands';
-import { linkRttMs } from '../charts/rtt';
-import { cutId, linkState, netStateAt } from './netState';
+import type { DesignDoc } from '../engine';
+import type { FaultCommand, FaultContext, FaultOption } from './faults';
+import { linkRttMs } from '../ui/charts/rtt';
+import { cutId, linkState, netStateAt } from '../ui/faults/netState';
 
 function net(ctx: FaultContext) {
   return netStateAt(ctx.script ?? [], ctx.timeMs ?? Number.POSITIVE_INFINITY);
@@ -38,11 +38,12 @@ function names(design: DesignDoc, a: string, b: string) {
 export const RTT_STEP_MS = 5;
 export const RTT_MAX_MS = 50;
 
-function rttCommand(id: string, labelKey: string, shortcut: string, deltaMs: number): FaultCommand {
+function rttCommand(id: string, labelKey: string, key: string, deltaMs: number): FaultCommand {
   return {
     id,
     labelKey,
-    shortcut,
+    keys: [key],
+    context: ['link'],
     options: (ctx) => {
       const link = linkOf(ctx);
       if (!link) return [];
@@ -60,7 +61,8 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
   {
     id: 'fault.siteDown',
     labelKey: 'live.cmd.siteDown',
-    shortcut: 'd',
+    keys: ['D'],
+    context: ['site'],
     options: (ctx) => {
       const site = siteOf(ctx);
       return site && !net(ctx).downSites.has(site) ? [option('fault.siteDown', 'live.cmd.siteDown', { kind: 'siteDown', target: site })] : [];
@@ -69,7 +71,8 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
   {
     id: 'fault.siteUp',
     labelKey: 'live.cmd.siteUp',
-    shortcut: 'u',
+    keys: ['U'],
+    context: ['site'],
     options: (ctx) => {
       const site = siteOf(ctx);
       return site && net(ctx).downSites.has(site) ? [option('fault.siteUp', 'live.cmd.siteUp', { kind: 'siteUp', target: site })] : [];
@@ -78,7 +81,8 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
   {
     id: 'fault.isolateSite',
     labelKey: 'live.cmd.isolateSite',
-    shortcut: 'p',
+    keys: ['P'],
+    context: ['site'],
     options: (ctx) => {
       const site = siteOf(ctx);
       const others = site ? neighbours(ctx.design, site) : [];
@@ -89,7 +93,8 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
   {
     id: 'fault.partition',
     labelKey: 'live.cmd.partition',
-    shortcut: 'p',
+    keys: ['P'],
+    context: ['link'],
     options: (ctx) => {
       const link = upLink(ctx);
       if (!link) return [];
@@ -100,7 +105,8 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
     // One direction only: what the keyboard picks is the first, from the link's first site.
     id: 'fault.partitionOneWay',
     labelKey: 'live.cmd.partitionOneWay',
-    shortcut: 'o',
+    keys: ['O'],
+    context: ['link'],
     options: (ctx) => {
       const link = upLink(ctx);
       if (!link) return [];
@@ -112,7 +118,8 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
   {
     id: 'fault.heal',
     labelKey: 'live.cmd.heal',
-    shortcut: 'h',
+    keys: ['H'],
+    context: ['site', 'link'],
     options: (ctx) => {
       const id = linkOf(ctx)?.id ?? siteOf(ctx);
       return id && net(ctx).partitions.has(cutId(id)) ? [option('fault.heal', 'live.cmd.heal', { kind: 'heal', target: cutId(id) })] : [];
@@ -121,7 +128,8 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
   {
     id: 'fault.linkDown',
     labelKey: 'live.cmd.linkDown',
-    shortcut: 'c',
+    keys: ['C'],
+    context: ['link'],
     options: (ctx) => {
       const link = linkOf(ctx);
       return link && !net(ctx).downLinks.has(link.id) ? [option('fault.linkDown', 'live.cmd.linkDown', { kind: 'linkDown', target: link.id })] : [];
@@ -130,7 +138,8 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
   {
     id: 'fault.linkUp',
     labelKey: 'live.cmd.linkUp',
-    shortcut: 'u',
+    keys: ['U'],
+    context: ['link'],
     options: (ctx) => {
       const link = linkOf(ctx);
       return link && net(ctx).downLinks.has(link.id) ? [option('fault.linkUp', 'live.cmd.linkUp', { kind: 'linkUp', target: link.id })] : [];

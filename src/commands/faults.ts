@@ -1,7 +1,9 @@
-import { NODE_KINDS, restUrlTargets, type DesignDoc, type Fault, type NodeView } from '../../engine';
-import type { ScriptEntry } from '../../worker/script';
-import { KIT_COMMANDS } from './kitCommands';
-import { NET_COMMANDS } from './netCommands';
+import { NODE_KINDS, restUrlTargets, type DesignDoc, type Fault, type NodeView } from '../engine';
+import type { ScriptEntry } from '../worker/script';
+import type { Selection } from '../state/selectionSlice';
+import { KIT_COMMANDS } from '../ui/faults/kitCommands';
+import { NET_COMMANDS } from './netFaults';
+import type { CommandContext } from './types';
 
 /** What a fault command acts on: a node, a site or a link between sites. */
 export type Target = { type: 'node'; id: string } | { type: 'site'; id: string } | { type: 'link'; id: string };
@@ -26,14 +28,17 @@ export interface FaultOption {
 }
 
 /**
- * A fault command: id, label, keyboard shortcut and what it injects on a target. The one registry behind the
- * context menus, the fault toolbar, the inspector, the keyboard and the tests (Excalidraw's actions registry).
+ * A fault command as the fault modules define it: id, label, keys and what it injects on a target. registry.ts makes
+ * each one a `Command` of the one registry (behind the context menus, the fault toolbar, the inspector, the keyboard,
+ * the help and the tests).
  */
 export interface FaultCommand {
   id: string;
   labelKey: string;
-  /** `KeyboardEvent.key`, lower case, acting on the selected node (or its site). */
-  shortcut?: string;
+  /** Chords (keys.ts notation) acting on the selected target; a node's keys also reach its site's commands. */
+  keys?: readonly string[];
+  /** The targets it acts on (keys are unique per context); absent: any. */
+  context?: readonly Extract<CommandContext, 'node' | 'site' | 'link'>[];
   options(ctx: FaultContext): FaultOption[];
 }
 
@@ -50,38 +55,53 @@ function looksUp(view: NodeView | undefined): boolean {
   return view === undefined || (view.hostUp && view.status !== 'failed' && view.status !== 'stopped');
 }
 
-function processOptions(ctx: FaultContext, command: string, labelKey: string, make: (target: string, process: string) => Fault, when: (v: NodeView | undefined) => boolean): FaultOption[] {
+/**
+ * A process command's options on the node. Kinds list the platform first and the application on top (Domino, then
+ * the OnTime task): the `application` command acts on the last process, the `platform` one on those under it, so each
+ * key means one process (S stops the OnTime task, Shift+S Domino) and a menu lists them in the kind's order.
+ */
+function processOptions(
+  ctx: FaultContext,
+  command: string,
+  labelKey: string,
+  make: (target: string, process: string) => Fault,
+  when: (v: NodeView | undefined) => boolean,
+  layer: 'application' | 'platform',
+): FaultOption[] {
   const node = nodeOf(ctx);
   if (!node || !when(ctx.nodeViews[node.id])) return [];
-  return processesOf(node.kind).map((process) => ({ id: `${command}:${process}`, fault: make(node.id, process), labelKey, params: { process } }));
+  const processes = processesOf(node.kind);
+  const mine = layer === 'application' ? processes.slice(-1) : processes.slice(0, -1);
+  return mine.map((process) => ({ id: `${command}:${process}`, fault: make(node.id, process), labelKey, params: { process } }));
+}
+
+/** The platform and application commands of one process fault, in that order (the order of every menu). */
+function processCommands(
+  command: string,
+  labelKey: string,
+  keys: { application: readonly string[]; platform: readonly string[] },
+  make: (target: string, process: string) => Fault,
+  when: (v: NodeView | undefined) => boolean,
+): FaultCommand[] {
+  const platformId = command.replace('Process', 'Platform');
+  return [
+    { id: platformId, labelKey: labelKey.replace('Process', 'Platform'), keys: keys.platform, context: ['node'], options: (ctx) => processOptions(ctx, command, labelKey, make, when, 'platform') },
+    { id: command, labelKey, keys: keys.application, context: ['node'], options: (ctx) => processOptions(ctx, command, labelKey, make, when, 'application') },
+  ];
 }
 
 const hostUp = (v: NodeView | undefined) => v?.hostUp !== false;
 
 const NODE_COMMANDS: readonly FaultCommand[] = [
-  {
-    id: 'fault.stopProcess',
-    labelKey: 'live.cmd.stopProcess',
-    shortcut: 's',
-    options: (ctx) => processOptions(ctx, 'fault.stopProcess', 'live.cmd.stopProcess', (target, process) => ({ kind: 'stopProcess', target, process }), looksUp),
-  },
-  {
-    id: 'fault.crashProcess',
-    labelKey: 'live.cmd.crashProcess',
-    shortcut: 'k',
-    options: (ctx) => processOptions(ctx, 'fault.crashProcess', 'live.cmd.crashProcess', (target, process) => ({ kind: 'crashProcess', target, process }), looksUp),
-  },
-  {
-    id: 'fault.startProcess',
-    labelKey: 'live.cmd.startProcess',
-    shortcut: 'r',
-    options: (ctx) =>
-      processOptions(ctx, 'fault.startProcess', 'live.cmd.startProcess', (target, process) => ({ kind: 'startProcess', target, process }), (v) => hostUp(v) && !looksUp(v)),
-  },
+  ...processCommands('fault.stopProcess', 'live.cmd.stopProcess', { application: ['S'], platform: ['Shift+S'] }, (target, process) => ({ kind: 'stopProcess', target, process }), looksUp),
+  ...processCommands('fault.crashProcess', 'live.cmd.crashProcess', { application: ['K'], platform: ['Shift+K'] }, (target, process) => ({ kind: 'crashProcess', target, process }), looksUp),
+  // Shift+R is the simulation's reset: starting the platform is in the menus only.
+  ...processCommands('fault.startProcess', 'live.cmd.startProcess', { application: ['R'], platform: [] }, (target, process) => ({ kind: 'startProcess', target, process }), (v) => hostUp(v) && !looksUp(v)),
   {
     id: 'fault.crashHost',
     labelKey: 'live.cmd.crashHost',
-    shortcut: 'x',
+    keys: ['X'],
+    context: ['node'],
     options: (ctx) => {
       const node = nodeOf(ctx);
       if (!node || processesOf(node.kind).length === 0 || !hostUp(ctx.nodeViews[node.id])) return [];
@@ -89,9 +109,11 @@ const NODE_COMMANDS: readonly FaultCommand[] = [
     },
   },
   {
+    // Shift+X undoes X (the power failure); R starts a stopped process.
     id: 'fault.recoverHost',
     labelKey: 'live.cmd.recoverHost',
-    shortcut: 'r',
+    keys: ['Shift+X'],
+    context: ['node'],
     options: (ctx) => {
       const node = nodeOf(ctx);
       if (!node || hostUp(ctx.nodeViews[node.id])) return [];
@@ -101,7 +123,8 @@ const NODE_COMMANDS: readonly FaultCommand[] = [
   {
     id: 'fault.maintenance',
     labelKey: 'live.cmd.maintenance',
-    shortcut: 'm',
+    keys: ['M'],
+    context: ['node'],
     options: (ctx) => {
       const node = nodeOf(ctx);
       if (!node || processesOf(node.kind).length === 0 || !looksUp(ctx.nodeViews[node.id])) return [];
@@ -111,7 +134,8 @@ const NODE_COMMANDS: readonly FaultCommand[] = [
   {
     id: 'fault.dbSwitchover',
     labelKey: 'live.cmd.dbSwitchover',
-    shortcut: 'w',
+    keys: ['W'],
+    context: ['node'],
     options: (ctx) => {
       const node = nodeOf(ctx);
       if (!node || node.kind !== 'oracleDb' || !looksUp(ctx.nodeViews[node.id])) return [];
@@ -143,32 +167,27 @@ export function faultOptions(ctx: FaultContext): FaultOption[] {
 }
 
 /**
- * The option a keyboard shortcut triggers on the selected node, if any. Process commands act on the node's
- * last process: kinds list the platform first and the application on top (Domino, then the OnTime task), and
- * the application is what a user means. Site commands act on the node's site; other commands with several
- * options (a one-way partition) take the first.
+ * The option a key means on the selected target: the command's first option there (a one-way partition: from the
+ * link's first site), or on the selected node's site for site commands.
  */
-export function optionForShortcut(ctx: FaultContext, key: string): FaultOption | undefined {
+export function optionForKeys(command: FaultCommand, ctx: FaultContext): FaultOption | undefined {
   const node = nodeOf(ctx);
   const site = node?.siteId ? { ...ctx, target: { type: 'site' as const, id: node.siteId } } : undefined;
-  for (const command of FAULT_COMMANDS) {
-    if (command.shortcut !== key) continue;
-    const options = [...command.options(ctx), ...(site ? command.options(site) : [])];
-    const pick = options.filter((o) => o.params?.process !== undefined).pop() ?? options[0];
-    if (pick) return pick;
+  const contexts = command.context ?? ['node', 'site', 'link'];
+  for (const c of [ctx, ...(site ? [site] : [])]) {
+    if (c.target && contexts.includes(c.target.type)) {
+      const first = command.options(c)[0];
+      if (first) return first;
+    }
   }
   return undefined;
 }
 
-/**
- * The id the fault toolbar and the keyboard act on: the node or site picked last (the app's selection), else a
- * single site or link selected on the canvas (clicking a link selects it in the editor's selection).
- */
-export function faultTargetId(picked: string | null, selectedNodes: readonly string[], selectedEdges: readonly string[]): string | null {
-  if (picked) return picked;
-  if (selectedNodes.length === 1) return selectedNodes[0]!;
-  if (selectedNodes.length === 0 && selectedEdges.length === 1) return selectedEdges[0]!;
-  return null;
+/** The fault target the selection names: a single node or site, else a single link (several selected: none). */
+export function faultTarget(design: DesignDoc, selection: Selection): Target | null {
+  const { nodes, edges } = selection;
+  const id = nodes.length === 1 ? nodes[0]! : nodes.length === 0 && edges.length === 1 ? edges[0]! : null;
+  return targetOf(design, id);
 }
 
 /** The target of a fault command: a node, a site or a link of the design, else nothing. */
