@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { startAutosave } from '../../state/persistence/autosave';
 import { bootSession, useSession } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
-import { reloadDesign } from '../sim/simBridge';
+import { simulation } from '../../state/simulation';
 import { select, useEditor } from './editorStore';
 
 /** Edits come in bursts (typing, nudging); the simulation restarts once the burst is over. */
@@ -15,7 +15,7 @@ function followDesign(): () => void {
     if (state.design === previous.design) return;
     const previousSeed = previous.design.seed;
     clearTimeout(timer);
-    timer = setTimeout(() => reloadDesign(previousSeed), RELOAD_DELAY_MS);
+    timer = setTimeout(() => simulation.reloadDesign(previousSeed), RELOAD_DELAY_MS);
   });
   return () => {
     clearTimeout(timer);

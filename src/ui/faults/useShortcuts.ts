@@ -31,7 +31,7 @@ export function useShortcuts(): void {
       const { selectedNodes, selectedEdges } = useEditor.getState();
       const target = targetOf(s.design, faultTargetId(s.selectedNodeId, selectedNodes, selectedEdges));
       const option = optionForShortcut(
-        { design: s.design, nodeViews: s.nodeViews, target, script: s.script, timeMs: s.timeMs },
+        { design: s.design, nodeViews: s.nodeViews, target, net: s.net },
         event.key.toLowerCase(),
       );
       if (option && !event.shiftKey) {

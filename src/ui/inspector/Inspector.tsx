@@ -5,10 +5,10 @@ import { useAppStore } from '../../state/store';
 import { edit } from '../editor/actions';
 import { useEditor } from '../editor/editorStore';
 import { patchNodes } from '../editor/model/edits';
+import { injectFault } from '../faults/inject';
 import { actionLabel } from '../faults/label';
 import { nodeActions } from '../faults/nodeActions';
 import { kindLabel } from '../palette/kinds';
-import { sendToSimulation } from '../sim/simBridge';
 import { ClusterFields } from './ClusterFields';
 import { DeleteButton, DesignFields, LinkFields, RelationFields, SiteFields } from './ElementFields';
 import { TextField } from './NumberField';
@@ -21,7 +21,7 @@ function OutageActions({ node }: { node: DesignNode }) {
   return (
     <div role="group" aria-label={t('inspector.actions')} className="actions">
       {nodeActions(node, view).map((action) => (
-        <button key={action.id} type="button" onClick={() => sendToSimulation({ type: 'inject', fault: action.fault })}>
+        <button key={action.id} type="button" onClick={() => injectFault(action.fault)}>
           {actionLabel(t, action)}
         </button>
       ))}

@@ -7,7 +7,7 @@ import { Canvas } from '../canvas/Canvas';
 import { FaultToolbar } from '../faults/FaultToolbar';
 import { useShortcuts } from '../faults/useShortcuts';
 import { Inspector } from '../inspector/Inspector';
-import { connectSimulation } from '../sim/simBridge';
+import { connectSimulation } from '../../state/simulation';
 import { LivePanels } from '../sim/LivePanels';
 import { SimControls } from '../sim/SimControls';
 import { TimeAxis } from '../timeline/TimeAxis';

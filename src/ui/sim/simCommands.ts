@@ -1,5 +1,4 @@
-import { useAppStore } from '../../state/store';
-import { resetRun, sendToSimulation } from './simBridge';
+import { simulation } from '../../state/simulation';
 
 /** A command that drives the simulation itself (not a fault): same registry shape as the fault commands. */
 export interface SimCommand {
@@ -15,10 +14,10 @@ export const SIM_COMMANDS: readonly SimCommand[] = [
     id: 'sim.playPause',
     labelKey: 'live.cmd.playPause',
     shortcut: { key: ' ' },
-    run: () => sendToSimulation({ type: useAppStore.getState().playing ? 'pause' : 'play' }),
+    run: () => simulation.togglePlay(),
   },
-  { id: 'sim.step', labelKey: 'live.cmd.step', shortcut: { key: '.' }, run: () => sendToSimulation({ type: 'step' }) },
-  { id: 'sim.reset', labelKey: 'live.cmd.reset', shortcut: { key: 'R', shift: true }, run: () => resetRun() },
+  { id: 'sim.step', labelKey: 'live.cmd.step', shortcut: { key: '.' }, run: () => simulation.step() },
+  { id: 'sim.reset', labelKey: 'live.cmd.reset', shortcut: { key: 'R', shift: true }, run: () => simulation.reset() },
 ];
 
 /** The shortcut as `aria-keyshortcuts` wants it ("Space", "Shift+R"). */
