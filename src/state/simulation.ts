@@ -154,15 +154,16 @@ export class LiveSimulation {
    * The design on screen changed (an edit, an undo, another document). Layout and names: nothing to do. An edit
    * the running world can take (a live parameter, a link's round trip) is injected now ('setParams', 'setRtt'),
    * recorded in the script like any fault, so a replay with the same seed gives the same run. Anything else
-   * restarts from 0 with the faults that still apply; a run that had started says so (the edit notice).
+   * restarts from 0 with the faults that still apply; a run that had started says so (the edit notice), unless
+   * `edited` is false (another document was opened: nothing of the old run is expected to go on).
    */
-  reloadDesign(previousDesignSeed: number): DesignChange {
+  reloadDesign(previousDesignSeed: number, edited = true): DesignChange {
     const s = this.store.getState();
     const running = this.runDesign;
     if (running && simulationKey(s.design) === simulationKey(running)) return 'none';
     this.cancelSweep();
     s.setSweep(null);
-    const started = s.horizonMs > 0;
+    const started = edited && s.horizonMs > 0;
     const edits = started && running && this.loadedDesign ? liveEdits(running, s.design, this.loadedDesign) : null;
     if (edits) {
       // An edit that changes no value the run reads (a default written out): nothing to apply, nothing to say.

@@ -15,7 +15,11 @@ function followDesign(): () => void {
     if (state.design === previous.design) return;
     const previousSeed = previous.design.seed;
     clearTimeout(timer);
-    timer = setTimeout(() => simulation.reloadDesign(previousSeed), RELOAD_DELAY_MS);
+    timer = setTimeout(() => {
+      // A document just opened has no undo history: its run starts afresh, with nothing to announce.
+      const { pastStates, futureStates } = useAppStore.temporal.getState();
+      simulation.reloadDesign(previousSeed, pastStates.length + futureStates.length > 0);
+    }, RELOAD_DELAY_MS);
   });
   return () => {
     clearTimeout(timer);

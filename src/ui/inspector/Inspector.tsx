@@ -12,6 +12,7 @@ import { kindLabel } from '../palette/kinds';
 import { ClusterFields } from './ClusterFields';
 import { DeleteButton, DesignFields, LinkFields, RelationFields, SiteFields } from './ElementFields';
 import { TextField } from './NumberField';
+import { Connections } from './WireFields';
 import { ParamFields } from './ParamFields';
 
 /** The outages that can be injected on one node (the same registry as its context menu). */
@@ -50,6 +51,7 @@ function ServerFields({ design, nodes, disabled }: { design: DesignDoc; nodes: D
         )}
       </dl>
       {single && <OutageActions node={single} />}
+      {single && <Connections design={design} id={single.id} />}
       {single && (
         <TextField
           key={single.id}
@@ -83,7 +85,7 @@ export function Inspector() {
   const relation = edgeId ? design.relations.find((r) => r.id === edgeId) : undefined;
   let body;
   if (servers.length > 0) body = <ServerFields design={design} nodes={servers} disabled={readOnly} />;
-  else if (site) body = <SiteFields site={site} disabled={readOnly} />;
+  else if (site) body = <SiteFields design={design} site={site} disabled={readOnly} />;
   else if (link) body = <LinkFields design={design} link={link} disabled={readOnly} />;
   else if (relation) body = <RelationFields design={design} relation={relation} disabled={readOnly} />;
   else body = <DesignFields design={design} disabled={readOnly} />;

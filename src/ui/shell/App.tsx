@@ -8,6 +8,7 @@ import { FaultToolbar } from '../faults/FaultToolbar';
 import { useShortcuts } from '../faults/useShortcuts';
 import { Inspector } from '../inspector/Inspector';
 import { connectSimulation } from '../../state/simulation';
+import { EditNotice } from '../sim/EditNotice';
 import { LivePanels } from '../sim/LivePanels';
 import { SimControls } from '../sim/SimControls';
 import { TimeAxis } from '../timeline/TimeAxis';
@@ -69,6 +70,7 @@ export function App() {
               : t('live.worker.commandFailed', { reason: workerError.message })}
           </div>
         )}
+        <EditNotice />
         <SharedBanner />
         <RepairedBanner />
         <ConflictBanner />
