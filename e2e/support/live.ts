@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parseSimTime } from './app';
-import type { RunFingerprint } from '../../src/ui/sim/simBridge';
+import type { RunFingerprint } from '../../src/state/simulation';
 
 /** The live view, found the way a person finds it: by role and accessible name (English or Japanese). */
 export class LiveView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Fault, NodeView } from '../engine';
+import { replay, type NodeView, type TimedFault } from '../engine';
 import { templateById } from '../templates';
 import { faultOptions, faultTarget, optionForKeys, targetOf, FAULT_COMMANDS, type FaultContext } from './faults';
 
@@ -55,12 +55,12 @@ describe('the fault command registry', () => {
 
 describe('site and link commands', () => {
   const maa = templateById('weblogic-maa')!.design;
-  const at = (target: Parameters<typeof targetOf>[1], script: { atMs: number; fault: Fault }[] = []) => ({
+  // The network a command sees is what the engine's frames carry: here, the frame of a run of `script` to 100 s.
+  const at = (target: Parameters<typeof targetOf>[1], script: TimedFault[] = []) => ({
     design: maa,
     nodeViews: {},
     target: targetOf(maa, target),
-    script,
-    timeMs: 100_000,
+    net: replay(maa, maa.seed, script, 100_000).drainFrame(true).net,
   });
 
   it('offers a partition both ways and one-way in each direction on a link, a cut and RTT steps; a heal once it is cut', () => {

@@ -1,5 +1,4 @@
-import { NODE_KINDS, restUrlTargets, type DesignDoc, type Fault, type NodeView } from '../engine';
-import type { ScriptEntry } from '../worker/script';
+import { NODE_KINDS, restUrlTargets, type DesignDoc, type Fault, type NetView, type NodeView } from '../engine';
 import type { Selection } from '../state/selectionSlice';
 import { KIT_COMMANDS } from '../ui/faults/kitCommands';
 import { NET_COMMANDS } from './netFaults';
@@ -12,9 +11,8 @@ export interface FaultContext {
   design: DesignDoc;
   nodeViews: Readonly<Record<string, NodeView>>;
   target: Target | null;
-  /** The faults so far and the current time: what is down on the network now (sites, partitions, links). */
-  script?: readonly ScriptEntry[];
-  timeMs?: number;
+  /** The network now, as the engine's frames tell it (sites, partitions, links and their round trips). */
+  net?: NetView;
 }
 
 /** One concrete thing a command would inject on the target (a command on a node with two processes has two). */

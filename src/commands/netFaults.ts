@@ -1,11 +1,12 @@
-import type { DesignDoc } from '../engine';
+import { EMPTY_NET, type DesignDoc } from '../engine';
 import type { FaultCommand, FaultContext, FaultOption } from './faults';
-import { linkRttMs } from '../ui/charts/rtt';
-import { cutId, linkState, netStateAt } from '../ui/faults/netState';
 
-function net(ctx: FaultContext) {
-  return netStateAt(ctx.script ?? [], ctx.timeMs ?? Number.POSITIVE_INFINITY);
-}
+/** The partition id the UI uses for cutting one link or isolating one site (so that healing it heals exactly that cut). */
+export const cutId = (id: string) => `cut-${id}`;
+
+const net = (ctx: FaultContext) => ctx.net ?? EMPTY_NET;
+const hasPartition = (ctx: FaultContext, id: string) => net(ctx).partitions.some((p) => p.id === id);
+const siteDown = (ctx: FaultContext, site: string) => net(ctx).downSites.includes(site);
 
 function siteName(design: DesignDoc, id: string): string {
   return design.sites.find((s) => s.id === id)?.name ?? id;
@@ -27,7 +28,7 @@ function neighbours(design: DesignDoc, site: string): string[] {
 /** A link whose traffic flows both ways now (no partition, not cut): it can be partitioned. */
 function upLink(ctx: FaultContext) {
   const link = linkOf(ctx);
-  return link && linkState(ctx.design, net(ctx), link.id) === 'up' ? link : undefined;
+  return link && (net(ctx).links[link.id]?.traffic ?? 'up') === 'up' ? link : undefined;
 }
 
 function names(design: DesignDoc, a: string, b: string) {
@@ -47,7 +48,7 @@ function rttCommand(id: string, labelKey: string, key: string, deltaMs: number):
     options: (ctx) => {
       const link = linkOf(ctx);
       if (!link) return [];
-      const now = linkRttMs(ctx.design, ctx.script ?? [], ctx.timeMs ?? Number.POSITIVE_INFINITY, link.id) ?? link.rttMs;
+      const now = net(ctx).links[link.id]?.rttMs ?? link.rttMs;
       const rttMs = Math.min(RTT_MAX_MS, Math.max(0, Math.round((now + deltaMs) / RTT_STEP_MS) * RTT_STEP_MS));
       return rttMs === now ? [] : [option(id, labelKey, { kind: 'setRtt', target: link.id, rttMs }, { rtt: rttMs })];
     },
@@ -65,7 +66,7 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
     context: ['site'],
     options: (ctx) => {
       const site = siteOf(ctx);
-      return site && !net(ctx).downSites.has(site) ? [option('fault.siteDown', 'live.cmd.siteDown', { kind: 'siteDown', target: site })] : [];
+      return site && !siteDown(ctx, site) ? [option('fault.siteDown', 'live.cmd.siteDown', { kind: 'siteDown', target: site })] : [];
     },
   },
   {
@@ -75,7 +76,7 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
     context: ['site'],
     options: (ctx) => {
       const site = siteOf(ctx);
-      return site && net(ctx).downSites.has(site) ? [option('fault.siteUp', 'live.cmd.siteUp', { kind: 'siteUp', target: site })] : [];
+      return site && siteDown(ctx, site) ? [option('fault.siteUp', 'live.cmd.siteUp', { kind: 'siteUp', target: site })] : [];
     },
   },
   {
@@ -86,7 +87,7 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
     options: (ctx) => {
       const site = siteOf(ctx);
       const others = site ? neighbours(ctx.design, site) : [];
-      if (!site || others.length === 0 || net(ctx).partitions.has(cutId(site))) return [];
+      if (!site || others.length === 0 || hasPartition(ctx, cutId(site))) return [];
       return [option('fault.isolateSite', 'live.cmd.isolateSite', { kind: 'partition', target: cutId(site), from: [site], to: others })];
     },
   },
@@ -122,7 +123,7 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
     context: ['site', 'link'],
     options: (ctx) => {
       const id = linkOf(ctx)?.id ?? siteOf(ctx);
-      return id && net(ctx).partitions.has(cutId(id)) ? [option('fault.heal', 'live.cmd.heal', { kind: 'heal', target: cutId(id) })] : [];
+      return id && hasPartition(ctx, cutId(id)) ? [option('fault.heal', 'live.cmd.heal', { kind: 'heal', target: cutId(id) })] : [];
     },
   },
   {
@@ -132,7 +133,7 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
     context: ['link'],
     options: (ctx) => {
       const link = linkOf(ctx);
-      return link && !net(ctx).downLinks.has(link.id) ? [option('fault.linkDown', 'live.cmd.linkDown', { kind: 'linkDown', target: link.id })] : [];
+      return link && !net(ctx).links[link.id]?.down ? [option('fault.linkDown', 'live.cmd.linkDown', { kind: 'linkDown', target: link.id })] : [];
     },
   },
   {
@@ -142,7 +143,7 @@ export const NET_COMMANDS: readonly FaultCommand[] = [
     context: ['link'],
     options: (ctx) => {
       const link = linkOf(ctx);
-      return link && net(ctx).downLinks.has(link.id) ? [option('fault.linkUp', 'live.cmd.linkUp', { kind: 'linkUp', target: link.id })] : [];
+      return link && net(ctx).links[link.id]?.down === true ? [option('fault.linkUp', 'live.cmd.linkUp', { kind: 'linkUp', target: link.id })] : [];
     },
   },
   rttCommand('fault.rttUp', 'live.cmd.rttUp', ']', +RTT_STEP_MS),

@@ -7,7 +7,7 @@ import type { Command } from './types';
 
 /** What a fault command sees of the app: the design, the live node views and the script so far, on the selection. */
 export function faultContextOf(s: AppState): FaultContext {
-  return { design: s.design, nodeViews: s.nodeViews, target: faultTarget(s.design, s.selection), script: s.script, timeMs: s.timeMs };
+  return { design: s.design, nodeViews: s.nodeViews, target: faultTarget(s.design, s.selection), net: s.net };
 }
 
 /** A fault command as an entry of the registry: it applies when it offers something on the selection. */

@@ -1,4 +1,4 @@
-import { resetRun, sendToSimulation } from '../ui/sim/simBridge';
+import { simulation } from '../state/simulation';
 import type { Command } from './types';
 
 /** The commands that drive the simulation itself (not a fault), anywhere in the app. */
@@ -8,8 +8,8 @@ export const SIM_COMMANDS: readonly Command[] = [
     labelKey: 'live.cmd.playPause',
     keys: ['Space'],
     context: 'global',
-    run: (s) => sendToSimulation({ type: s.playing ? 'pause' : 'play' }),
+    run: () => simulation.togglePlay(),
   },
-  { id: 'sim.step', labelKey: 'live.cmd.step', keys: ['.'], context: 'global', run: () => sendToSimulation({ type: 'step' }) },
-  { id: 'sim.reset', labelKey: 'live.cmd.reset', keys: ['Shift+R'], context: 'global', run: () => resetRun() },
+  { id: 'sim.step', labelKey: 'live.cmd.step', keys: ['.'], context: 'global', run: () => simulation.step() },
+  { id: 'sim.reset', labelKey: 'live.cmd.reset', keys: ['Shift+R'], context: 'global', run: () => simulation.reset() },
 ];

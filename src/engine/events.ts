@@ -39,6 +39,8 @@ export type EngineEventFields =
   | { type: 'link.down'; a: string; b: string }
   | { type: 'link.up'; a: string; b: string }
   | { type: 'link.rtt'; fromMs: number; toMs: number }
+  /** Parameters of a node changed while running (a 'setParams' fault): the new values, by key. */
+  | { type: 'node.params'; params: Record<string, number> }
   | { type: 'net.partitioned'; from: string; to: string; oneWay: boolean }
   | { type: 'net.healed'; from: string; to: string }
   | { type: 'fault.unsupported'; fault: Fault }

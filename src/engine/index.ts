@@ -1,6 +1,8 @@
 /** The public API of the engine: everything the worker, the UI, the CLI and the tests may use. */
 export { Simulation, METRIC_INTERVAL_MS, replay, type Frame, type SimulationOptions, type TimedFault } from './sim/simulation';
-export type { NodeView, NodeStatus, Note, RelationView, MetricSample } from './sim/view';
+export { liveEdits } from './sim/liveEdits';
+export { EMPTY_NET } from './sim/view';
+export type { NodeView, NodeStatus, Note, RelationView, MetricSample, NetView, LinkView, LinkTraffic, PartitionView } from './sim/view';
 export { sampleRecords, concatSamples, EMPTY_SAMPLES, type SampleBlock, type SampleRow } from './sim/samples';
 export type { World } from './sim/world';
 export { ClaimRegistry } from './sim/claims';

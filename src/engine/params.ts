@@ -16,6 +16,11 @@ export interface ParamSpec {
   source: 'doc' | 'vendor' | 'model';
   /** The DOMAIN.md behaviour the parameter belongs to, e.g. "OT-4". */
   ref?: string;
+  /**
+   * The kit reads the value where it uses it (a timer's next delay, a retry count), not once at install: a change
+   * during a run (a 'setParams' fault) applies from that moment. Absent: a change needs the run to restart.
+   */
+  live?: true;
 }
 
 /**

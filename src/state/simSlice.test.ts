@@ -16,6 +16,14 @@ describe('folding frames into the live view', () => {
     expect(s2.timeMs).toBe(2);
   });
 
+  it('takes the network from the frames that carry it and keeps it through frames that do not (a reset frame carries it again)', () => {
+    const cut = { links: { wan: { traffic: 'cut' as const, down: true, rttMs: 20, designRttMs: 20 } }, partitions: [], downSites: [] };
+    const up = { ...cut, links: { wan: { ...cut.links.wan, traffic: 'up' as const, down: false } } };
+    const s1 = foldFrames(initialSimState, [wrap(frame(1, { net: cut })), wrap(frame(2))]);
+    expect(s1.net).toBe(cut);
+    expect(foldFrames(s1, [wrap(frame(0, { net: up }), true)]).net).toBe(up);
+  });
+
   it('keeps a bounded window of samples', () => {
     const frames = Array.from({ length: MAX_SAMPLES + 50 }, (_, i) => wrap(frame(i, { samples: samples(i, i + 1) })));
     const s = foldFrames(initialSimState, frames);

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { sampleRecords, type Frame, type MetricSample, type NodeView, type RelationView, type SimEvent } from '../engine';
+import { EMPTY_NET, sampleRecords, type Frame, type NetView, type MetricSample, type NodeView, type RelationView, type SimEvent, type TimedFault } from '../engine';
 import type { RunState, Speed, SweepPoint } from '../worker/protocol';
-import type { ScriptEntry } from '../worker/script';
 import { keepEvents } from './keptEvents';
 import type { PersistTable } from './persist';
 import { idTable } from '../engine/idTable';
@@ -25,6 +24,12 @@ export interface WorkerError {
   silentMs?: number;
 }
 
+/** What the last design edit did to a run in progress: applied from `atMs` on, or restarted from 0:00 (issue 17 §5). */
+export interface EditNotice {
+  change: 'applied' | 'restarted';
+  atMs: number;
+}
+
 export interface SimState {
   timeMs: number;
   /** Furthest time reached on this timeline: the time cursor's range. */
@@ -35,13 +40,15 @@ export interface SimState {
   seed: number;
   nodeViews: Record<string, NodeView>;
   relations: Record<string, RelationView>;
+  /** The network now (links up or cut, partitions, sites without power, live round trips), as the engine computed it. */
+  net: NetView;
   /** The last MAX_EVENTS events, oldest first. */
   events: SimEvent[];
   /** Older events that are causes of kept ones, by id: "why?" reaches back to the fault (see keepEvents). */
   eventCauses: Record<number, SimEvent>;
   samples: MetricSample[];
   /** The faults of this timeline: recorded injections and loaded scripts. Also the fault markers on the time axis. */
-  script: ScriptEntry[];
+  script: TimedFault[];
   /** What went wrong in the worker; `restarted` when it died and a fresh one replayed the run. */
   workerError: WorkerError | null;
   sweep: SweepResult | null;
@@ -56,6 +63,8 @@ export interface SimState {
   appliedLoadId: number;
   /** Counts changes of which relations exist and where they run (not of their state): the canvas's edge list follows it. */
   relationShape: number;
+  /** Shown until dismissed or replaced: a run that restarted on an edit says so instead of jumping to 0:00 silently. */
+  editNotice: EditNotice | null;
 }
 
 export interface SimSlice extends SimState {
@@ -66,6 +75,7 @@ export interface SimSlice extends SimState {
   setSweepRunning(running: boolean): void;
   setFocus(focus: SimState['focus']): void;
   setRtoTarget(ms: number): void;
+  setEditNotice(notice: EditNotice | null): void;
   /** Numbers a new load for the worker (see `requestedLoadId`). */
   nextLoadId(): number;
 }
@@ -78,6 +88,7 @@ export const initialSimState: SimState = {
   seed: 0,
   nodeViews: idTable<NodeView>(),
   relations: idTable<RelationView>(),
+  net: EMPTY_NET,
   events: [],
   eventCauses: {},
   samples: [],
@@ -90,6 +101,7 @@ export const initialSimState: SimState = {
   requestedLoadId: 0,
   appliedLoadId: 0,
   relationShape: 0,
+  editNotice: null,
 };
 
 function keepLast<T>(items: T[], max: number): T[] {
@@ -98,7 +110,7 @@ function keepLast<T>(items: T[], max: number): T[] {
 
 /** What a reset frame keeps: the things that belong to the session, not to the run's progress. */
 function resetBase(state: SimState): SimState {
-  return { ...initialSimState, seed: state.seed, workerError: state.workerError, sweep: state.sweep, sweepRunning: state.sweepRunning, focus: state.focus, script: state.script, rtoTargetMs: state.rtoTargetMs, requestedLoadId: state.requestedLoadId, relationShape: state.relationShape + 1 };
+  return { ...initialSimState, seed: state.seed, workerError: state.workerError, sweep: state.sweep, sweepRunning: state.sweepRunning, focus: state.focus, editNotice: state.editNotice, script: state.script, rtoTargetMs: state.rtoTargetMs, requestedLoadId: state.requestedLoadId, relationShape: state.relationShape + 1 };
 }
 
 /**
@@ -130,6 +142,8 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
       // Frames crossed postMessage, which gives plain objects back: copied into a table without a prototype.
       nodeViews: changedNodes ? idTable(base.nodeViews, frame.nodes) : base.nodeViews,
       relations,
+      // A frame carries the network only when it changed (a reset frame always does).
+      net: frame.net ?? base.net,
       events: kept.events,
       eventCauses: kept.causes,
     };
@@ -168,6 +182,7 @@ export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = (set, ge
   setSweepRunning: (running) => set({ sweepRunning: running }),
   setFocus: (focus) => set({ focus }),
   setRtoTarget: (ms) => set({ rtoTargetMs: ms }),
+  setEditNotice: (notice) => set({ editNotice: notice }),
   nextLoadId: () => {
     const id = get().requestedLoadId + 1;
     set({ requestedLoadId: id });

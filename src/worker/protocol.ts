@@ -2,8 +2,7 @@
  * The one typed protocol between the UI and the simulation worker. Commands go in; frames (batched: one per
  * tick, never one message per simulation event), sweep results and errors come out.
  */
-import type { DesignDoc, Fault, Frame } from '../engine';
-import type { ScriptEntry } from './script';
+import type { DesignDoc, Fault, Frame, TimedFault } from '../engine';
 
 /** Simulated milliseconds per wall-clock millisecond; 'max' runs as fast as the worker can. */
 export const SPEEDS = [1, 5, 10, 20, 60, 'max'] as const;
@@ -11,7 +10,7 @@ export type Speed = (typeof SPEEDS)[number];
 
 export type ToWorker =
   /** (Re)builds the run from the design, the seed and the fault script, replayed up to `untilMs` (default 0). */
-  | { type: 'load'; design: DesignDoc; seed: number; script: ScriptEntry[]; untilMs?: number; horizonMs?: number; loadId?: number }
+  | { type: 'load'; design: DesignDoc; seed: number; script: TimedFault[]; untilMs?: number; horizonMs?: number; loadId?: number }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'speed'; speed: Speed }
@@ -36,7 +35,7 @@ export interface RunState {
   /** The furthest simulated time reached on this timeline: the time cursor can be dragged up to it. */
   horizonMs: number;
   /** The faults of this timeline, in order (recorded injections and the loaded script); only when it changed. */
-  script?: ScriptEntry[];
+  script?: TimedFault[];
   /** The `loadId` of the last load this frame follows: the page knows when the worker has caught up with its design. */
   loadId: number;
 }

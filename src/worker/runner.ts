@@ -1,6 +1,6 @@
-import { concatSamples, Simulation, type DesignDoc, type Fault, type Frame } from '../engine';
+import { concatSamples, Simulation, type DesignDoc, type Fault, type Frame, type TimedFault } from '../engine';
 import type { RunState, Speed } from './protocol';
-import { advanceWithScript, sortScript, type ScriptEntry } from './script';
+import { advanceWithScript, sortScript } from './script';
 import { idTable } from '../engine/idTable';
 
 /** Wall-clock pacing of the worker's tick loop (about one animation frame). */
@@ -23,6 +23,7 @@ function mergeFrames(a: Frame, b: Frame): Frame {
     nodes: idTable(a.nodes, b.nodes),
     relations: [...a.relations, ...b.relations],
     samples: concatSamples(a.samples, b.samples),
+    ...((b.net ?? a.net) ? { net: b.net ?? a.net } : {}),
   };
 }
 
@@ -36,7 +37,7 @@ export class Runner {
   private sim: Simulation | undefined;
   private design: DesignDoc | undefined;
   private seed = 0;
-  private script: ScriptEntry[] = [];
+  private script: TimedFault[] = [];
   /** Index of the first script entry not yet applied to `sim`. */
   private nextEntry = 0;
   private horizonMs = 0;
@@ -57,7 +58,7 @@ export class Runner {
     return this.sim?.now ?? 0;
   }
 
-  load(design: DesignDoc, seed: number, script: readonly ScriptEntry[], untilMs = 0, horizonMs = 0, loadId = 0): void {
+  load(design: DesignDoc, seed: number, script: readonly TimedFault[], untilMs = 0, horizonMs = 0, loadId = 0): void {
     this.loadId = loadId;
     this.design = design;
     this.seed = seed;

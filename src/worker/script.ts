@@ -1,10 +1,6 @@
-import type { Fault, Simulation } from '../engine';
+import type { Simulation, TimedFault } from '../engine';
 
-/** One fault of a timeline: what was injected, and when (simulated ms). */
-export interface ScriptEntry {
-  atMs: number;
-  fault: Fault;
-}
+/* A timeline's script is the engine's own list of timed faults (TimedFault): what a fault-script file holds and what a replay re-injects. */
 
 /**
  * Runs `sim` up to `timeMs`, injecting every scripted fault on the way at its own time. The same function runs
@@ -12,7 +8,7 @@ export interface ScriptEntry {
  * every action up to its time has run, and `runUntil(atMs)` then `inject` reproduces exactly that.
  * Returns the index of the first entry not yet applied.
  */
-export function advanceWithScript(sim: Simulation, script: readonly ScriptEntry[], next: number, timeMs: number): number {
+export function advanceWithScript(sim: Simulation, script: readonly TimedFault[], next: number, timeMs: number): number {
   let i = next;
   while (i < script.length && script[i]!.atMs <= timeMs) {
     const entry = script[i]!;
@@ -25,6 +21,6 @@ export function advanceWithScript(sim: Simulation, script: readonly ScriptEntry[
 }
 
 /** Keeps the script in time order (a stable sort: faults at the same ms keep their recorded order). */
-export function sortScript(script: readonly ScriptEntry[]): ScriptEntry[] {
+export function sortScript(script: readonly TimedFault[]): TimedFault[] {
   return script.map((e, i) => [e, i] as const).sort((a, b) => a[0].atMs - b[0].atMs || a[1] - b[1]).map(([e]) => e);
 }

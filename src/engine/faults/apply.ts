@@ -43,6 +43,8 @@ export function applyFault(world: World, fault: Fault): boolean {
     case 'setRtt':
       net.setRtt(fault.target, fault.rttMs);
       return true;
+    case 'setParams':
+      return world.setParams(fault.target, fault.params);
     case 'maintenance':
       maintenance(world, fault.target, fault.process);
       return true;

@@ -48,6 +48,12 @@ export const faultSchema = z.discriminatedUnion('kind', [
    * failover estimate, ≈ 5 min).
    */
   z.object({ kind: z.literal('restartAdminServer'), target: id, site: id.optional(), responseMs: z.number().int().min(0).max(86_400_000).optional() }),
+  /**
+   * Changes numeric parameters of a node while running (target = node id), from this moment on: what the UI
+   * injects when a parameter is edited during a live run. Only the parameters the node's kind declares live
+   * (`NodeKindSpec.liveParams`: read where they are used, not fixed at install) take effect; see liveEdits.ts.
+   */
+  z.object({ kind: z.literal('setParams'), target: id, params: z.record(id, z.number()) }),
   /** Brings a node back: power on if needed, then start every process that is stopped or crashed. */
   z.object({ kind: z.literal('recover'), target: id }),
 ]);

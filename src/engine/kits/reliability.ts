@@ -12,8 +12,9 @@ const MAX_MTTR_HOURS = 720;
  */
 export function reliabilityParams(mtbfHours: number, mttrHours: number): ParamSpec[] {
   return [
-    { key: 'mtbfHours', default: mtbfHours, unit: 'h', min: 1, max: MAX_MTBF_HOURS, source: 'model' },
-    { key: 'mttrHours', default: mttrHours, unit: 'h', min: 0.01, max: MAX_MTTR_HOURS, source: 'model' },
+    // Live: only the analyses read them, never a run, so a change during a run has nothing to restart.
+    { key: 'mtbfHours', default: mtbfHours, unit: 'h', min: 1, max: MAX_MTBF_HOURS, source: 'model', live: true },
+    { key: 'mttrHours', default: mttrHours, unit: 'h', min: 0.01, max: MAX_MTTR_HOURS, source: 'model', live: true },
   ];
 }
 

@@ -28,6 +28,7 @@ export const ENGINE_EVENT_META = {
   'link.down': {},
   'link.up': {},
   'link.rtt': {},
+  'node.params': {},
   'net.partitioned': {},
   'net.healed': {},
   'fault.unsupported': {},

@@ -7,7 +7,8 @@ import { KITS } from '../kits/registry';
 import { BUILTIN_INVARIANTS } from '../invariants/builtin';
 import { InvariantViolation, type Invariant } from '../invariants/invariant';
 import { EMPTY_SAMPLES, type SampleBlock, type SampleRow } from './samples';
-import type { NodeView, RelationView } from './view';
+import type { NetView, NodeView, RelationView } from './view';
+import { netView } from './netView';
 import { World } from './world';
 
 /** Metric samples are taken at this fixed simulated interval. */
@@ -21,6 +22,8 @@ export interface Frame {
   relations: RelationView[];
   /** The metric samples taken since the previous frame, as columns (see samples.ts). */
   samples: SampleBlock;
+  /** The network now (links, partitions, sites without power), when it changed since the previous frame. */
+  net?: NetView;
 }
 
 /** A fault at a simulated time: what fault scripts hold and what a replay re-injects. */
@@ -57,6 +60,8 @@ export class Simulation {
   private readonly injected: TimedFault[] = [];
   private readonly invariants: readonly Invariant[] = [];
   private readonly afterStep: (() => void) | undefined;
+  /** `World.netVersion` when the network view was last drained (-1: never). */
+  private drainedNetVersion = -1;
 
   constructor(design: DesignDoc, options: SimulationOptions = {}) {
     this.world = new World(design, options.seed ?? design.seed);
@@ -149,7 +154,11 @@ export class Simulation {
     const views = this.world.drainViews(all);
     const samples = this.sampleRows.length > 0 ? { keys: this.sampleKeys, rows: this.sampleRows } : EMPTY_SAMPLES;
     this.sampleRows = [];
-    return { t: this.world.kernel.now, events: this.world.kernel.drainEvents(), ...views, samples };
+    const frame: Frame = { t: this.world.kernel.now, events: this.world.kernel.drainEvents(), ...views, samples };
+    const version = this.world.netVersion;
+    if (all || version !== this.drainedNetVersion) frame.net = netView(this.world);
+    this.drainedNetVersion = version;
+    return frame;
   }
 
   private sample(): void {

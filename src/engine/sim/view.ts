@@ -32,3 +32,36 @@ export interface MetricSample {
   t: number;
   values: Record<string, number>;
 }
+
+/** How a link between two sites carries traffic now: both ways, one way only (a one-way partition), or not at all. */
+export type LinkTraffic = 'up' | 'oneWay' | 'cut';
+
+/** One network link as the engine sees it now. */
+export interface LinkView {
+  traffic: LinkTraffic;
+  /** The link itself is down (a `linkDown` fault): what `linkUp` restores. */
+  down: boolean;
+  /** The round trip now (after any `setRtt`), and the one the design gave it. */
+  rttMs: number;
+  designRttMs: number;
+}
+
+/** A partition in force, by the id it is healed by. */
+export interface PartitionView {
+  id: string;
+  from: string[];
+  to: string[];
+  oneWay: boolean;
+}
+
+/**
+ * The network now: links, partitions and sites without power. The engine computes it, so the UI never has to
+ * re-derive it from the fault script (after a jump in time it is simply the state of the re-run).
+ */
+export interface NetView {
+  links: Record<string, LinkView>;
+  partitions: PartitionView[];
+  downSites: string[];
+}
+
+export const EMPTY_NET: NetView = { links: {}, partitions: [], downSites: [] };

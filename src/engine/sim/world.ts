@@ -50,6 +50,11 @@ export class World {
   /** Who holds what exclusively (a mail server's Sync, the primary role…): what invariants check. */
   readonly claims = new ClaimRegistry();
   private processChanges = 0;
+  /** Sites whose power is off (a `siteDown` not yet undone by `siteUp`): part of the network view of every frame. */
+  readonly downSites = new Set<string>();
+  /** Counts changes of `downSites` and of parameters: see `netVersion` and `stateVersion`. */
+  private siteChanges = 0;
+  private paramChanges = 0;
 
   constructor(readonly design: DesignDoc, seed: number) {
     this.kernel = new Kernel(seed);
@@ -62,13 +67,32 @@ export class World {
    * what a kit derives from those alone can be cached until it changes (OnTime's REST paths are, every tick).
    */
   get stateVersion(): number {
-    return this.network.version + this.processChanges;
+    return this.network.version + this.processChanges + this.paramChanges;
+  }
+
+  /** Changes whenever the network view (links, partitions, sites without power) may have changed. */
+  get netVersion(): number {
+    return this.network.version + this.siteChanges;
   }
 
   /** A numeric parameter of a node, or the kit's default. */
   numParam(nodeId: string, key: string, fallback: number): number {
     const value: ParamValue | undefined = this.nodes.get(nodeId)?.params[key];
     return typeof value === 'number' ? value : fallback;
+  }
+
+  /**
+   * Parameters changed while running (a 'setParams' fault): every later read of them (numParam) sees the new
+   * values; what a kit fixed at install does not change. Emits 'node.params'; false for an unknown node.
+   */
+  setParams(nodeId: string, params: Readonly<Record<string, number>>): boolean {
+    const node = this.nodes.get(nodeId);
+    if (!node) return false;
+    this.nodes.set(nodeId, { ...node, params: { ...node.params, ...params } });
+    // Kits cache what they derive from the state (OnTime's REST paths): a parameter may be part of it.
+    this.paramChanges++;
+    this.kernel.emit({ type: 'node.params', subject: nodeId, params: { ...params } });
+    return true;
   }
 
   /** `requires`: what else must run for this process to start (e.g. the server it is a task of); default nothing. */
@@ -107,6 +131,10 @@ export class World {
 
   /** Whole-site power failure: every host of the site goes down (and its processes crash), caused by 'site.down'. */
   siteDown(siteId: string): void {
+    if (!this.downSites.has(siteId)) {
+      this.downSites.add(siteId);
+      this.siteChanges++;
+    }
     const hosts = this.network.hostsIn(siteId).filter((h) => this.network.isHostUp(h));
     if (hosts.length === 0) return;
     const event = this.kernel.emit({ type: 'site.down', subject: siteId });
@@ -115,6 +143,7 @@ export class World {
 
   /** Power is back in the site: its hosts come up and boot their processes, caused by 'site.up'. */
   siteUp(siteId: string): void {
+    if (this.downSites.delete(siteId)) this.siteChanges++;
     const hosts = this.network.hostsIn(siteId).filter((h) => !this.network.isHostUp(h));
     if (hosts.length === 0) return;
     const event = this.kernel.emit({ type: 'site.up', subject: siteId });

@@ -10,6 +10,7 @@ export const en = {
     linkDown: 'link {{target}} cut',
     linkUp: 'link {{target}} restored',
     setRtt: 'round trip of {{target}} set to {{rttMs}} ms',
+    setParams: 'parameters of {{target}} changed: {{params}}',
     maintenance: 'planned maintenance of {{target}} (graceful stop)',
     dbSwitchover: 'database switchover of {{target}}',
     recover: 'recover {{target}}',
@@ -21,6 +22,7 @@ export const en = {
       up: 'Link {{subject}} is up again',
       rtt: 'Round trip of {{subject}} changed from {{fromMs}} ms to {{toMs}} ms',
     },
+    node: { params: '{{subject}} runs on with new parameters from now: {{params}}' },
     net: {
       partitioned: 'Network partition: {{from}} can no longer reach {{to}}',
       healed: 'Network partition between {{from}} and {{to}} healed',
@@ -73,6 +75,7 @@ export const ja: Translation<typeof en> = {
     linkDown: 'リンク {{target}} の切断',
     linkUp: 'リンク {{target}} の復旧',
     setRtt: '{{target}} の往復遅延を {{rttMs}} ms に変更',
+    setParams: '{{target}} のパラメーターを変更: {{params}}',
     maintenance: '{{target}} の計画メンテナンス(正常停止)',
     dbSwitchover: '{{target}} のデータベース・スイッチオーバー',
     recover: '{{target}} を復旧',
@@ -84,6 +87,7 @@ export const ja: Translation<typeof en> = {
       up: 'リンク {{subject}} が復旧',
       rtt: '{{subject}} の往復遅延が {{fromMs}} ms から {{toMs}} ms に変化',
     },
+    node: { params: '{{subject}} はこの時点から新しいパラメーターで動作: {{params}}' },
     net: {
       partitioned: 'ネットワーク分断: {{from}} から {{to}} へ到達できない',
       healed: '{{from}} と {{to}} の間のネットワーク分断が解消',

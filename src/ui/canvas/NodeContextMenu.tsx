@@ -18,8 +18,7 @@ export function NodeContextMenu() {
   const design = useAppStore((s) => s.design);
   // Only while open: a closed menu must not re-render on every frame that changes a node.
   const nodeViews = useAppStore((s) => (s.contextMenu ? s.nodeViews : NO_VIEWS));
-  const script = useAppStore((s) => s.script);
-  const timeMs = useAppStore((s) => (s.contextMenu ? s.timeMs : 0));
+  const net = useAppStore((s) => s.net);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -28,7 +27,7 @@ export function NodeContextMenu() {
 
   const target = menu ? targetOf(design, menu.nodeId) : null;
   if (!menu || !target) return null;
-  const options = faultOptions({ design, nodeViews, target, script, timeMs });
+  const options = faultOptions({ design, nodeViews, target, net });
   return (
     <div
       ref={ref}

@@ -1,9 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MetricSample } from '../../engine';
+import type { MetricSample, TimedFault } from '../../engine';
 import type { AppState } from '../../state/store';
 import { useAppStore } from '../../state/store';
-import type { ScriptEntry } from '../../worker/script';
 import { describeFault, nameLookup } from '../timeline/describeEvent';
 import { chartGroups } from './groups';
 import { MetricChart } from './MetricChart';
@@ -28,7 +27,7 @@ export function LiveCharts() {
   const script = useAppStore((s) => s.script);
   const design = useAppStore((s) => s.design);
   const name = useMemo(() => nameLookup(design), [design]);
-  const faultLabel = useCallback((e: ScriptEntry) => describeFault(t, e.fault, name), [t, name]);
+  const faultLabel = useCallback((e: TimedFault) => describeFault(t, e.fault, name), [t, name]);
   const keys = keysPresent(samples);
   const keyList = [...keys].sort().join('|');
   const groups = useMemo(() => chartGroups(new Set(keyList.split('|')), t, name), [keyList, t, name]);

@@ -1,7 +1,6 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { MetricSample } from '../../engine';
-import type { ScriptEntry } from '../../worker/script';
+import type { MetricSample, TimedFault } from '../../engine';
 import { formatSimTime } from '../format';
 
 /** At most this many points per line: the store keeps 600 samples, a chart draws a stride of them. */
@@ -51,8 +50,8 @@ interface Props {
   rightUnit?: string;
   lines: readonly ChartLine[];
   samples: readonly MetricSample[];
-  faults: readonly ScriptEntry[];
-  faultLabel: (entry: ScriptEntry) => string;
+  faults: readonly TimedFault[];
+  faultLabel: (entry: TimedFault) => string;
 }
 
 /**

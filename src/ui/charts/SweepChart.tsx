@@ -3,8 +3,7 @@ import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Responsive
 import { useTranslation } from 'react-i18next';
 import { SUPPORTED_RTT_MS } from '../../engine';
 import { useAppStore } from '../../state/store';
-import { requestSweep } from '../sim/simBridge';
-import { currentRttMs } from './rtt';
+import { simulation } from '../../state/simulation';
 
 /** WL-3: the stretched topology is supported up to this inter-site RTT. */
 
@@ -27,7 +26,8 @@ export const SweepChart = memo(function SweepChart() {
   const sweep = useAppStore((s) => s.sweep);
   const running = useAppStore((s) => s.sweepRunning);
   // A number, not the clock: the chart re-renders when the RTT changes, not on every frame.
-  const rtt = useAppStore((s) => currentRttMs(s.design, s.script, s.timeMs));
+  // The round trip of the design's first link now (the sweep varies every link alike), from the engine's frames.
+  const rtt = useAppStore((s) => (s.design.links[0] ? (s.net.links[s.design.links[0].id]?.rttMs ?? s.design.links[0].rttMs) : undefined));
   const data = useMemo(() => {
     const base = sweep?.points[0]?.throughput ?? 0;
     return (sweep?.points ?? []).map((p) => ({ rttMs: p.rttMs, pct: base > 0 ? Math.round((p.throughput / base) * 1000) / 10 : 0 }));
@@ -38,7 +38,7 @@ export const SweepChart = memo(function SweepChart() {
     <figure className="chart" aria-label={title}>
       <figcaption>
         {title} <span className="muted">({t('live.chart.sweepUnit')})</span>{' '}
-        <button type="button" onClick={requestSweep} disabled={running} aria-busy={running}>
+        <button type="button" onClick={() => simulation.requestSweep()} disabled={running} aria-busy={running}>
           {running ? t('live.chart.sweepRunning') : sweep ? t('live.chart.sweepAgain') : t('live.chart.sweepRun')}
         </button>
       </figcaption>

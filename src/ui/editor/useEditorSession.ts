@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { startAutosave } from '../../state/persistence/autosave';
 import { bootSession } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
-import { reloadDesign } from '../sim/simBridge';
+import { simulation } from '../../state/simulation';
 import { select } from '../../state/editorView';
 
 /** Edits come in bursts (typing, nudging); the simulation restarts once the burst is over. */
@@ -15,7 +15,11 @@ function followDesign(): () => void {
     if (state.design === previous.design) return;
     const previousSeed = previous.design.seed;
     clearTimeout(timer);
-    timer = setTimeout(() => reloadDesign(previousSeed), RELOAD_DELAY_MS);
+    timer = setTimeout(() => {
+      // A document just opened has no undo history: its run starts afresh, with nothing to announce.
+      const { pastStates, futureStates } = useAppStore.temporal.getState();
+      simulation.reloadDesign(previousSeed, pastStates.length + futureStates.length > 0);
+    }, RELOAD_DELAY_MS);
   });
   return () => {
     clearTimeout(timer);

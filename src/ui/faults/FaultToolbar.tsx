@@ -66,16 +66,14 @@ const TargetOptions = memo(function TargetOptions({ design }: { design: DesignDo
 export function FaultToolbar() {
   const { t } = useTranslation();
   const design = useAppStore((s) => s.design);
-  const script = useAppStore((s) => s.script);
-  // Whole seconds are enough to know what is down; the toolbar need not re-render on every frame.
-  const second = useAppStore((s) => Math.floor(s.timeMs / 1000));
+  // A new object only when the network changed: the toolbar need not re-render on every frame.
+  const net = useAppStore((s) => s.net);
   // A string selector: the toolbar re-renders only when the target changes, not on every selection change.
   const targetId = useAppStore((s) => faultTarget(s.design, s.selection)?.id ?? null);
   const target = targetOf(design, targetId);
   // Without a target nothing here depends on the nodes' state: no re-render on every frame.
   const nodeViews = useAppStore((s) => (targetId ? s.nodeViews : NO_VIEWS));
-  const timeMs = Math.max(second * 1000, script[script.length - 1]?.atMs ?? 0);
-  const options = useMemo(() => (target ? keyedOptions({ design, nodeViews, target, script, timeMs }) : []), [design, nodeViews, target, script, timeMs]);
+  const options = useMemo(() => (target ? keyedOptions({ design, nodeViews, target, net }) : []), [design, nodeViews, target, net]);
   return (
     <div className="fault-toolbar" role="toolbar" aria-label={t('live.faults.toolbar')}>
       <Zap size={16} aria-hidden="true" className="fault-icon" />

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import { linkRttMs } from '../charts/rtt';
 import { SUPPORTED_RTT_MS } from '../../engine';
 import { injectFault } from './inject';
 import { RTT_MAX_MS } from '../../commands/netFaults';
@@ -12,7 +11,7 @@ const RTT_DEBOUNCE_MS = 250;
 /** The live RTT of one link: drag it and the running simulation feels the new latency (S8). */
 export function RttSlider({ linkId }: { linkId: string }) {
   const { t } = useTranslation();
-  const rtt = useAppStore((s) => linkRttMs(s.design, s.script, s.timeMs, linkId));
+  const rtt = useAppStore((s) => s.net.links[linkId]?.rttMs ?? s.design.links.find((l) => l.id === linkId)?.rttMs);
   const [draft, setDraft] = useState<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);

@@ -3,7 +3,7 @@ import { Download, Play, Trash2, Upload } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { formatSimTime } from '../format';
-import { changeSeedAndScript, runScript } from '../sim/simBridge';
+import { simulation } from '../../state/simulation';
 import { describeFault, nameLookup } from '../timeline/describeEvent';
 import { parseScript, serializeScript } from './scriptFile';
 
@@ -36,7 +36,7 @@ export function ScriptPanel() {
       return;
     }
     setErrors(null);
-    changeSeedAndScript(parsed.script.seed ?? seed, parsed.script.faults);
+    simulation.runScriptFile(parsed.script.seed ?? seed, parsed.script.faults);
   };
 
   return (
@@ -44,7 +44,7 @@ export function ScriptPanel() {
       <h3>{t('live.script.title')}</h3>
       <p className="muted">{t('live.script.help')}</p>
       <div className="actions">
-        <button type="button" disabled={script.length === 0} onClick={() => runScript(script, true)}>
+        <button type="button" disabled={script.length === 0} onClick={() => simulation.runScript(script, true)}>
           <Play size={14} aria-hidden="true" /> {t('live.script.replay')}
         </button>
         <button
@@ -69,7 +69,7 @@ export function ScriptPanel() {
             if (file) void load(file);
           }}
         />
-        <button type="button" disabled={script.length === 0} onClick={() => runScript([], false)}>
+        <button type="button" disabled={script.length === 0} onClick={() => simulation.runScript([], false)}>
           <Trash2 size={14} aria-hidden="true" /> {t('live.script.clear')}
         </button>
       </div>

@@ -1,5 +1,4 @@
-import type { Fault } from '../../engine';
-import type { ScriptEntry } from '../../worker/script';
+import type { Fault, TimedFault } from '../../engine';
 
 /** A scripted demo of one DOMAIN.md scenario on one built-in template: one click loads and plays it. */
 export interface Demo {
@@ -9,12 +8,12 @@ export interface Demo {
   /** i18n keys: a short title and what to watch for. */
   titleKey: string;
   watchKey: string;
-  script: ScriptEntry[];
+  script: TimedFault[];
 }
 
 const s = (n: number) => n * 1000;
-const at = (seconds: number, fault: Fault): ScriptEntry => ({ atMs: s(seconds), fault });
-const demo = (scenario: string, templateId: string, key: string, script: ScriptEntry[]): Demo => ({
+const at = (seconds: number, fault: Fault): TimedFault => ({ atMs: s(seconds), fault });
+const demo = (scenario: string, templateId: string, key: string, script: TimedFault[]): Demo => ({
   scenario,
   templateId,
   titleKey: `live.demo.${key}.title`,

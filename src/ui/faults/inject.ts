@@ -1,7 +1,7 @@
 import type { Fault } from '../../engine';
-import { sendToSimulation } from '../sim/simBridge';
+import { simulation } from '../../state/simulation';
 
 /** Every injection goes through here: the worker records it into the timeline's script (the markers, replay). */
 export function injectFault(fault: Fault): void {
-  sendToSimulation({ type: 'inject', fault });
+  simulation.inject(fault);
 }

@@ -1,5 +1,4 @@
-import { FAULT_SCRIPT_VERSION, validateFaultScript, type DesignDoc } from '../../engine';
-import type { ScriptEntry } from '../../worker/script';
+import { FAULT_SCRIPT_VERSION, validateFaultScript, type DesignDoc, type TimedFault } from '../../engine';
 
 /** A fault script as the app saves it: the engine's format (schema/fault-script.schema.json) plus the seed. */
 export interface ScriptFile {
@@ -7,7 +6,7 @@ export interface ScriptFile {
   description?: string;
   /** Not part of the engine's format (it ignores it): with it, a loaded script replays the very same run. */
   seed?: number;
-  faults: ScriptEntry[];
+  faults: TimedFault[];
 }
 
 export type ScriptParse = { ok: true; script: ScriptFile } | { ok: false; errors: string[] };

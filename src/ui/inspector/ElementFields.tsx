@@ -4,6 +4,7 @@ import type { DesignDoc, DesignLink, DesignRelation, DesignSite } from '../../en
 import { deleteSelection, edit } from '../editor/actions';
 import { patchLink, renameDesign, renameSite } from '../editor/model/edits';
 import { NumberField, TextField } from './NumberField';
+import { Connections, LiveRtt, WireEnds } from './WireFields';
 
 /** A network link between two sites: its round-trip time and jitter. */
 export function LinkFields({ design, link, disabled }: { design: DesignDoc; link: DesignLink; disabled: boolean }) {
@@ -12,6 +13,8 @@ export function LinkFields({ design, link, disabled }: { design: DesignDoc; link
   return (
     <>
       <h3>{t('editor.link.title', { a: siteName(link.a), b: siteName(link.b) })}</h3>
+      <WireEnds design={design} kind={t('liveEdit.wire.link')} from={link.a} to={link.b} />
+      <LiveRtt link={link} />
       <NumberField
         key={`${link.id}:rtt`}
         label={t('editor.link.rtt')}
@@ -46,18 +49,20 @@ export function RelationFields({ design, relation, disabled }: { design: DesignD
   return (
     <>
       <h3>{t('editor.relation.label', { kind: relationKindLabel(t, relation.kind), from: name(relation.from), to: name(relation.to) })}</h3>
+      <WireEnds design={design} kind={relationKindLabel(t, relation.kind)} from={relation.from} to={relation.to} />
       {!disabled && <DeleteButton />}
     </>
   );
 }
 
-export function SiteFields({ site, disabled }: { site: DesignSite; disabled: boolean }) {
+export function SiteFields({ design, site, disabled }: { design: DesignDoc; site: DesignSite; disabled: boolean }) {
   const { t } = useTranslation();
   return (
     <>
       <h3>{site.name}</h3>
       <TextField key={site.id} label={t('editor.field.name')} value={site.name} disabled={disabled} onCommit={(name) => edit((d) => renameSite(d, site.id, name))} />
       <p className="muted">{t('editor.site.help')}</p>
+      <Connections design={design} id={site.id} />
       {!disabled && <DeleteButton />}
     </>
   );

@@ -3,13 +3,14 @@ import type { DesignDoc, DesignNode } from '../../engine';
 import { useAppStore } from '../../state/store';
 import { edit } from '../editor/actions';
 import { patchNodes } from '../editor/model/edits';
+import { injectFault } from '../faults/inject';
 import { actionLabel } from '../faults/label';
 import { nodeActions } from '../faults/nodeActions';
 import { kindLabel } from '../palette/kinds';
-import { sendToSimulation } from '../sim/simBridge';
 import { ClusterFields } from './ClusterFields';
 import { DeleteButton, DesignFields, LinkFields, RelationFields, SiteFields } from './ElementFields';
 import { TextField } from './NumberField';
+import { Connections } from './WireFields';
 import { ParamFields } from './ParamFields';
 
 /** The outages that can be injected on one node (the same registry as its context menu). */
@@ -19,7 +20,7 @@ function OutageActions({ node }: { node: DesignNode }) {
   return (
     <div role="group" aria-label={t('inspector.actions')} className="actions">
       {nodeActions(node, view).map((action) => (
-        <button key={action.id} type="button" onClick={() => sendToSimulation({ type: 'inject', fault: action.fault })}>
+        <button key={action.id} type="button" onClick={() => injectFault(action.fault)}>
           {actionLabel(t, action)}
         </button>
       ))}
@@ -48,6 +49,7 @@ function ServerFields({ design, nodes, disabled }: { design: DesignDoc; nodes: D
         )}
       </dl>
       {single && <OutageActions node={single} />}
+      {single && <Connections design={design} id={single.id} />}
       {single && (
         <TextField
           key={single.id}
@@ -80,7 +82,7 @@ export function Inspector() {
   const relation = edgeId ? design.relations.find((r) => r.id === edgeId) : undefined;
   let body;
   if (servers.length > 0) body = <ServerFields design={design} nodes={servers} disabled={readOnly} />;
-  else if (site) body = <SiteFields site={site} disabled={readOnly} />;
+  else if (site) body = <SiteFields design={design} site={site} disabled={readOnly} />;
   else if (link) body = <LinkFields design={design} link={link} disabled={readOnly} />;
   else if (relation) body = <RelationFields design={design} relation={relation} disabled={readOnly} />;
   else body = <DesignFields design={design} disabled={readOnly} />;

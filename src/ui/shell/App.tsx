@@ -7,7 +7,8 @@ import { Canvas } from '../canvas/Canvas';
 import { FaultToolbar } from '../faults/FaultToolbar';
 import { useKeyboard } from '../../commands/useKeyboard';
 import { Inspector } from '../inspector/Inspector';
-import { connectSimulation } from '../sim/simBridge';
+import { connectSimulation } from '../../state/simulation';
+import { EditNotice } from '../sim/EditNotice';
 import { LivePanels } from '../sim/LivePanels';
 import { SimControls } from '../sim/SimControls';
 import { TimeAxis } from '../timeline/TimeAxis';
@@ -69,6 +70,7 @@ export function App() {
               : t('live.worker.commandFailed', { reason: workerError.message })}
           </div>
         )}
+        <EditNotice />
         <SharedBanner />
         <RepairedBanner />
         <ConflictBanner />

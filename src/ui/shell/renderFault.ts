@@ -1,7 +1,7 @@
 import { createElement, Fragment, useSyncExternalStore, type ReactNode } from 'react';
 
 /**
- * Test hook (dev and the 'e2e' build only, like the worker-crash hook in src/ui/sim/simBridge.ts): makes one
+ * Test hook (dev and the 'e2e' build only, like the worker-crash hook in src/state/simulation.ts): makes one
  * panel throw while rendering, so a test can see its error boundary. A release build renders children untouched.
  */
 export const RENDER_FAULT_HOOK = import.meta.env.DEV || import.meta.env.MODE === 'e2e';

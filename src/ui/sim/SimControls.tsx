@@ -5,7 +5,7 @@ import { useAppStore } from '../../state/store';
 import { SPEEDS, type Speed } from '../../worker/protocol';
 import { formatSimTime, isoDuration } from '../format';
 import { command, runCommand } from '../../commands/registry';
-import { changeSeed, sendToSimulation } from './simBridge';
+import { simulation } from '../../state/simulation';
 
 function SeedField() {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ function SeedField() {
   }
   const valid = /^\d{1,10}$/.test(draft) && Number(draft) <= 0xffffffff;
   const commit = () => {
-    if (valid && Number(draft) !== seed) changeSeed(Number(draft));
+    if (valid && Number(draft) !== seed) simulation.changeSeed(Number(draft));
     else if (!valid) setDraft(String(seed));
   };
   return (
@@ -68,7 +68,7 @@ export function SimControls() {
       </button>
       <label className="speed">
         {t('controls.speed')}
-        <select value={String(speed)} onChange={(e) => sendToSimulation({ type: 'speed', speed: (e.target.value === 'max' ? 'max' : Number(e.target.value)) as Speed })}>
+        <select value={String(speed)} onChange={(e) => simulation.setSpeed((e.target.value === 'max' ? 'max' : Number(e.target.value)) as Speed)}>
           {SPEEDS.map((s) => (
             <option key={s} value={String(s)}>
               {s === 'max' ? t('live.controls.max') : `${s}×`}

@@ -5,7 +5,7 @@ import type { SimEvent } from '../../engine';
 import { useAppStore, type AppState } from '../../state/store';
 import { useThrottledStore } from '../charts/useThrottled';
 import { formatSimTime, isoDuration } from '../format';
-import { sendToSimulation } from '../sim/simBridge';
+import { simulation } from '../../state/simulation';
 import { causeChain, involvedNodes } from './causes';
 import { withCauses } from '../../state/keptEvents';
 import { describeEvent, nameLookup } from './describeEvent';
@@ -61,7 +61,7 @@ const EventRow = memo(function EventRow({ event, cause, focused, lookup, describ
   const setFocus = useAppStore((s) => s.setFocus);
   const pick = () => {
     setFocus({ eventId: event.id, nodes: involvedNodes(event, design) });
-    sendToSimulation({ type: 'seek', timeMs: event.t });
+    simulation.seek(event.t);
   };
   return (
     <li className={`event event-${event.type.replace('.', '-')}${focused ? ' focused' : ''}`} data-event-type={event.type} aria-current={focused || undefined}>

@@ -3,7 +3,7 @@ import { History } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { formatSimTime, isoDuration } from '../format';
-import { sendToSimulation } from '../sim/simBridge';
+import { simulation } from '../../state/simulation';
 import { describeFault, nameLookup } from './describeEvent';
 
 /** Dragging sends at most one jump per this many wall ms: each jump back is a re-run in the worker. */
@@ -31,7 +31,7 @@ export function TimeAxis() {
     setDraft(value);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      sendToSimulation({ type: 'seek', timeMs: value });
+      simulation.seek(value);
       setDraft(null);
     }, SEEK_DEBOUNCE_MS);
   };
@@ -53,7 +53,7 @@ export function TimeAxis() {
         <ol className="fault-markers" aria-label={t('live.time.markers')}>
           {script.map((entry, i) => (
             <li key={i} style={{ left: `${(entry.atMs / max) * 100}%` }} className={entry.atMs > timeMs ? 'future' : undefined}>
-              <button type="button" onClick={() => sendToSimulation({ type: 'seek', timeMs: entry.atMs })} title={describeFault(t, entry.fault, name)}>
+              <button type="button" onClick={() => simulation.seek(entry.atMs)} title={describeFault(t, entry.fault, name)}>
                 <span className="sr-only">
                   {t('live.time.marker', { time: formatSimTime(entry.atMs), fault: describeFault(t, entry.fault, name) })}
                 </span>

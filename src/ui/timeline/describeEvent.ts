@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DesignDoc, Fault, SimEvent } from '../../engine';
+import { paramNameKey } from '../inspector/paramLabels';
 
 type Names = (id: string) => string;
 
@@ -11,11 +12,19 @@ export function nameLookup(design: DesignDoc): Names {
   return (id) => names.get(id) ?? id;
 }
 
+/** Parameters changed during a run ('setParams', 'node.params'), as "Sync interval 10000, …" in the user's language. */
+function paramList(t: TFunction, params: Readonly<Record<string, number>>): string {
+  return Object.entries(params)
+    .map(([key, value]) => `${t(paramNameKey(key), { defaultValue: key })} ${value}`)
+    .join(', ');
+}
+
 export function describeFault(t: TFunction, fault: Fault, name: Names): string {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(fault)) {
     if (key === 'kind') continue;
     if (key === 'process' && typeof value === 'string') params[key] = t(`process.${value}`, { defaultValue: value });
+    else if (fault.kind === 'setParams' && key === 'params') params[key] = paramList(t, fault.params);
     else if (Array.isArray(value)) params[key] = value.map((v) => name(String(v))).join(', ');
     else params[key] = typeof value === 'string' ? name(value) : (value as number);
   }
@@ -31,6 +40,7 @@ function eventParams(t: TFunction, event: SimEvent, name: Names): Record<string,
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(event)) {
     if (key === 'fault') params[key] = describeFault(t, value as Fault, name);
+    else if (event.type === 'node.params' && key === 'params') params[key] = paramList(t, event.params);
     else if (key === 'process' && typeof value === 'string') params[key] = t(`process.${value}`, { defaultValue: value });
     else if (event.type === 'process.state' && (key === 'from' || key === 'to')) params[key] = t(`pstate.${String(value)}`);
     else if (typeof value === 'string') params[key] = name(value);

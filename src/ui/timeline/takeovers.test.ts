@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { faultLanes, Simulation, type SimEvent } from '../../engine';
+import { faultLanes, Simulation, type SimEvent, type TimedFault } from '../../engine';
 import { runScenario } from '../../engine/sim/run';
 import { templateById } from '../../templates';
-import { advanceWithScript, type ScriptEntry } from '../../worker/script';
+import { advanceWithScript } from '../../worker/script';
 import { causeChain, involvedNodes } from './causes';
 import { laneViews, rowsOf } from './takeovers';
 import { keepEvents, NO_EVENTS, withCauses } from '../../state/keptEvents';
 
 const design = templateById('ontime-minimal')!.design;
 
-function run(script: ScriptEntry[], untilMs: number): SimEvent[] {
+function run(script: TimedFault[], untilMs: number): SimEvent[] {
   const sim = new Simulation(design, { seed: 1 });
   advanceWithScript(sim, script, 0, untilMs);
   return sim.drainFrame().events;
@@ -45,7 +45,7 @@ describe('takeover view: the engine\'s lanes per fault', () => {
 
   it('S2 / OT-4 / OT-6 / OT-1: on P1 a Domino crash reads as three lanes (Sync ≈10 s, mail DBs on the replica ≈35 s, the LB marking the server down ≈75 s), as the run report has them', () => {
     const p1 = templateById('ontime-p1-colocated')!.design;
-    const script: ScriptEntry[] = [
+    const script: TimedFault[] = [
       { atMs: 20_000, fault: { kind: 'crashHost', target: 'OT1' } },
       { atMs: 180_000, fault: { kind: 'recoverHost', target: 'OT1' } },
     ];

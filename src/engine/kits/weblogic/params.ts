@@ -37,7 +37,7 @@ export const ADMIN_PARAMS = {
   inSiteFailoverMs: { key: 'inSiteFailoverMs', default: 120_000, unit: 'ms', min: 0, max: 3_600_000, source: 'model', ref: 'WL-6' },
   crossSiteFailoverMs: { key: 'crossSiteFailoverMs', default: 300_000, unit: 'ms', min: 0, max: 3_600_000, source: 'model', ref: 'WL-6' },
   zdtRollback: { key: 'zdtRollback', default: 1, unit: 'count', min: 0, max: 1, source: 'doc', ref: 'WL-11' },
-  zdtPatchMs: { key: 'zdtPatchMs', default: 30_000, unit: 'ms', min: 0, max: 3_600_000, source: 'model', ref: 'WL-11' },
+  zdtPatchMs: { key: 'zdtPatchMs', default: 30_000, unit: 'ms', min: 0, max: 3_600_000, source: 'model', ref: 'WL-11', live: true },
   deployBaseMs: { key: 'deployBaseMs', default: 20_000, unit: 'ms', min: 0, max: 3_600_000, source: 'model', ref: 'WL-16' },
   deployRoundTrips: { key: 'deployRoundTrips', default: 1500, unit: 'count', min: 0, max: 1_000_000, source: 'model', ref: 'WL-16' },
 } as const satisfies Record<string, ParamSpec>;
@@ -60,8 +60,8 @@ export const GLB_PARAMS = {
 } as const satisfies Record<string, ParamSpec>;
 
 export const DB_PARAMS = {
-  fsfoThresholdMs: { key: 'fsfoThresholdMs', default: 30_000, unit: 'ms', min: 6000, max: 3_600_000, source: 'vendor' },
-  roleTransitionMs: { key: 'roleTransitionMs', default: 8000, unit: 'ms', min: 0, max: 600_000, source: 'vendor' },
+  fsfoThresholdMs: { key: 'fsfoThresholdMs', default: 30_000, unit: 'ms', min: 6000, max: 3_600_000, source: 'vendor', live: true },
+  roleTransitionMs: { key: 'roleTransitionMs', default: 8000, unit: 'ms', min: 0, max: 600_000, source: 'vendor', live: true },
   switchoverErrorMs: { key: 'switchoverErrorMs', default: 75_000, unit: 'ms', min: 0, max: 3_600_000, source: 'vendor' },
   clientReconnectMs: { key: 'clientReconnectMs', default: 3000, unit: 'ms', min: 0, max: 600_000, source: 'vendor' },
   lagLimitMs: { key: 'lagLimitMs', default: 30_000, unit: 'ms', min: 0, max: 3_600_000, source: 'vendor' },

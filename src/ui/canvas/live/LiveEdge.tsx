@@ -3,7 +3,6 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type Edge, type E
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useAppStore } from '../../../state/store';
-import { linkState, netStateAt } from '../../faults/netState';
 import { trafficWidth } from './liveEdges';
 import { selectNoDetail } from '../overview';
 import { LABEL_X, LABEL_Y, NUDGE_VAR } from './LabelSpreader';
@@ -40,7 +39,7 @@ function useRelationState(id: string | undefined, noDetail: boolean): { active?:
 
 function useLinkState(linkId: string | undefined) {
   // A string selector: the edge re-renders only when the link's state changes.
-  return useAppStore((s) => (linkId && s.script.length > 0 ? linkState(s.design, netStateAt(s.script, s.timeMs), linkId) : 'up'));
+  return useAppStore((s) => (linkId ? (s.net.links[linkId]?.traffic ?? 'up') : 'up'));
 }
 
 function edgeLabel(t: TFunction, link: string, kind: string | undefined, live: { active?: boolean; lagMs?: number }, label: unknown): string | null {

@@ -76,6 +76,11 @@ function toLiveEdge(r: RelationView, label: RelationLabel): LiveFlowEdge {
     data: { kind: r.kind, relation: r.id },
     className: `edge-live edge-${r.kind}`,
     ariaLabel: label(r.kind, r.from, r.to),
+    // What the simulation draws is not part of the design: it must not take the clicks (or the keyboard focus) meant
+    // for the wire under it, which stays selectable while a run is live (issue 17 §5).
+    selectable: false,
+    focusable: false,
+    interactionWidth: 0,
     ...(markerEnd ? { markerEnd } : {}),
   };
 }
