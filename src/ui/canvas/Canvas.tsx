@@ -144,7 +144,7 @@ export function Canvas() {
       if (!flow) return;
       const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const offset = kind === SITE_KIND ? { x: 20, y: 16 } : { x: NODE_SIZE.width / 2, y: NODE_SIZE.height / 2 };
-      addPaletteItem(kind, { x: at.x - offset.x, y: at.y - offset.y }, t);
+      addPaletteItem(kind, { x: at.x - offset.x, y: at.y - offset.y }, t, true);
     },
     [t],
   );

@@ -22,7 +22,7 @@ export function commitDrop(sites: ReadonlyArray<{ id: string; to: Point }>, serv
     outcome = dropIntoClusters(moveNodes(moveSites(d, sites), servers), clusterFrames(d), { servers: servers.map((s) => s.id), sites: sites.map((s) => s.id) });
     return outcome.design;
   });
-  if (outcome && before) announce(outcome, before);
+  if (outcome && before) announceDrop(outcome, before);
 }
 
 function byCluster(moves: readonly MemberMove[]): Map<string, string[]> {
@@ -32,7 +32,7 @@ function byCluster(moves: readonly MemberMove[]): Map<string, string[]> {
 }
 
 /** Toasts what the drop changed; cluster names come from before the drop (a cluster its last member left is gone). */
-function announce({ design, joined, left, refused }: DropOutcome, previous: DesignDoc): void {
+export function announceDrop({ design, joined, left, refused }: DropOutcome, previous: DesignDoc): void {
   const t = i18n.t.bind(i18n);
   const clusterName = (id: string) => previous.clusters.find((c) => c.id === id)?.name ?? id;
   const nodeName = (id: string) => design.nodes.find((n) => n.id === id)?.name ?? id;

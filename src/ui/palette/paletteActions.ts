@@ -1,10 +1,14 @@
 import type { TFunction } from 'i18next';
 import { blockLibrary } from '../../state/persistence/blocks';
-import { addItem, canEdit, edit, placeForAdd } from '../editor/actions';
+import type { DesignDoc } from '../../engine';
+import { addItem, canEdit, edit, placeForAdd, SITE_KIND } from '../editor/actions';
+import { clusterFrames } from '../canvas/clusterFrames';
+import { announceDrop } from '../canvas/dropServers';
+import { dropIntoClusters, type DropOutcome } from '../editor/model/clusterDrop';
 import { select, toast, useEditor } from '../editor/editorStore';
 import { blockSize, insertBlock } from '../editor/model/blocks';
 import { addCluster } from '../editor/model/clusterItems';
-import { snapItems } from '../editor/model/edits';
+import { addNode, snapItems } from '../editor/model/edits';
 import { NODE_SIZE, snap, type Point } from '../editor/model/geometry';
 import { clusterKindLabel } from './kinds';
 
@@ -17,11 +21,31 @@ const BLOCK = 'block:';
 export const clusterItem = (kind: string): string => CLUSTER + kind;
 export const blockItem = (id: string): string => BLOCK + id;
 
-/** Adds a palette entry with its top-left corner at `at` (canvas coordinates) and selects what it added. */
-export function addPaletteItem(item: string, at: Point, t: TFunction): void {
+/**
+ * Adds a palette entry with its top-left corner at `at` (canvas coordinates) and selects what it added. A server
+ * `dropped` (dragged from the palette, not clicked) into a cluster's frame joins it, as a moved one does.
+ */
+export function addPaletteItem(item: string, at: Point, t: TFunction, dropped = false): void {
   if (item.startsWith(CLUSTER)) addClusterAt(item.slice(CLUSTER.length), at, t);
   else if (item.startsWith(BLOCK)) void insertBlockAt(item.slice(BLOCK.length), at);
+  else if (dropped && item !== SITE_KIND) dropServerAt(item, at);
   else addItem(item, at, (n) => t('editor.site.defaultName', { n }));
+}
+
+function dropServerAt(kind: string, at: Point): void {
+  if (!canEdit()) return;
+  let id = '';
+  let before: DesignDoc | undefined;
+  let outcome: DropOutcome | undefined;
+  edit((d) => {
+    before = d;
+    const added = addNode(d, kind, corner(at));
+    id = added.id;
+    outcome = dropIntoClusters(added.design, clusterFrames(d), { servers: [id] });
+    return outcome.design;
+  });
+  if (id) select([id]);
+  if (outcome && before) announceDrop(outcome, before);
 }
 
 /** Where an entry added by click or keyboard lands: centred on the view, nudged so repeated adds do not stack. */
