@@ -25,7 +25,7 @@ export function previewDrop(design: DesignDoc, moving: Record<string, XYPosition
   const sites = design.sites.filter((s) => moving[s.id]).map((s) => s.id);
   const movedSites = new Set(sites);
   const servers = design.nodes.filter((n) => moving[n.id] && !(n.siteId !== undefined && movedSites.has(n.siteId))).map((n) => n.id);
-  return dropIntoClusters(draggedDesign(design, moving), clusterFrames(design), { servers, sites });
+  return dropIntoClusters(draggedDesign(design, moving), clusterFrames(design), { servers, sites, before: design });
 }
 
 /**
@@ -36,10 +36,7 @@ export function previewOutlines(design: DesignDoc, moving: Record<string, XYPosi
   const outcome = previewDrop(design, moving);
   const joining = new Set(outcome.joined.map((j) => PREFIX + j.cluster));
   const refusing = new Set(outcome.refused.map((r) => PREFIX + r.cluster));
-  const frames = new Map(clusterNodes(design).map((n) => [n.id, n]));
   const outlines = new Map(clusterNodes(outcome.design).map((n) => [n.id, n]));
-  // A cluster its last member is leaving keeps its frame until the drop, so the user sees what they drag out of.
-  for (const [id, frame] of frames) if (!outlines.has(id)) outlines.set(id, frame);
   for (const [id, n] of outlines) {
     const drop = joining.has(id) ? 'join' : refusing.has(id) ? 'refuse' : undefined;
     if (drop) outlines.set(id, { ...n, data: { ...n.data, drop } });

@@ -19,7 +19,7 @@ export function commitDrop(sites: ReadonlyArray<{ id: string; to: Point }>, serv
   let before: DesignDoc | undefined;
   edit((d) => {
     before = d;
-    outcome = dropIntoClusters(moveNodes(moveSites(d, sites), servers), clusterFrames(d), { servers: servers.map((s) => s.id), sites: sites.map((s) => s.id) });
+    outcome = dropIntoClusters(moveNodes(moveSites(d, sites), servers), clusterFrames(d), { servers: servers.map((s) => s.id), sites: sites.map((s) => s.id), before: d });
     return outcome.design;
   });
   if (outcome && before) announceDrop(outcome, before);

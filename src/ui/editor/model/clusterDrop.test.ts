@@ -18,7 +18,7 @@ function withMailCluster(): DesignDoc {
 
 /** Moves servers (as a drag does) and applies the membership rule against the frames as drawn before. */
 function drop(d: DesignDoc, moves: Array<{ id: string; to: { x: number; y: number } }>) {
-  return dropIntoClusters(moveNodes(d, moves), clusterFrames(d), { servers: moves.map((m) => m.id) });
+  return dropIntoClusters(moveNodes(d, moves), clusterFrames(d), { servers: moves.map((m) => m.id), before: d });
 }
 
 describe('cluster membership by drag and drop', () => {
@@ -71,6 +71,11 @@ describe('cluster membership by drag and drop', () => {
     expect(out.joined).toEqual([]);
     expect(out.left).toEqual([]);
     expect(out.design.clusters.filter((c) => c.members.includes('MS2'))).toHaveLength(1);
+  });
+
+  it('a server already inside a frame it is not a member of is not refused again when nudged within it', () => {
+    const d = drop(withMailCluster(), [{ id: 'LB1', to: { x: 100, y: 40 } }]).design; // refused once, left there
+    expect(drop(d, [{ id: 'LB1', to: { x: 120, y: 40 } }]).refused).toEqual([]);
   });
 
   it('a drop outside every frame changes nothing', () => {
