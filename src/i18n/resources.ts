@@ -8,6 +8,7 @@ import * as live from './parts/live';
 import * as editor from './parts/editor';
 import * as editorIssues from './parts/editorIssues';
 import * as editorFiles from './parts/editorFiles';
+import * as editorLibrary from './parts/editorLibrary';
 import * as report from './parts/report';
 import * as shell from './parts/shell';
 import * as analysis from './parts/analysis';
@@ -27,6 +28,7 @@ export const PARTS: Record<string, DictionaryPart> = {
   editor,
   editorIssues,
   editorFiles,
+  editorLibrary,
   report,
   shell,
   analysis,

@@ -52,6 +52,11 @@ export interface ClusterKindSpec {
   members: readonly string[];
   /** The DOMAIN.md behaviour the cluster kind stands for (named by the design check on its members). */
   ref: string;
+  /**
+   * Optional: the node kinds of the members a new cluster of this kind starts with (the editor's palette offers a
+   * cluster for every kind that declares them): the smallest group that already covers for itself.
+   */
+  starter?: readonly string[];
 }
 
 /**

@@ -11,7 +11,7 @@ export const en = {
     palette: {
       title: 'Palette',
       hint: 'Drag onto the canvas, or click (Enter) to add in the middle of the view',
-      tip: 'Drag a server into a site. Connect by dragging from a dot on one node to another.',
+      tip: "Drag a server into a site, or into a cluster's frame to make it a member (out of it to take it out). Connect by dragging from a dot on one node to another.",
       group: { network: 'Sites & network', ontime: 'OnTime & Domino', weblogic: 'WebLogic & Oracle' },
     },
     kindFallback: {
@@ -191,7 +191,7 @@ export const ja: Translation<typeof en> = {
     palette: {
       title: 'パレット',
       hint: 'キャンバスへドラッグ、またはクリック(Enter)で表示中央に追加',
-      tip: 'サーバーはサイトの中へドラッグします。ノードの点から別のノードへドラッグすると接続できます。',
+      tip: 'サーバーはサイトの中へドラッグします。クラスターの枠の中へドラッグするとメンバーになり、枠の外へ出すと外れます。ノードの点から別のノードへドラッグすると接続できます。',
       group: { network: 'サイトとネットワーク', ontime: 'OnTimeとDomino', weblogic: 'WebLogicとOracle' },
     },
     kindFallback: {

@@ -23,21 +23,28 @@ function jsonError(text: string, error: unknown): DesignIssue {
 }
 
 /**
- * Text → validated design, or every problem with its place. Never throws: the caller shows the problems and keeps
- * the current design untouched.
+ * Text → parsed JSON, or the one problem with its place (too large, empty, a syntax error at a line and column). The
+ * checks every file of the app starts with: design files and building-block libraries.
  */
-export function parseDesignText(text: string): ParsedDesign {
+export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; issues: DesignIssue[] } {
   if (text.length > MAX_DESIGN_BYTES) {
     return { ok: false, issues: [{ path: '(document)', message: `too large: ${text.length} characters (at most ${MAX_DESIGN_BYTES})`, code: 'file.tooLargeChars', params: { size: text.length, max: MAX_DESIGN_BYTES } }] };
   }
   if (text.trim() === '') return { ok: false, issues: [{ path: '(document)', message: 'the file is empty', code: 'file.empty' }] };
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     return { ok: false, issues: [jsonError(text, error)] };
   }
-  return validateDesign(value);
+}
+
+/**
+ * Text → validated design, or every problem with its place. Never throws: the caller shows the problems and keeps
+ * the current design untouched.
+ */
+export function parseDesignText(text: string): ParsedDesign {
+  const json = parseJsonText(text);
+  return json.ok ? validateDesign(json.value) : json;
 }
 
 /** The design as a file: stable key order (the schema's), two-space indent, newline at the end. */

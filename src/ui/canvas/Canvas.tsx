@@ -18,10 +18,11 @@ import { relationKindLabel } from '../palette/kinds';
 import { useAppStore } from '../../state/store';
 import { selectSyncing } from '../../state/simSlice';
 import { saveView } from '../../state/persistence/session';
-import { addItem, SITE_KIND } from '../editor/actions';
+import { SITE_KIND } from '../editor/actions';
 import { flowInstance, setFlowInstance } from '../editor/flowRef';
 import { GRID, NODE_SIZE } from '../editor/model/geometry';
-import { PALETTE_MIME } from '../palette/Palette';
+import { PALETTE_MIME } from '../palette/PaletteItem';
+import { addPaletteItem } from '../palette/paletteActions';
 import { flowAriaLabels } from './ariaLabels';
 import { ClusterNode } from './ClusterNode';
 import { designToEdges, designToNodes, type FlowNode } from './flow';
@@ -133,7 +134,7 @@ export function Canvas() {
       if (!flow) return;
       const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const offset = kind === SITE_KIND ? { x: 20, y: 16 } : { x: NODE_SIZE.width / 2, y: NODE_SIZE.height / 2 };
-      addItem(kind, { x: at.x - offset.x, y: at.y - offset.y }, (n) => t('editor.site.defaultName', { n }));
+      addPaletteItem(kind, { x: at.x - offset.x, y: at.y - offset.y }, t, true);
     },
     [t],
   );

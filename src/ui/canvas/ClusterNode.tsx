@@ -9,7 +9,7 @@ export const ClusterNode = memo(function ClusterNode({ data }: NodeProps<Cluster
   const { t } = useTranslation();
   const kind = clusterKindLabel(t, data.kind);
   return (
-    <div className={`cluster-node cluster-${data.kind}`} role="group" aria-label={t('editor.cluster.label', { name: data.name })}>
+    <div className={`cluster-node cluster-${data.kind}${data.drop ? ` cluster-drop-${data.drop}` : ''}`} role="group" aria-label={t('editor.cluster.label', { name: data.name })}>
       <span className="cluster-name">
         {/* A cluster still named after its kind ("OnTime cluster") says it once. */}
         {data.name === kind ? kind : `${data.name} · ${kind}`}

@@ -19,6 +19,8 @@ export interface ClusterNodeData extends Record<string, unknown> {
   name: string;
   kind: string;
   memberCount: number;
+  /** While a server is dragged: it would join this cluster, or this cluster's kind would refuse it. */
+  drop?: 'join' | 'refuse';
 }
 
 export type ServerFlowNode = Node<ServerNodeData, 'server'>;

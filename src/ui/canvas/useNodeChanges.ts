@@ -1,11 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
 import type { EdgeChange, NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
 import { useAppStore } from '../../state/store';
-import { edit } from '../editor/actions';
 import { flowInstance } from '../editor/flowRef';
-import { moveNodes, moveSites } from '../editor/model/edits';
 import { NODE_SIZE, siteAt } from '../editor/model/geometry';
-import { clusterNodes, type FlowNode } from './flow';
+import { previewOutlines } from './clusterFrames';
+import { commitDrop } from './dropServers';
+import type { FlowNode } from './flow';
 import type { DesignDoc } from '../../engine';
 import { idTable } from '../../engine/idTable';
 import { select } from '../../state/editorView';
@@ -39,7 +39,8 @@ interface Moved {
 
 /**
  * Commits moved nodes as one undo step: sites move; servers land in the site under their centre (which may be another
- * site, or none). A server moved with its own site keeps its place in it.
+ * site, or none), and join or leave clusters by the frame they were dropped in. A server moved with its own site keeps
+ * its place in it.
  */
 function commitMoves(moved: readonly Moved[]): void {
   const flow = flowInstance();
@@ -48,7 +49,7 @@ function commitMoves(moved: readonly Moved[]): void {
   const servers = moved
     .filter((n) => n.type === 'server' && !(n.parentId && ids.has(n.parentId)))
     .map((n) => ({ id: n.id, to: flow?.getInternalNode(n.id)?.internals.positionAbsolute ?? n.position }));
-  if (sites.length + servers.length > 0) edit((d) => moveNodes(moveSites(d, sites), servers));
+  if (sites.length + servers.length > 0) commitDrop(sites, servers);
 }
 
 /**
@@ -127,23 +128,15 @@ export function useNodeChanges() {
   return { local, dropTarget, onNodesChange, onEdgesChange, onNodeDragStart, onNodeDrag, onNodeDragStop };
 }
 
-/** The design as it would be if the servers and sites being dragged were dropped where they are now. */
-function draggedDesign(design: DesignDoc, moving: Record<string, XYPosition>): DesignDoc {
-  return {
-    ...design,
-    sites: design.sites.map((s) => (moving[s.id] ? { ...s, position: moving[s.id] } : s)),
-    nodes: design.nodes.map((n) => (moving[n.id] ? { ...n, position: moving[n.id]! } : n)),
-  };
-}
-
 /**
- * The design's nodes with the gesture overlay applied. Cluster outlines follow their members while they are
- * dragged (not only once the drag ends), so a cluster never seems to lose a server under the pointer.
+ * The design's nodes with the gesture overlay applied. Cluster outlines show while servers are dragged what the drop
+ * will do (previewOutlines): a frame follows the members that stay, reaches out to a server that would join, and
+ * lets go of one dragged out of it.
  */
 export function withLocal(nodes: FlowNode[], local: Local, design: DesignDoc): FlowNode[] {
   const live = local.base === design;
   const dragging = live && design.clusters.length > 0 && Object.keys(local.moving).length > 0;
-  const outlines = dragging ? new Map(clusterNodes(draggedDesign(design, local.moving)).map((c) => [c.id, c])) : undefined;
+  const outlines = dragging ? previewOutlines(design, local.moving) : undefined;
   return nodes.map((n) => {
     if (n.type === 'cluster' && outlines) return outlines.get(n.id) ?? n;
     const measured = local.measured[n.id];

@@ -57,6 +57,8 @@ export const ONTIME_RELATION_KINDS: readonly RelationKindSpec[] = [
  * (OT-6) of Domino servers (its mail DB replicas are on those that hold mail; any Domino server may be a member).
  */
 export const ONTIME_CLUSTER_KINDS: readonly ClusterKindSpec[] = [
-  { kind: 'ontime', members: [...TASK_KINDS], ref: 'OT-4' },
-  { kind: 'mail', members: [...DOMINO_KINDS], ref: 'OT-6' },
+  // Two dedicated OnTime servers that take over each other's Sync (OT-4).
+  { kind: 'ontime', members: [...TASK_KINDS], ref: 'OT-4', starter: [K.ontime, K.ontime] },
+  // Two mail servers: with the default replicaCount of 1 each holds the replica of the other's mail DBs (OT-6).
+  { kind: 'mail', members: [...DOMINO_KINDS], ref: 'OT-6', starter: [K.mail, K.mail] },
 ];

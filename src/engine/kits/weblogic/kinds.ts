@@ -37,6 +37,7 @@ export const WEBLOGIC_RELATION_KINDS: readonly RelationKindSpec[] = [
 
 /** A WebLogic cluster of managed servers (never the Admin Server) and a Coherence cluster of Coherence nodes. */
 export const WEBLOGIC_CLUSTER_KINDS: readonly ClusterKindSpec[] = [
-  { kind: 'wlsCluster', members: ['wlsServer'], ref: 'WL-1' },
+  // Two managed servers: the smallest cluster that replicates sessions and migrates services (WL-1).
+  { kind: 'wlsCluster', members: ['wlsServer'], ref: 'WL-1', starter: ['wlsServer', 'wlsServer'] },
   { kind: 'coherence', members: ['coherence'], ref: 'WL-12' },
 ];
