@@ -10,7 +10,7 @@ import { checkDesign, formatIssue, validateDesign, type DesignDoc, type DesignIs
 import { validateFaultScript, type FaultScript } from '../engine/faults/script';
 import { runScenario } from '../engine/sim/run';
 import { InvariantViolation } from '../engine/invariants/invariant';
-import { designJsonSchemaText, faultScriptJsonSchemaText } from '../engine/design/jsonSchema';
+import { designJsonSchemaText, faultScriptJsonSchemaText } from '../engine/jsonSchema';
 import { TEMPLATES, templateById } from '../templates';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { summaryText } from './summary';

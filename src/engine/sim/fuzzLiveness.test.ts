@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { DesignDoc } from '../design/schema';
-import { validateDesign } from '../design/validate';
+import { validateDesign } from '../documents';
 import { SCHEMA_VERSION } from '../design/schema';
 import { KITS } from '../kits/registry';
 import { brokenCause } from '../invariants/causes';

@@ -6,7 +6,7 @@ import { RELATION_KINDS } from '../registry';
 import { TEMPLATES } from '../../../templates';
 import { miniDesign, type MiniDesign } from './fixtures';
 import { checkOnTimeDesign } from './checks';
-import { validateDesign } from '../../design/validate';
+import { validateDesign } from '../../documents';
 
 const base: MiniDesign = {
   nodes: [

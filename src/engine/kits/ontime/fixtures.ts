@@ -1,4 +1,4 @@
-import { validateDesign } from '../../design/validate';
+import { validateDesign } from '../../documents';
 import type { DesignDoc } from '../../design/schema';
 import { formatIssue } from '../../design/validate';
 import { Simulation, type SimulationOptions } from '../../sim/simulation';

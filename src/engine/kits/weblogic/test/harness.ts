@@ -3,7 +3,7 @@ import { sampleRecords } from '../../../sim/samples';
 import type { World } from '../../../sim/world';
 import type { SimEvent, SimEventType } from '../../../events';
 import type { Fault } from '../../../faults/catalogue';
-import { validateDesign } from '../../../design/validate';
+import { validateDesign } from '../../../documents';
 import type { DesignDoc, ParamValue } from '../../../design/schema';
 import { weblogicModelOf, type WeblogicModel } from '../model';
 import reference from '../../../../templates/weblogic-maa.json';
