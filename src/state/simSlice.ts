@@ -1,9 +1,8 @@
 import type { StateCreator } from 'zustand';
-import { sampleRecords, type Frame, type MetricSample, type NodeView, type RelationView, type SimEvent } from '../engine';
+import { sampleRecords, type Frame, type MetricSample, type NodeView, type RelationView, type SimEvent, idTable } from '../engine';
 import type { RunState, Speed, SweepPoint } from '../worker/protocol';
 import type { ScriptEntry } from '../worker/script';
 import { keepEvents } from './keptEvents';
-import { idTable } from '../engine/idTable';
 
 /** How many events (besides their causes) and metric samples the live view keeps: bounded so a long demo never grows memory. */
 export const MAX_EVENTS = 1000;

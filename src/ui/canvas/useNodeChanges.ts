@@ -7,8 +7,7 @@ import { flowInstance } from '../editor/flowRef';
 import { moveNodes, moveSites } from '../editor/model/edits';
 import { NODE_SIZE, siteAt } from '../editor/model/geometry';
 import { clusterNodes, type FlowNode } from './flow';
-import type { DesignDoc } from '../../engine';
-import { idTable } from '../../engine/idTable';
+import { type DesignDoc, idTable } from '../../engine';
 
 interface Local {
   /** Sizes React Flow measured (a controlled flow must hand them back, or nodes stay hidden). */

@@ -2,14 +2,13 @@ import { memo, useMemo } from 'react';
 import { Zap } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import type { DesignDoc, NodeView } from '../../engine';
+import { type DesignDoc, type NodeView, idTable } from '../../engine';
 import { select as selectItems, useEditor } from '../editor/editorStore';
 import { FAULT_COMMANDS, faultOptions, faultTargetId, targetOf } from './commands';
 import { injectFault } from './inject';
 import { actionLabel } from './label';
 import { RttSlider } from './RttSlider';
 import { nameLookup } from '../timeline/describeEvent';
-import { idTable } from '../../engine/idTable';
 
 const NO_VIEWS: Readonly<Record<string, NodeView>> = idTable();
 

@@ -1,10 +1,9 @@
-import type { DesignDoc } from '../../engine';
+import { type DesignDoc, hashEvents } from '../../engine';
 import { startSimWorker, type SimClient } from '../../worker/client';
 import type { FrameMessage, ToWorker } from '../../worker/protocol';
 import type { ScriptEntry } from '../../worker/script';
 import { DEFAULT_SWEEP_RTTS_MS } from '../../worker/sweep';
 import { useAppStore } from '../../state/store';
-import { hashEvents } from '../../engine/sim/run';
 
 let client: SimClient | undefined;
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faultLanes, Simulation, type SimEvent } from '../../engine';
-import { runScenario } from '../../engine/sim/run';
+import { faultLanes, Simulation, type SimEvent, runScenario } from '../../engine';
 import { templateById } from '../../templates';
 import { advanceWithScript, type ScriptEntry } from '../../worker/script';
 import { causeChain, involvedNodes } from './causes';
