@@ -22,7 +22,6 @@ export { idTable } from './idTable';
 export { runScenario, hashEvents, type RunOptions, type RunResult } from './sim/run';
 export { parseDuration, formatDuration, DURATION_HINT, MAX_DURATION_TEXT } from './faults/duration';
 export type { ParamSpec } from './params';
-export { ONTIME_SERVER_PARAMS } from './kits/ontime/params';
 export type { Kit, NodeKindSpec, RelationKindSpec, ClusterKindSpec, DesignFinding, Severity, KindGroup, OperatorAction, OperatorOption, ActionTarget } from './kits/kit';
 export { KITS, NODE_KINDS, RELATION_KINDS, CLUSTER_KINDS, clusterKindsFor } from './kits/registry';
 export { checkDesign } from './report/checks';
