@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import local from './eslint/layers.mjs';
 
 // The engine must replay a run exactly from one seed: no clock, no randomness, no timers, no DOM.
 // Date, globalThis, self, performance and crypto are banned outright (not just Date.now): any use is a way
@@ -27,6 +28,66 @@ const impureGlobals = [
 // (`const { random } = Math`) or computed access (`Math['random']`) would slip past the Math.random ban.
 const mathEscape = "Identifier[name='Math']:not(MemberExpression[computed=false] > Identifier.object):not(MemberExpression > Identifier.property):not(Property > Identifier.key)";
 
+/**
+ * Which folder may import which (DESIGN.md's "never" directions), checked on resolved paths by `local/layers`
+ * (eslint/layers.mjs). src/layers.test.ts proves each boundary refuses a bad import.
+ */
+const APP_LAYERS = ['src/ui/', 'src/state/', 'src/commands/', 'src/worker/', 'src/cli/', 'src/i18n/', 'src/templates/', 'src/main.tsx', 'e2e/'];
+/** Tests (and the kits' test harnesses) may cross the engine's inner boundaries to check that two parts agree. */
+const TESTS = '(\\.test\\.tsx?$|/test/)';
+const UI_PACKAGES = ['react', 'react-dom', '@xyflow/react', 'zustand', 'zundo', 'recharts', 'lucide-react', 'i18next', 'react-i18next', 'html-to-image', 'elkjs'];
+const BOUNDARIES = [
+  {
+    // One door into the engine: its public API (src/engine/index.ts), so that its inside can change freely.
+    files: APP_LAYERS,
+    forbid: ['src/engine/'],
+    allow: ['src/engine/index'],
+    message: 'Outside src/engine, import the engine only through its public API (src/engine/index.ts)',
+  },
+  {
+    // The engine is pure and headless: it runs in Node, in the worker and in tests without the app around it.
+    files: ['src/engine/'],
+    except: TESTS,
+    forbid: ['src/ui/', 'src/state/', 'src/commands/', 'src/worker/', 'src/cli/', 'src/i18n/', 'src/templates/', 'src/main'],
+    packages: UI_PACKAGES,
+    message: 'src/engine never imports the UI, state, commands, worker, CLI, i18n, templates or a UI library',
+  },
+  {
+    files: ['src/engine/kits/ontime/'],
+    forbid: ['src/engine/kits/weblogic/', 'src/engine/kits/registry'],
+    except: TESTS,
+    message: 'A kit never imports another kit, nor the registry that lists them all',
+  },
+  {
+    files: ['src/engine/kits/weblogic/'],
+    forbid: ['src/engine/kits/ontime/', 'src/engine/kits/registry'],
+    except: TESTS,
+    message: 'A kit never imports another kit, nor the registry that lists them all',
+  },
+  {
+    // The document format is the kits' common ground: it takes their kinds as a KindCatalog (documents.ts binds them).
+    files: ['src/engine/design/'],
+    except: TESTS,
+    forbid: ['src/engine/'],
+    allow: ['src/engine/design/', 'src/engine/params'],
+    message: 'The design format (src/engine/design) imports only itself and params: never a kit, the registry or the simulation',
+  },
+  {
+    // Primitives are vendor-neutral HA mechanisms the kits are built from.
+    files: ['src/engine/kernel/', 'src/engine/network/', 'src/engine/primitives/'],
+    except: TESTS,
+    forbid: ['src/engine/kits/'],
+    message: 'The kernel, the network and the primitives never import a kit',
+  },
+  {
+    // The worker bundle must not drag the app in (DESIGN.md pitfalls).
+    files: ['src/worker/'],
+    forbid: ['src/ui/', 'src/state/', 'src/commands/', 'src/i18n/', 'src/cli/'],
+    packages: UI_PACKAGES,
+    message: 'src/worker never imports the UI, state, commands, i18n, CLI or a UI library',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-e2e', 'node_modules', 'test-results', 'playwright-report', 'public'] },
   js.configs.recommended,
@@ -40,6 +101,11 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'],
+    plugins: { local },
+    rules: { 'local/layers': ['error', { root: import.meta.dirname, boundaries: BOUNDARIES }] },
   },
   {
     files: ['src/engine/**/*.ts'],

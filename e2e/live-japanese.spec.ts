@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { runScenario } from '../src/engine/sim/run';
-import { validateDesign, type DesignDoc } from '../src/engine';
+import { validateDesign, type DesignDoc, runScenario } from '../src/engine';
 import maa from '../src/templates/weblogic-maa.json' with { type: 'json' };
 import { watchErrors } from './support/app';
 import { LiveView } from './support/live';

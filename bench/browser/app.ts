@@ -135,16 +135,6 @@ export async function clockMs(page: Page): Promise<number> {
   return (((Number(d ?? 0) * 24 + Number(h)) * 60 + Number(mi)) * 60 + Number(s)) * 1000 + Number((ms ?? '0').padEnd(3, '0'));
 }
 
-/** Waits (polling) until the simulated clock reaches `targetMs`; returns the wall time it took. */
-export async function waitForClock(page: Page, targetMs: number, timeoutMs: number): Promise<number> {
-  const start = Date.now();
-  while ((await clockMs(page)) < targetMs) {
-    if (Date.now() - start > timeoutMs) throw new Missing(`the simulation did not reach ${targetMs / 1000} s of simulated time within ${timeoutMs / 1000} s`);
-    await page.waitForTimeout(200);
-  }
-  return Date.now() - start;
-}
-
 /**
  * Server nodes of the given ids that a person could right-click: fully inside the canvas's visible pane (a large
  * design at minimum zoom overflows it, and the palette and panels cover what lies outside) and on top at their

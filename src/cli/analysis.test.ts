@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from './sim';
-import { singleFailures } from '../engine/analysis/failures';
 import { templateById } from '../templates';
+import { singleFailures } from '../engine';
 
 function run(argv: string[]) {
   const out: string[] = [];

@@ -3,12 +3,7 @@
  * (no worker threads yet: the engine runs from TypeScript under tsx, and a worker would need its own loader);
  * progress goes to stderr in steps of 10 %.
  */
-import type { DesignDoc } from '../engine';
-import { sweepFailures, type SweepCell, type SweepMatrix } from '../engine/analysis/sweep';
-import { availability, type AvailabilityResult } from '../engine/analysis/availability';
-import { compareDesigns, type Comparison, type ServiceSummary } from '../engine/analysis/compare';
-import type { Progress } from '../engine/analysis/progress';
-import { formatDuration } from '../engine/faults/duration';
+import { type DesignDoc, sweepFailures, type SweepCell, type SweepMatrix, availability, type AvailabilityResult, compareDesigns, type Comparison, type ServiceSummary, type Progress, formatDuration } from '../engine';
 import { translationAt } from '../i18n/lookup';
 import { describeFault } from './summary';
 

@@ -1,4 +1,4 @@
-import { DURATION_HINT, MAX_DURATION_TEXT, parseDuration } from '../engine/faults/duration';
+import { DURATION_HINT, MAX_DURATION_TEXT, parseDuration } from '../engine';
 
 export interface CliArgs {
   designPath?: string;

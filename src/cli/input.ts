@@ -1,4 +1,4 @@
-import { parseJsonText } from '../engine/design/jsonText';
+import { parseJsonText } from '../engine';
 
 /**
  * What the CLI reads and prints: files become JSON values or one line saying what is wrong with them, and

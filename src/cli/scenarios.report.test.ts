@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import { main, type CliIo } from './sim';
 import { DEMOS } from '../ui/faults/demos';
 import { templateById } from '../templates';
-import type { FaultReport, LaneStep } from '../engine/report/report';
-import type { Lane, Phase } from '../engine/report/contract';
-import type { DesignDoc } from '../engine/design/schema';
+import type { FaultReport, LaneStep, Lane, Phase, DesignDoc } from '../engine';
 
 /**
  * Issue 13, "Done when": each scenario of DOMAIN.md §3 played through the CLI (`--format json`) from the demo's

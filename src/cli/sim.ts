@@ -6,11 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDesign, formatIssue, validateDesign, type DesignDoc, type DesignIssue } from '../engine';
-import { validateFaultScript, type FaultScript } from '../engine/faults/script';
-import { runScenario } from '../engine/sim/run';
-import { InvariantViolation } from '../engine/invariants/invariant';
-import { designJsonSchemaText, faultScriptJsonSchemaText } from '../engine/design/jsonSchema';
+import { checkDesign, formatIssue, validateDesign, type DesignDoc, type DesignIssue, validateFaultScript, type FaultScript, runScenario, InvariantViolation, designJsonSchemaText, faultScriptJsonSchemaText } from '../engine';
 import { TEMPLATES, templateById } from '../templates';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { summaryText } from './summary';

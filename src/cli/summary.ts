@@ -1,7 +1,4 @@
-import type { DesignDoc, DesignFinding, Fault } from '../engine';
-import type { RunResult } from '../engine/sim/run';
-import type { Finding, FaultReport, ImpactInterval, LaneReport } from '../engine/report/report';
-import { formatDuration } from '../engine/faults/duration';
+import { type DesignDoc, type DesignFinding, type Fault, type RunResult, type Finding, type FaultReport, type ImpactInterval, type LaneReport, formatDuration } from '../engine';
 import { sentenceMaker } from './eventLog';
 import { text } from './english';
 

@@ -1,4 +1,4 @@
-import { NODE_KINDS, restUrlTargets, type DesignDoc, type Fault, type NetView, type NodeView } from '../engine';
+import { NODE_KINDS, looksUp, type DesignDoc, type Fault, type NetView, type NodeView } from '../engine';
 import type { Selection } from '../state/selectionSlice';
 import { KIT_COMMANDS } from '../ui/faults/kitCommands';
 import { NET_COMMANDS } from './netFaults';
@@ -46,11 +46,6 @@ function nodeOf(ctx: FaultContext) {
 
 function processesOf(kind: string): readonly string[] {
   return NODE_KINDS.get(kind)?.processes ?? [];
-}
-
-/** The node's processes run (as far as the canvas tells): its host is up and it is not shown failed or stopped. */
-function looksUp(view: NodeView | undefined): boolean {
-  return view === undefined || (view.hostUp && view.status !== 'failed' && view.status !== 'stopped');
 }
 
 /**
@@ -129,34 +124,9 @@ const NODE_COMMANDS: readonly FaultCommand[] = [
       return [{ id: 'fault.maintenance', fault: { kind: 'maintenance', target: node.id }, labelKey: 'live.cmd.maintenance' }];
     },
   },
-  {
-    id: 'fault.dbSwitchover',
-    labelKey: 'live.cmd.dbSwitchover',
-    keys: ['W'],
-    context: ['node'],
-    options: (ctx) => {
-      const node = nodeOf(ctx);
-      if (!node || node.kind !== 'oracleDb' || !looksUp(ctx.nodeViews[node.id])) return [];
-      return [{ id: 'fault.dbSwitchover', fault: { kind: 'dbSwitchover', target: node.id }, labelKey: 'live.cmd.dbSwitchover' }];
-    },
-  },
-  {
-    // OT-2: without a load balancer the operator points the clients at a live server (kit: OnTime).
-    id: 'fault.changeRestUrl',
-    labelKey: 'action.changeRestUrl',
-    options: (ctx) => {
-      const node = nodeOf(ctx);
-      if (!node) return [];
-      const current = ctx.nodeViews[node.id]?.notes.find((n) => n.key === 'note.restVia')?.params?.targetId;
-      const name = (id: string) => ctx.design.nodes.find((n) => n.id === id)?.name ?? id;
-      return restUrlTargets(ctx.design, node.id)
-        .filter((to) => to !== current)
-        .map((to) => ({ id: `fault.changeRestUrl:${to}`, fault: { kind: 'changeRestUrl', target: node.id, to }, labelKey: 'action.changeRestUrl', params: { node: name(to) } }));
-    },
-  },
 ];
 
-/** Node commands first, then sites and links: the order of every menu and of the toolbar. */
+/** Node commands first, then sites and links, then each kit's operator actions: the order of every menu and of the toolbar. */
 export const FAULT_COMMANDS: readonly FaultCommand[] = [...NODE_COMMANDS, ...NET_COMMANDS, ...KIT_COMMANDS];
 
 /** Every option the registry offers on the context's target, in registry order. */

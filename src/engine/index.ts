@@ -1,8 +1,12 @@
-/** The public API of the engine: everything the worker, the UI, the CLI and the tests may use. */
+/**
+ * The public API of the engine: everything the worker, the UI, the state, the commands and the CLI may use (and
+ * their tests). A lint rule (eslint.config.js, "engine only through its public API") refuses any deeper import
+ * from outside src/engine, so what is not exported here is the engine's own business.
+ */
 export { Simulation, METRIC_INTERVAL_MS, replay, type Frame, type SimulationOptions, type TimedFault } from './sim/simulation';
 export { liveEdits } from './sim/liveEdits';
 export { EMPTY_NET } from './sim/view';
-export type { NodeView, NodeStatus, Note, RelationView, MetricSample, NetView, LinkView, LinkTraffic, PartitionView } from './sim/view';
+export { looksUp, type NodeView, type NodeStatus, type Note, type RelationView, type MetricSample, type NetView, type LinkView, type LinkTraffic, type PartitionView } from './sim/view';
 export { sampleRecords, concatSamples, EMPTY_SAMPLES, type SampleBlock, type SampleRow } from './sim/samples';
 export type { World } from './sim/world';
 export { ClaimRegistry } from './sim/claims';
@@ -10,12 +14,17 @@ export type { SimEvent, SimEventType, ProcessState } from './events';
 export { idsOf } from './events';
 export { faultSchema, faultSubject, FAULT_KINDS, type Fault, type FaultKind } from './faults/catalogue';
 export { SCHEMA_VERSION, type DesignDoc, type DesignNode, type DesignSite, type DesignLink, type DesignRelation, type DesignCluster } from './design/schema';
-export { validateDesign, formatIssue, type DesignIssue, type DesignResult } from './design/validate';
-export { repairStoredDesign, type Repaired } from './design/repair';
-export { buildDesign, type DesignSketch, type NodeSketch } from './design/build';
+export { formatIssue, type DesignIssue, type DesignResult } from './design/validate';
+export type { Repaired } from './design/repair';
+export type { KindCatalog } from './design/kindCatalog';
+export { validateDesign, repairStoredDesign } from './documents';
+export { parseJsonText, withoutBom, type JsonTextResult } from './design/jsonText';
+export { designJsonSchemaText, faultScriptJsonSchemaText } from './jsonSchema';
+export { idTable } from './idTable';
+export { runScenario, hashEvents, type RunOptions, type RunResult } from './sim/run';
+export { parseDuration, formatDuration, DURATION_HINT, MAX_DURATION_TEXT } from './faults/duration';
 export { isWholeUnit, type ParamSpec } from './params';
-export { ONTIME_SERVER_PARAMS } from './kits/ontime/params';
-export type { Kit, NodeKindSpec, RelationKindSpec, ClusterKindSpec, DesignFinding, Severity, KindGroup } from './kits/kit';
+export type { Kit, NodeKindSpec, RelationKindSpec, ClusterKindSpec, DesignFinding, Severity, KindGroup, OperatorAction, OperatorOption, ActionTarget } from './kits/kit';
 export { KITS, NODE_KINDS, RELATION_KINDS, CLUSTER_KINDS, clusterKindsFor } from './kits/registry';
 export { checkDesign } from './report/checks';
 export type { Invariant } from './invariants/invariant';
@@ -35,10 +44,15 @@ export { validateFaultScript, FAULT_SCRIPT_VERSION, type FaultScript, type Scrip
 export type { EventMeta, EventMetaTable, Lane, Phase, TimelinePhase, TimingRef } from './report/contract';
 export { EVENT_META, metaOf } from './kits/registry';
 export { timingsOf, type ParamTiming } from './report/timing';
-export type { RunReport, FaultReport, LaneReport, LaneStep, Finding } from './report/report';
+export type { RunReport, FaultReport, LaneReport, LaneStep, Finding, ImpactInterval } from './report/report';
 export { faultLanes, type FaultLanes } from './report/faultLanes';
 export { restores } from './report/lanes';
 export { DISRUPTING_PHASES, RESTORING_PHASES } from './report/contract';
 export { SUPPORTED_RTT_MS } from './kits/weblogic/throughput';
 export { rttSweep, DEFAULT_SWEEP_RTTS_MS, type RttSweep, type RttSweepPoint } from './sim/sweep';
-export { restUrlTargets } from './kits/ontime/operator';
+// Analyses (issue 13): recovery per single failure, availability, comparison of two designs.
+export { singleFailures } from './analysis/failures';
+export { sweepFailures, type SweepCell, type SweepMatrix } from './analysis/sweep';
+export { availability, type AvailabilityResult } from './analysis/availability';
+export { compareDesigns, type Comparison, type ServiceSummary } from './analysis/compare';
+export type { Progress } from './analysis/progress';

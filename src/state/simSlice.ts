@@ -1,9 +1,8 @@
 import type { StateCreator } from 'zustand';
-import { EMPTY_NET, sampleRecords, type Frame, type NetView, type MetricSample, type NodeView, type RelationView, type SimEvent, type TimedFault } from '../engine';
+import { EMPTY_NET, sampleRecords, type Frame, type NetView, type MetricSample, type NodeView, type RelationView, type SimEvent, type TimedFault, idTable } from '../engine';
 import type { RunState, Speed, SweepPoint } from '../worker/protocol';
 import { keepEvents } from './keptEvents';
 import type { PersistTable } from './persist';
-import { idTable } from '../engine/idTable';
 
 /** How many events (besides their causes) and metric samples the live view keeps: bounded so a long demo never grows memory. */
 export const MAX_EVENTS = 1000;

@@ -1,6 +1,5 @@
 import type { StoreApi } from 'zustand';
-import { liveEdits, type DesignDoc, type Fault, type TimedFault } from '../engine';
-import { hashEvents } from '../engine/sim/run';
+import { hashEvents, liveEdits, type DesignDoc, type Fault, type TimedFault } from '../engine';
 import { startSimWorker, type SimClient, type WorkerFailure } from '../worker/client';
 import type { FrameMessage, FromWorker, Speed, ToWorker } from '../worker/protocol';
 import { DEFAULT_SWEEP_RTTS_MS } from '../worker/sweep';

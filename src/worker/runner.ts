@@ -1,7 +1,6 @@
-import { concatSamples, Simulation, type DesignDoc, type Fault, type Frame, type TimedFault } from '../engine';
+import { concatSamples, Simulation, type DesignDoc, type Fault, type Frame, type TimedFault, idTable } from '../engine';
 import type { RunState, Speed } from './protocol';
 import { advanceWithScript, sortScript } from './script';
-import { idTable } from '../engine/idTable';
 
 /** Wall-clock pacing of the worker's tick loop (about one animation frame). */
 export const TICK_MS = 16;

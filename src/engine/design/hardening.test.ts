@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDesign } from './validate';
+import { validateDesign } from '../documents';
 import minimal from '../../templates/ontime-minimal.json';
 import p2 from '../../templates/ontime-p2-two-sites.json';
 

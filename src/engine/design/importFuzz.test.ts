@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Prng } from '../kernel/prng';
-import { validateDesign, type DesignIssue } from './validate';
+import { type DesignIssue } from './validate';
+import { validateDesign } from '../documents';
 import { migrateDown } from './migrations';
 import { parseJsonText } from './jsonText';
 import { RESERVED_IDS, type DesignDoc } from './schema';

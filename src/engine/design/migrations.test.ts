@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { migrateDown, migrateUp, MIGRATIONS } from './migrations';
-import { validateDesign } from './validate';
+import { validateDesign } from '../documents';
 import { SCHEMA_VERSION } from './schema';
-import { designJsonSchemaText, faultScriptJsonSchemaText } from './jsonSchema';
+import { designJsonSchemaText, faultScriptJsonSchemaText } from '../jsonSchema';
 import minimal from '../../templates/ontime-minimal.json';
 
 /** A file as the pre-release prototype wrote it (format v0). */

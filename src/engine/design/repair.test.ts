@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../templates';
-import { repairStoredDesign } from './repair';
-import { validateDesign } from './validate';
+import { repairStoredDesign } from '../documents';
+import { validateDesign } from '../documents';
 
 const p2 = () => structuredClone(TEMPLATES.find((t) => t.id === 'ontime-p2-load-sharing')!.design);
 

@@ -1,7 +1,7 @@
 import type { DesignDoc } from './schema';
 import { migrateUp } from './migrations';
-import { validateDesign, type DesignIssue } from './validate';
-import { NODE_KINDS } from '../kits/registry';
+import { validateDesignWith, type DesignIssue } from './validate';
+import type { KindCatalog } from './kindCatalog';
 
 /**
  * Designs saved in the browser by an older version of the app may break rules added since (a parameter range, a
@@ -20,11 +20,11 @@ const PARAM_PATH = /^nodes\[(\d+)\]\.params\.(.+)$/;
 const RELATION_PATH = /^relations\[(\d+)\]/;
 const CLUSTER_PATH = /^clusters\[(\d+)\]/;
 
-function repairParam(doc: DesignDoc, issue: DesignIssue, m: RegExpExecArray): boolean {
+function repairParam(doc: DesignDoc, issue: DesignIssue, m: RegExpExecArray, kinds: KindCatalog): boolean {
   const node = doc.nodes[Number(m[1])];
   const key = m[2]!;
   if (!node) return false;
-  const spec = NODE_KINDS.get(node.kind)?.params.find((p) => p.key === key);
+  const spec = kinds.nodeKinds.get(node.kind)?.params.find((p) => p.key === key);
   const value = node.params[key];
   if (spec && typeof value === 'number' && Number.isFinite(value) && (issue.code === 'param.range' || issue.code === 'param.wholeRange' || issue.code === 'param.flag')) {
     const whole = issue.code === 'param.range' ? value : Math.round(value);
@@ -36,8 +36,8 @@ function repairParam(doc: DesignDoc, issue: DesignIssue, m: RegExpExecArray): bo
 }
 
 /** Repairs what the kits' rules refuse; undefined when the document has other problems (then it stays refused). */
-export function repairStoredDesign(value: unknown): Repaired | undefined {
-  const first = validateDesign(value);
+export function repairStoredDesignWith(value: unknown, kinds: KindCatalog): Repaired | undefined {
+  const first = validateDesignWith(value, kinds);
   if (first.ok) return { design: first.design, repairs: [] };
   const repairable = (i: DesignIssue) => /^(param|relation|cluster)\./.test(i.code ?? '');
   if (!first.issues.every(repairable)) return undefined;
@@ -51,13 +51,13 @@ export function repairStoredDesign(value: unknown): Repaired | undefined {
     const param = PARAM_PATH.exec(issue.path);
     const relation = RELATION_PATH.exec(issue.path);
     const cluster = CLUSTER_PATH.exec(issue.path);
-    if (param && issue.code?.startsWith('param.')) repairParam(doc, issue, param);
+    if (param && issue.code?.startsWith('param.')) repairParam(doc, issue, param, kinds);
     else if (relation && issue.code?.startsWith('relation.')) dropRelations.add(Number(relation[1]));
     else if (cluster && issue.code?.startsWith('cluster.')) dropClusters.add(Number(cluster[1]));
     else return undefined;
   }
   doc.relations = doc.relations.filter((_, i) => !dropRelations.has(i));
   doc.clusters = doc.clusters.filter((_, i) => !dropClusters.has(i));
-  const second = validateDesign(doc);
+  const second = validateDesignWith(doc, kinds);
   return second.ok ? { design: second.design, repairs: first.issues } : undefined;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { validateDesign, formatIssue, type DesignResult } from './validate';
-import { buildDesign } from './build';
+import { formatIssue, type DesignResult } from './validate';
+import { validateDesign } from '../documents';
+import { buildDesign } from '../testing/designs';
 import type { DesignDoc } from './schema';
 
 /** A valid design to break one thing at a time: an OnTime pair watching a mail server, and a Data Guard pair. */

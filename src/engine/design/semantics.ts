@@ -1,11 +1,10 @@
 import type { DesignIssue } from './validate';
 import type { DesignDoc, DesignNode, ParamValue } from './schema';
 import { isWholeUnit, type ChoiceSpec, type ParamSpec } from '../params';
-import type { NodeKindSpec } from '../kits/kit';
-import { CLUSTER_KINDS, NODE_KINDS, RELATION_KINDS } from '../kits/registry';
+import type { KindCatalog, NodeKindSpec } from './kindCatalog';
 
 /**
- * What the schema cannot know because it lives in the kits: each node's parameters against its kind's specs
+ * What the schema cannot know because it lives in the kits (passed in as a KindCatalog): each node's parameters against its kind's specs
  * (ParamSpec ranges, ChoiceSpec options), and each relation against the relation rules the editor also uses
  * (which kinds it may join, at most how many may end at one node: OT-10).
  */
@@ -67,23 +66,23 @@ function unknownParam(key: string, kind: NodeKindSpec): Problem {
 }
 
 /** Every node's parameters: known to its kind, of the right type, within range. */
-export function paramIssues(doc: DesignDoc): DesignIssue[] {
+export function paramIssues(doc: DesignDoc, kinds: KindCatalog): DesignIssue[] {
   return doc.nodes.flatMap((node, i) => {
-    const kind = NODE_KINDS.get(node.kind);
+    const kind = kinds.nodeKinds.get(node.kind);
     return kind ? nodeParamIssues(node, i, kind) : [];
   });
 }
 
 /** Every relation: a kind a kit defines, joining node kinds it allows, at most `maxIncoming` per target. */
-export function relationIssues(doc: DesignDoc): DesignIssue[] {
+export function relationIssues(doc: DesignDoc, kinds: KindCatalog): DesignIssue[] {
   const issues: DesignIssue[] = [];
   const kindOf = new Map(doc.nodes.map((n) => [n.id, n.kind]));
   const seen = new Set<string>();
   const incoming = new Map<string, string[]>();
   doc.relations.forEach((r, i) => {
-    const spec = RELATION_KINDS.get(r.kind);
+    const spec = kinds.relationKinds.get(r.kind);
     if (!spec) {
-      const known = [...RELATION_KINDS.keys()].join(', ');
+      const known = [...kinds.relationKinds.keys()].join(', ');
       issues.push({ path: `relations[${i}].kind`, message: `unknown relation kind "${r.kind}" (known: ${known})`, code: 'relation.unknownKind', params: { kind: r.kind, known } });
       return;
     }
@@ -110,9 +109,9 @@ export function relationIssues(doc: DesignDoc): DesignIssue[] {
 }
 
 /** Every cluster: a kind a kit understands. */
-export function clusterIssues(doc: DesignDoc): DesignIssue[] {
-  const known = [...CLUSTER_KINDS.keys()].join(', ');
+export function clusterIssues(doc: DesignDoc, kinds: KindCatalog): DesignIssue[] {
+  const known = [...kinds.clusterKinds.keys()].join(', ');
   return doc.clusters.flatMap((c, i) =>
-    CLUSTER_KINDS.has(c.kind) ? [] : [{ path: `clusters[${i}].kind`, message: `unknown cluster kind "${c.kind}" (known: ${known})`, code: 'cluster.unknownKind', params: { kind: c.kind, known } }],
+    kinds.clusterKinds.has(c.kind) ? [] : [{ path: `clusters[${i}].kind`, message: `unknown cluster kind "${c.kind}" (known: ${known})`, code: 'cluster.unknownKind', params: { kind: c.kind, known } }],
   );
 }

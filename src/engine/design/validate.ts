@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { designSchema, reservedMessage, SCHEMA_VERSION, type DesignDoc } from './schema';
-import { KNOWN_NODE_KINDS } from './kinds';
+import type { KindCatalog } from './kindCatalog';
 import { declaredVersion, migrateUp } from './migrations';
 import { clusterIssues, paramIssues, relationIssues } from './semantics';
 import { targetIssues } from './targets';
@@ -106,7 +106,7 @@ function versionCode(doc: Record<string, unknown>): string {
 }
 
 /** Cross-references the schema cannot express: ids that must exist and be unique. */
-function referenceIssues(doc: DesignDoc): DesignIssue[] {
+function referenceIssues(doc: DesignDoc, kinds: KindCatalog): DesignIssue[] {
   const issues: DesignIssue[] = [];
   const sites = new Set(doc.sites.map((s) => s.id));
   const nodes = new Set<string>();
@@ -120,7 +120,7 @@ function referenceIssues(doc: DesignDoc): DesignIssue[] {
     unique(n.id, `nodes[${i}].id`);
     nodes.add(n.id);
     if (n.siteId !== undefined && !sites.has(n.siteId)) issues.push({ path: `nodes[${i}].siteId`, message: `unknown site "${n.siteId}"`, code: 'ref.unknownSite', params: { id: n.siteId } });
-    if (!KNOWN_NODE_KINDS.has(n.kind)) issues.push({ path: `nodes[${i}].kind`, message: `unknown node kind "${n.kind}"`, code: 'ref.unknownKind', params: { id: n.kind } });
+    if (!kinds.nodeKinds.has(n.kind)) issues.push({ path: `nodes[${i}].kind`, message: `unknown node kind "${n.kind}"`, code: 'ref.unknownKind', params: { id: n.kind } });
   });
   const pairs = new Set<string>();
   doc.links.forEach((l, i) => {
@@ -150,8 +150,12 @@ function referenceIssues(doc: DesignDoc): DesignIssue[] {
   return issues;
 }
 
-/** Validates an already-parsed JSON value. Never throws: every problem comes back with its path. */
-export function validateDesign(value: unknown): DesignResult {
+/**
+ * Validates an already-parsed JSON value against the kinds of `kinds` (the format knows no kit: the app, the CLI
+ * and the tests validate through src/engine/documents.ts, which passes the registered kits). Never throws: every
+ * problem comes back with its path.
+ */
+export function validateDesignWith(value: unknown, kinds: KindCatalog): DesignResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, issues: [{ path: '(document)', message: 'expected a JSON object', code: 'notObject' }] };
   }
@@ -164,8 +168,8 @@ export function validateDesign(value: unknown): DesignResult {
   const parsed = designSchema.safeParse(migrated.doc);
   const protoKeys = protoKeyIssues(migrated.doc);
   if (!parsed.success || protoKeys.length > 0) return { ok: false, issues: inFile([...protoKeys, ...(parsed.success ? [] : schemaIssues(parsed.error, migrated.doc))]) };
-  const refs = referenceIssues(parsed.data);
-  refs.push(...paramIssues(parsed.data), ...relationIssues(parsed.data), ...clusterIssues(parsed.data), ...targetIssues(parsed.data));
+  const refs = referenceIssues(parsed.data, kinds);
+  refs.push(...paramIssues(parsed.data, kinds), ...relationIssues(parsed.data, kinds), ...clusterIssues(parsed.data, kinds), ...targetIssues(parsed.data));
   if (refs.length > 0) return { ok: false, issues: inFile(refs) };
   return migrated.from === SCHEMA_VERSION ? { ok: true, design: parsed.data } : { ok: true, design: parsed.data, migratedFrom: migrated.from, migrations: migrated.applied };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateFaultScript } from './script';
 import { parseDuration, formatDuration, MAX_DURATION_MS } from './duration';
-import { validateDesign } from '../design/validate';
+import { validateDesign } from '../documents';
 import minimal from '../../templates/ontime-minimal.json';
 
 const design = (() => {

@@ -1,35 +1,14 @@
 import type { DesignDoc } from '../design/schema';
-import type { ChoiceSpec, ParamSpec } from '../params';
+import type { ClusterKindSpec, NodeKindSpec, RelationKindSpec } from '../design/kindCatalog';
 import type { World } from '../sim/world';
 import type { Fault } from '../faults/catalogue';
 import type { Invariant } from '../invariants/invariant';
 import type { EventMeta } from '../report/contract';
 import type { FailureCase } from '../analysis/failureCase';
+import type { NodeView } from '../sim/view';
 
-/** Where a node kind sits in the palette. */
-export type KindGroup = 'network' | 'ontime' | 'weblogic';
-
-export interface NodeKindSpec {
-  kind: string;
-  group: KindGroup;
-  /** Every tunable of the kind, with unit, range, default and source: the inspector shows them all. */
-  params: readonly ParamSpec[];
-  /** Settings that are a choice among words (validated like params; absent = none). */
-  choices?: readonly ChoiceSpec[];
-  /** Processes on a node of this kind that faults can stop, start or crash (e.g. "ontime"). */
-  processes: readonly string[];
-}
-
-/** A relation the user can draw between two nodes (e.g. an OnTime server "watches" a mail server). */
-export interface RelationKindSpec {
-  kind: string;
-  from: readonly string[];
-  to: readonly string[];
-  /** At most this many relations of this kind may end at one node (OT-10: one watcher per mail server). */
-  maxIncoming?: number;
-  /** The DOMAIN.md behaviour behind the limit, quoted when a design breaks it. */
-  ref?: string;
-}
+// The kind specs belong to the document format (which validates designs against them); kits declare them.
+export type { KindGroup, NodeKindSpec, RelationKindSpec, ClusterKindSpec } from '../design/kindCatalog';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -46,19 +25,6 @@ export interface DesignFinding {
   params?: Record<string, string | number>;
 }
 
-/** A kind of cluster and the node kinds it takes: a member of another kind would be ignored by the simulation. */
-export interface ClusterKindSpec {
-  kind: string;
-  members: readonly string[];
-  /** The DOMAIN.md behaviour the cluster kind stands for (named by the design check on its members). */
-  ref: string;
-  /**
-   * Optional: the node kinds of the members a new cluster of this kind starts with (the editor's palette offers a
-   * cluster for every kind that declares them): the smallest group that already covers for itself.
-   */
-  starter?: readonly string[];
-}
-
 /**
  * Where a kit's systems stand once every fault has healed (liveness: sim/convergence.ts). `away` lists what is
  * not back in its home state (an owner not resynced, a service not failed back…); `operatorNeeded` what only a
@@ -68,6 +34,32 @@ export interface ClusterKindSpec {
 export interface HomeState {
   away: string[];
   operatorNeeded: string[];
+}
+
+/** What an operator action acts on: a node, a site or a link between sites. */
+export type ActionTarget = { type: 'node' | 'site' | 'link'; id: string };
+
+/** One concrete fault an operator action would inject on its target (an action may offer several: one per site…). */
+export interface OperatorOption {
+  /** Unique within the target: the action's id, or `<action id>:<what>`. */
+  id: string;
+  fault: Fault;
+  /** i18n key of the option's label, with its interpolation values. */
+  labelKey: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Something only an operator of the kit's system does, offered beside the generic node, site and link faults
+ * (a Data Guard switchover, pointing clients at another REST server…). The kit decides when it applies, from
+ * the design and the live node views, so no generic code reads a kit's kinds or notes.
+ */
+export interface OperatorAction {
+  id: string;
+  labelKey: string;
+  /** The key (`KeyboardEvent.key`, lower case) the kit suggests for it on the selected node; the UI may bind it. */
+  shortcut?: string;
+  options(target: ActionTarget, design: DesignDoc, nodeViews: Readonly<Record<string, NodeView>>): OperatorOption[];
 }
 
 /**
@@ -103,6 +95,8 @@ export interface Kit {
    * only on a database). A fault aimed at another kind is refused before running, naming target and fault.
    */
   faultTargets?: Partial<Record<Fault['kind'], readonly string[]>>;
+  /** Optional: the kit's operator actions, in the order menus list them (after the generic node, site and link faults). */
+  operatorActions?: readonly OperatorAction[];
   /** Optional: the kit's own invariants, checked after every event in tests (see invariants/invariant.ts). */
   invariants?(world: World): readonly Invariant[];
   /** Optional (liveness): whether the kit's systems are back home, once every fault has healed. */

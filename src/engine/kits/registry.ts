@@ -1,6 +1,7 @@
 import type { SimEventType } from '../events';
 import type { EventMeta } from '../report/contract';
 import { ENGINE_EVENT_META } from '../report/engineEventMeta';
+import type { KindCatalog } from '../design/kindCatalog';
 import type { ClusterKindSpec, Kit, NodeKindSpec, RelationKindSpec } from './kit';
 import { ONTIME_EVENT_META } from './ontime/eventMeta';
 import { ontimeKit } from './ontime/kit';
@@ -13,6 +14,9 @@ export const KITS: readonly Kit[] = [ontimeKit, weblogicKit];
 export const NODE_KINDS: ReadonlyMap<string, NodeKindSpec> = new Map(KITS.flatMap((k) => k.nodeKinds.map((s) => [s.kind, s] as const)));
 export const RELATION_KINDS: ReadonlyMap<string, RelationKindSpec> = new Map(KITS.flatMap((k) => k.relationKinds.map((s) => [s.kind, s] as const)));
 export const CLUSTER_KINDS: ReadonlyMap<string, ClusterKindSpec> = new Map(KITS.flatMap((k) => k.clusterKinds.map((s) => [s.kind, s] as const)));
+
+/** The kinds of every registered kit, as the document format takes them to validate a design (documents.ts). */
+export const KIND_CATALOG: KindCatalog = { nodeKinds: NODE_KINDS, relationKinds: RELATION_KINDS, clusterKinds: CLUSTER_KINDS };
 
 /**
  * The meaning of every event type for the report: the engine's table and each kit's. Each table is typed over

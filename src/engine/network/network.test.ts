@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Kernel } from '../kernel/kernel';
 import { Network } from './network';
-import { buildDesign } from '../design/build';
+import { buildDesign } from '../testing/designs';
 import { World } from '../sim/world';
 import { Membership } from '../primitives/membership';
 

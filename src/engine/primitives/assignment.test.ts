@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDesign } from '../design/build';
+import { buildDesign } from '../testing/designs';
 import { World } from '../sim/world';
 import { Membership } from './membership';
 import { Assignment, timingFromBeats } from './assignment';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { World } from '../sim/world';
-import { buildDesign } from '../design/build';
+import { buildDesign } from '../testing/designs';
 import type { SimEvent } from '../events';
 import { Membership } from './membership';
 

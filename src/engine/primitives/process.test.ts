@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Kernel } from '../kernel/kernel';
 import { World } from '../sim/world';
-import { buildDesign } from '../design/build';
+import { buildDesign } from '../testing/designs';
 import type { SimEvent } from '../events';
 import { SimProcess } from './process';
 

@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { translationAt } from '../../i18n/lookup';
-import { miniDesign } from '../kits/ontime/fixtures';
+import { buildDesign } from '../testing/designs';
 import { clusterKindsFor } from '../kits/registry';
 import { checkDesign } from './checks';
 import { clusterMemberFindings, clusterOverlapFindings } from './clusterChecks';
 
 describe('cluster members a cluster kind does not take', () => {
   const design = (clusters: Array<[string, string[]]>) =>
-    miniDesign({
+    buildDesign({
+      sites: ['dc1'],
       nodes: [
-        ['OT1', 'ontimeServer'],
-        ['OT2', 'ontimeServer'],
-        ['MS1', 'mailServer'],
-        ['LB', 'loadBalancer'],
-        ['MSA', 'wlsServer'],
-        ['ADM', 'wlsAdmin'],
+        { id: 'OT1', kind: 'ontimeServer', siteId: 'dc1' },
+        { id: 'OT2', kind: 'ontimeServer', siteId: 'dc1' },
+        { id: 'MS1', kind: 'mailServer', siteId: 'dc1' },
+        { id: 'LB', kind: 'loadBalancer', siteId: 'dc1' },
+        { id: 'MSA', kind: 'wlsServer', siteId: 'dc1' },
+        { id: 'ADM', kind: 'wlsAdmin', siteId: 'dc1' },
       ],
-      clusters,
+      clusters: clusters.map(([kind, members], i) => ({ id: `${kind}${i}`, kind, members })),
     });
 
   it('OT-4: a load balancer and a mail server in an OnTime cluster are named, once, with the cluster', () => {
@@ -54,14 +55,15 @@ describe('cluster members a cluster kind does not take', () => {
 
 describe('a node in two clusters of the same kind (issue 19 §6)', () => {
   const design = (clusters: Array<[string, string[]]>) =>
-    miniDesign({
+    buildDesign({
+      sites: ['dc1'],
       nodes: [
-        ['OT1', 'ontimeServer'],
-        ['OT2', 'ontimeServer'],
-        ['OT3', 'ontimeServer'],
-        ['MS1', 'mailServer'],
+        { id: 'OT1', kind: 'ontimeServer', siteId: 'dc1' },
+        { id: 'OT2', kind: 'ontimeServer', siteId: 'dc1' },
+        { id: 'OT3', kind: 'ontimeServer', siteId: 'dc1' },
+        { id: 'MS1', kind: 'mailServer', siteId: 'dc1' },
       ],
-      clusters,
+      clusters: clusters.map(([kind, members], i) => ({ id: `${kind}${i}`, kind, members })),
     });
 
   it('OT-4: OT2 in two OnTime clusters is named once, with both clusters and the behaviour ID, in EN and JA', () => {

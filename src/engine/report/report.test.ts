@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../sim/run';
-import { buildDesign } from '../design/build';
-import { validateDesign } from '../design/validate';
+import { buildDesign } from '../testing/designs';
+import { validateDesign } from '../documents';
 import type { Kit } from '../kits/kit';
 import { buildReport } from './report';
 import { metaOf } from '../kits/registry';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runScenario, hashEvents } from './run';
-import { validateDesign } from '../design/validate';
+import { validateDesign } from '../documents';
 import type { SimEvent } from '../events';
 import type { TimedFault } from './simulation';
 import { Runner } from '../../worker/runner';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildDesign, type DesignSketch } from '../design/build';
+import { buildDesign, type DesignSketch } from '../testing/designs';
 import type { DesignDoc } from '../design/schema';
 import type { Fault } from '../faults/catalogue';
 import { KITS } from '../kits/registry';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { DesignDoc } from '../design/schema';
-import { validateDesign } from '../design/validate';
-import { SCHEMA_VERSION } from '../design/schema';
+import { tryBuildDesign } from '../testing/designs';
 import { KITS } from '../kits/registry';
 import { brokenCause } from '../invariants/causes';
 import { faultArb } from './fuzzFaults';
@@ -27,18 +26,7 @@ type Node = { id: string; kind: string; siteId?: string; params?: Record<string,
 type Rel = [kind: string, from: string, to: string];
 
 function doc(seed: number, sites: string[], links: Array<[string, string, number]>, nodes: Node[], relations: Rel[], clusters: Array<{ id: string; kind: string; members: string[] }>): DesignDoc | null {
-  const raw = {
-    schemaVersion: SCHEMA_VERSION,
-    name: 'fuzz',
-    seed,
-    sites: sites.map((id) => ({ id, name: id })),
-    links: links.map(([a, b, rttMs]) => ({ id: `${a}-${b}`, a, b, rttMs, jitterMs: 0 })),
-    nodes: nodes.map((n, i) => ({ id: n.id, kind: n.kind, name: n.id, ...(n.siteId === undefined ? {} : { siteId: n.siteId }), position: { x: i * 160, y: 40 }, params: n.params ?? {} })),
-    relations: relations.map(([kind, from, to], i) => ({ id: `r${i}`, kind, from, to })),
-    clusters: clusters.map((c) => ({ ...c, name: c.id })),
-  };
-  const result = validateDesign(raw);
-  return result.ok ? result.design : null;
+  return tryBuildDesign({ name: 'fuzz', seed, sites, links, nodes, relations, clusters });
 }
 
 const sitesArb = fc.record({ count: fc.integer({ min: 1, max: 2 }), linked: fc.boolean(), rttMs: fc.integer({ min: 0, max: 30 }) });

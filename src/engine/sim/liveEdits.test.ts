@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDesign } from '../design/validate';
+import { validateDesign } from '../documents';
 import type { DesignDoc } from '../design/schema';
 import { hashEvents } from './run';
 import { liveEdits } from './liveEdits';

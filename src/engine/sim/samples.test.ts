@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDesign } from '../design/build';
+import { buildDesign } from '../testing/designs';
 import type { Kit } from '../kits/kit';
 import type { World } from './world';
 import { Simulation } from './simulation';

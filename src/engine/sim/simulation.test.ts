@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDesign } from '../design/build';
+import { buildDesign } from '../testing/designs';
 import { Simulation, replay } from './simulation';
 import type { Kit } from '../kits/kit';
 import type { SimEvent } from '../events';
 import { InvariantViolation } from '../invariants/invariant';
 import minimal from '../../templates/ontime-minimal.json';
-import { validateDesign } from '../design/validate';
+import { validateDesign } from '../documents';
 
 const design = () => {
   const r = validateDesign(minimal);

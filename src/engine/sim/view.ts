@@ -17,6 +17,11 @@ export interface NodeView {
   hostUp: boolean;
 }
 
+/** A node's processes run as far as its view tells (no view yet counts as running): host up, not failed or stopped. */
+export function looksUp(view: NodeView | undefined): boolean {
+  return view === undefined || (view.hostUp && view.status !== 'failed' && view.status !== 'stopped');
+}
+
 /** A live relation drawn as an animated edge: a sync path, a replication stream… */
 export interface RelationView {
   id: string;

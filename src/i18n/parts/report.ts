@@ -1,5 +1,5 @@
-import type { Lane, Phase } from '../../engine/report/contract';
 import type { Translation } from '../types';
+import type { Lane, Phase } from '../../engine';
 
 /** The run report's lanes and phases (src/engine/report/contract.ts): the CLI summary and the takeover view. */
 export const en = {

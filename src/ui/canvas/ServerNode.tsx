@@ -3,7 +3,8 @@ import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import type { ServerFlowNode } from './flow';
-import { kindIcon, STATUS_ICONS } from './icons';
+import { STATUS_ICONS } from './icons';
+import { kindIcon } from '../palette/kinds';
 import { selectNoDetail } from './overview';
 
 /**

@@ -1,17 +1,12 @@
 import {
   ArrowLeftRight,
-  CalendarClock,
   CircleAlert,
   CircleCheck,
   CircleDashed,
   CircleX,
   Loader,
-  Mail,
   PowerOff,
-  Scale,
-  Server,
   Square,
-  Users,
   type LucideIcon,
 } from 'lucide-react';
 import type { NodeStatus } from '../../engine';
@@ -27,14 +22,3 @@ export const STATUS_ICONS: Record<NodeStatus, LucideIcon> = {
   takingOver: ArrowLeftRight,
   degraded: CircleAlert,
 };
-
-const KIND_ICONS: Record<string, LucideIcon> = {
-  loadBalancer: Scale,
-  clients: Users,
-  ontimeServer: CalendarClock,
-  mailServer: Mail,
-};
-
-export function kindIcon(kind: string): LucideIcon {
-  return KIND_ICONS[kind] ?? Server;
-}

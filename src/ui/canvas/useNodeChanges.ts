@@ -6,8 +6,7 @@ import { NODE_SIZE, siteAt } from '../editor/model/geometry';
 import { previewOutlines } from './clusterFrames';
 import { commitDrop } from './dropServers';
 import type { FlowNode } from './flow';
-import type { DesignDoc } from '../../engine';
-import { idTable } from '../../engine/idTable';
+import { type DesignDoc, idTable } from '../../engine';
 import { select } from '../../state/editorView';
 
 interface Local {

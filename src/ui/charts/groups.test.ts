@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
-import { runScenario } from '../../engine/sim/run';
 import { templateById } from '../../templates';
 import { chartGroups, MAX_LAG_LINES } from './groups';
+import { runScenario } from '../../engine';
 
 const t = ((key: string) => key) as unknown as TFunction;
 

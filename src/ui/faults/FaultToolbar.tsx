@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { Zap } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import type { DesignDoc, NodeView } from '../../engine';
+import { type DesignDoc, type NodeView, idTable } from '../../engine';
 import { faultTarget, targetOf, type FaultContext, type FaultOption } from '../../commands/faults';
 import { COMMANDS } from '../../commands/registry';
 import { select } from '../../state/editorView';
@@ -10,7 +10,6 @@ import { injectFault } from './inject';
 import { actionLabel } from './label';
 import { RttSlider } from './RttSlider';
 import { nameLookup } from '../timeline/describeEvent';
-import { idTable } from '../../engine/idTable';
 
 const NO_VIEWS: Readonly<Record<string, NodeView>> = idTable();
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRecords, Simulation, validateFaultScript } from '../../engine';
+import { sampleRecords, Simulation, validateFaultScript, runScenario } from '../../engine';
 import { templateById } from '../../templates';
 import { advanceWithScript } from '../../worker/script';
-import { runScenario } from '../../engine/sim/run';
 import { DEMOS } from './demos';
 
 describe('scripted scenario demos', () => {

@@ -1,6 +1,5 @@
-import { SCHEMA_VERSION, type DesignDoc, type DesignNode, type Fault, type NodeView } from '../../engine';
+import { SCHEMA_VERSION, type DesignDoc, type DesignNode, type Fault, type NodeView, idTable } from '../../engine';
 import { faultOptions } from '../../commands/faults';
-import { idTable } from '../../engine/idTable';
 
 export interface NodeAction {
   id: string;

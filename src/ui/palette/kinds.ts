@@ -1,20 +1,15 @@
 import { createElement } from 'react';
 import type { TFunction } from 'i18next';
 import {
-  Archive,
-  Boxes,
   Building2,
   CalendarClock,
   Cloud,
   Database,
-  DatabaseBackup,
   Eye,
   Globe,
   HardDrive,
-  Inbox,
   Layers,
   Mail,
-  Network,
   Route,
   Scale,
   Server,
@@ -26,11 +21,8 @@ import {
 } from 'lucide-react';
 import { NODE_KINDS, type KindGroup, type NodeKindSpec } from '../../engine';
 
-/**
- * Icons by kind, including kinds the OnTime and WebLogic kits are expected to add; a kind nobody foresaw still
- * gets an icon chosen from words in its name, then a plain server.
- */
-const ICONS: Record<string, LucideIcon> = {
+/** The icon of each node kind the kits define (and of a site); a kind without one gets a plain server. */
+export const KIND_ICONS: Readonly<Record<string, LucideIcon>> = {
   site: Building2,
   loadBalancer: Scale,
   clients: Users,
@@ -38,44 +30,19 @@ const ICONS: Record<string, LucideIcon> = {
   mailServer: Mail,
   dominoServer: Server,
   webOnlyServer: Globe,
-  mailCluster: Boxes,
-  managedServer: ServerCog,
-  adminServer: Wrench,
-  nodeManager: Wrench,
-  trafficDirector: Route,
   otd: Route,
-  globalLoadBalancer: Cloud,
-  dns: Cloud,
-  database: Database,
-  oracleDatabase: Database,
-  dataGuardStandby: DatabaseBackup,
-  standbyDatabase: DatabaseBackup,
-  coherence: Layers,
-  coherenceCluster: Layers,
-  sharedStorage: HardDrive,
-  storage: HardDrive,
-  jmsStore: Inbox,
-  tlogStore: Archive,
-  siteGuard: ShieldCheck,
+  glb: Cloud,
   wlsServer: ServerCog,
   wlsAdmin: Wrench,
-  glb: Cloud,
   oracleDb: Database,
   dgObserver: Eye,
+  siteGuard: ShieldCheck,
+  coherence: Layers,
+  storage: HardDrive,
 };
 
-const ICON_WORDS: ReadonlyArray<[RegExp, LucideIcon]> = [
-  [/database|db$/i, Database],
-  [/storage|store/i, HardDrive],
-  [/balancer|director|router/i, Scale],
-  [/mail/i, Mail],
-  [/client|user/i, Users],
-  [/network|link/i, Network],
-  [/cluster|coherence/i, Layers],
-];
-
 export function kindIcon(kind: string): LucideIcon {
-  return ICONS[kind] ?? ICON_WORDS.find(([re]) => re.test(kind))?.[1] ?? Server;
+  return KIND_ICONS[kind] ?? Server;
 }
 
 /** "webOnlyServer" → "Web only server": readable even before a translator has named a new kind. */
@@ -93,9 +60,9 @@ export function clusterKindLabel(t: TFunction, kind: string): string {
   return t(`clusterKind.${kind}`, { defaultValue: t(`editor.clusterKind.${kind}`, { defaultValue: humanize(kind) }) });
 }
 
-/** A kind's name: the kit's own `kind.<kind>` string, else the editor's foreseen name, else the humanised kind. */
+/** A kind's name: the kit's own `kind.<kind>` string, else the humanised kind. */
 export function kindLabel(t: TFunction, kind: string): string {
-  return t(`kind.${kind}`, { defaultValue: t(`editor.kindFallback.${kind}`, { defaultValue: humanize(kind) }) });
+  return t(`kind.${kind}`, { defaultValue: humanize(kind) });
 }
 
 export const PALETTE_GROUPS: readonly KindGroup[] = ['network', 'ontime', 'weblogic'];

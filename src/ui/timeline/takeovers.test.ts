@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faultLanes, Simulation, type SimEvent, type TimedFault } from '../../engine';
-import { runScenario } from '../../engine/sim/run';
+import { faultLanes, Simulation, type SimEvent, type TimedFault, runScenario } from '../../engine';
 import { templateById } from '../../templates';
 import { advanceWithScript } from '../../worker/script';
 import { causeChain, involvedNodes } from './causes';

@@ -4,19 +4,15 @@ import { inBothLanguages } from '../../../i18n/lookup';
 import { checkDesign } from '../../report/checks';
 import { RELATION_KINDS } from '../registry';
 import { TEMPLATES } from '../../../templates';
-import { miniDesign, type MiniDesign } from './fixtures';
+import { buildDesign, type DesignSketch, type NodeSketch } from '../../testing/designs';
 import { checkOnTimeDesign } from './checks';
-import { validateDesign } from '../../design/validate';
+import { validateDesign } from '../../documents';
 
-const base: MiniDesign = {
-  nodes: [
-    ['CL', 'clients'],
-    ['LB', 'loadBalancer'],
-    ['OT1', 'ontimeServer'],
-    ['OT2', 'ontimeServer'],
-    ['MS1', 'mailServer'],
-    ['MS2', 'mailServer'],
-  ],
+const node = (id: string, kind: string, siteId = 'dc1'): NodeSketch => ({ id, kind, siteId });
+
+const base: DesignSketch = {
+  sites: ['dc1'],
+  nodes: [node('CL', 'clients'), node('LB', 'loadBalancer'), node('OT1', 'ontimeServer'), node('OT2', 'ontimeServer'), node('MS1', 'mailServer'), node('MS2', 'mailServer')],
   relations: [
     ['restUrl', 'CL', 'LB'],
     ['routes', 'LB', 'OT1'],
@@ -25,13 +21,13 @@ const base: MiniDesign = {
     ['watches', 'OT1', 'MS2'],
   ],
   clusters: [
-    ['ontime', ['OT1', 'OT2']],
-    ['mail', ['MS1', 'MS2']],
+    { id: 'otc', kind: 'ontime', members: ['OT1', 'OT2'] },
+    { id: 'mc', kind: 'mail', members: ['MS1', 'MS2'] },
   ],
 };
 
-function findings(change: (d: MiniDesign) => MiniDesign) {
-  return checkOnTimeDesign(miniDesign(change(structuredClone(base))));
+function findings(change: (d: DesignSketch) => DesignSketch) {
+  return checkOnTimeDesign(buildDesign(change(structuredClone(base))));
 }
 
 const ids = (list: { checkId: string }[]) => list.map((f) => f.checkId);
@@ -61,7 +57,7 @@ describe('OnTime design checks', () => {
   });
 
   it('OT-10: a mail server watched by two OnTime servers is an error, the editor refuses a second watcher and a file with one is rejected', () => {
-    const valid = miniDesign(base);
+    const valid = buildDesign(base);
     const twice = { ...valid, relations: [...valid.relations, { id: 'r-extra', kind: 'watches', from: 'OT2', to: 'MS1' }] };
     expect(checkOnTimeDesign(twice)).toContainEqual(expect.objectContaining({ checkId: 'ontime.mailWatchedTwice', severity: 'error', ref: 'OT-10', nodes: ['MS1', 'OT1', 'OT2'] }));
     expect(RELATION_KINDS.get('watches')?.maxIncoming).toBe(1);
@@ -69,7 +65,7 @@ describe('OnTime design checks', () => {
   });
 
   it('OT-4: a single OnTime server, or a cluster of one, cannot be taken over', () => {
-    const alone = findings((d) => ({ ...d, clusters: [['ontime', ['OT1']], ['mail', ['MS1', 'MS2']]] }));
+    const alone = findings((d) => ({ ...d, clusters: [{ id: 'otc', kind: 'ontime', members: ['OT1'] }, { id: 'mc', kind: 'mail', members: ['MS1', 'MS2'] }] }));
     expect(ids(alone)).toEqual(expect.arrayContaining(['ontime.clusterOfOne', 'ontime.noTakeover']));
     expect(alone.find((f) => f.checkId === 'ontime.noTakeover')).toMatchObject({ ref: 'OT-4', nodes: ['OT1'] });
   });
@@ -81,7 +77,7 @@ describe('OnTime design checks', () => {
 
   it('OT-9: Sync across sites is warned about, with the RTT of the link', () => {
     const list = checkOnTimeDesign(
-      miniDesign({ ...base, sites: ['dc1', 'dc2'], links: [['dc1', 'dc2', 30]], nodes: base.nodes.map((n) => (n[0] === 'MS2' ? ['MS2', 'mailServer', 'dc2'] : n)) }),
+      buildDesign({ ...base, sites: ['dc1', 'dc2'], links: [['dc1', 'dc2', 30]], nodes: base.nodes!.map((n) => (n.id === 'MS2' ? node('MS2', 'mailServer', 'dc2') : n)) }),
     );
     expect(list).toContainEqual(expect.objectContaining({ checkId: 'ontime.crossSiteSync', ref: 'OT-9', nodes: ['OT1', 'MS2'], params: { mail: 'MS2', server: 'OT1', rttMs: 30 } }));
   });
@@ -90,17 +86,17 @@ describe('OnTime design checks', () => {
     const many = ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7'];
     const big = findings((d) => ({
       ...d,
-      nodes: [...d.nodes, ...many.map((id) => [id, 'mailServer'] as [string, string])],
+      nodes: [...d.nodes!, ...many.map((id) => node(id, 'mailServer'))],
       relations: [...d.relations!, ...many.map((id) => ['watches', 'OT2', id] as [string, string, string])],
-      clusters: [...d.clusters!, ['mail', many]],
+      clusters: [...d.clusters!, { id: 'big', kind: 'mail', members: many }],
     }));
     expect(big).toContainEqual(expect.objectContaining({ checkId: 'ontime.mailClusterTooBig', ref: 'OT-6', params: expect.objectContaining({ count: 7, max: 6 }) }));
-    const lonely = findings((d) => ({ ...d, clusters: [['ontime', ['OT1', 'OT2']]] }));
+    const lonely = findings((d) => ({ ...d, clusters: [{ id: 'otc', kind: 'ontime', members: ['OT1', 'OT2'] }] }));
     expect(ids(lonely).filter((id) => id === 'ontime.noMailReplica')).toHaveLength(2);
   });
 
   it('OT-12: clustered API/Web DBs are an error', () => {
-    const list = findings((d) => ({ ...d, nodes: d.nodes.map((n) => (n[0] === 'OT2' ? ['OT2', 'ontimeServer', undefined, { apiWebDbClustered: 1 }] : n)) }));
+    const list = findings((d) => ({ ...d, nodes: d.nodes!.map((n) => (n.id === 'OT2' ? { ...n, params: { apiWebDbClustered: 1 } } : n)) }));
     expect(list).toContainEqual(expect.objectContaining({ checkId: 'ontime.clusteredApiWebDb', severity: 'error', ref: 'OT-12', nodes: ['OT2'] }));
   });
 

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { World } from '../../sim/world';
 import { applyFault } from '../../faults/apply';
-import { miniDesign } from './fixtures';
+import { buildDesign } from '../../testing/designs';
 import { onTimeRuntimeOf, ontimeKit } from './kit';
 
 
 function world(params: Record<string, number> = {}) {
-  const design = miniDesign({
+  const design = buildDesign({
+    sites: ['dc1'],
     nodes: [
-      ['OT1', 'ontimeServer', undefined, params],
-      ['OT2', 'ontimeServer', undefined, params],
-      ['WEB', 'webOnlyServer'],
+      { id: 'OT1', kind: 'ontimeServer', siteId: 'dc1', params: params },
+      { id: 'OT2', kind: 'ontimeServer', siteId: 'dc1', params: params },
+      { id: 'WEB', kind: 'webOnlyServer', siteId: 'dc1' },
     ],
-    clusters: [['ontime', ['OT1', 'OT2']]],
+    clusters: [{ id: 'ontime0', kind: 'ontime', members: ['OT1', 'OT2'] }],
   });
   const w = new World(design, 1);
   ontimeKit.install(w);

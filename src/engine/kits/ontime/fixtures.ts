@@ -1,41 +1,13 @@
-import { validateDesign } from '../../design/validate';
 import type { DesignDoc } from '../../design/schema';
-import { formatIssue } from '../../design/validate';
 import { Simulation, type SimulationOptions } from '../../sim/simulation';
 import { sampleRecords } from '../../sim/samples';
 import type { SimEvent } from '../../events';
 import type { Fault } from '../../faults/catalogue';
 
 /**
- * Small designs and a recording driver for the OnTime kit's tests (and for anyone scripting a scenario):
- * nodes as [id, kind, site, params], relations as [kind, from, to], clusters as [kind, members].
+ * A recording driver for the OnTime kit's tests: a simulation that keeps every event and sample, with the questions
+ * scenario tests ask (their designs come from the engine's one builder, testing/designs.ts).
  */
-export interface MiniDesign {
-  sites?: string[];
-  links?: Array<[a: string, b: string, rttMs: number]>;
-  nodes: Array<[id: string, kind: string, site?: string, params?: Record<string, number>]>;
-  relations?: Array<[kind: string, from: string, to: string]>;
-  clusters?: Array<[kind: string, members: string[]]>;
-}
-
-export function miniDesign(spec: MiniDesign): DesignDoc {
-  const sites = spec.sites ?? ['dc1'];
-  const raw = {
-    schemaVersion: 2,
-    name: 'test design',
-    seed: 7,
-    sites: sites.map((id) => ({ id, name: id })),
-    links: (spec.links ?? []).map(([a, b, rttMs], i) => ({ id: `link${i}`, a, b, rttMs, jitterMs: 0 })),
-    nodes: spec.nodes.map(([id, kind, site, params], i) => ({ id, kind, name: id, siteId: site ?? sites[0], position: { x: i * 10, y: 0 }, params: params ?? {} })),
-    relations: (spec.relations ?? []).map(([kind, from, to], i) => ({ id: `r${i}`, kind, from, to })),
-    clusters: (spec.clusters ?? []).map(([kind, members], i) => ({ id: `c${i}`, kind, name: `${kind}${i}`, members })),
-  };
-  const result = validateDesign(raw);
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('; '));
-  return result.design;
-}
-
-/** A simulation that keeps every event and sample, with the questions scenario tests ask. */
 export class Recorder {
   readonly sim: Simulation;
   readonly events: SimEvent[] = [];

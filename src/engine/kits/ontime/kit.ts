@@ -6,6 +6,7 @@ import { onTimeInvariants } from './invariants';
 import { K, ONTIME_CLUSTER_KINDS, ONTIME_NODE_KINDS, ONTIME_RELATION_KINDS } from './kinds';
 import { OnTimeRuntime } from './runtime';
 import { onTimeConvergenceBoundMs, onTimeHomeState } from './home';
+import { ONTIME_OPERATOR_ACTIONS } from './operator';
 
 const runtimes = new WeakMap<World, OnTimeRuntime>();
 
@@ -25,6 +26,7 @@ export const ontimeKit: Kit = {
   /** OT-2: the operator changes the clients' REST URL (the only fault kind this kit carries out itself). */
   applyFault: (world, fault) => fault.kind === 'changeRestUrl' && (runtimes.get(world)?.rest.changeUrl(fault.target, fault.to) ?? false),
   faultTargets: { changeRestUrl: [K.clients] },
+  operatorActions: ONTIME_OPERATOR_ACTIONS,
   invariants: (world) => {
     const rt = runtimes.get(world);
     return rt ? onTimeInvariants(rt) : [];

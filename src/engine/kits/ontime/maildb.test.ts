@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { miniDesign, Recorder } from './fixtures';
+import { buildDesign } from '../../testing/designs';
+import { Recorder } from './fixtures';
 
 /** OT1 syncs MS1 and MS2, a Domino cluster; OT2 is its OnTime cluster peer. */
 function design(mailParams: Record<string, number> = {}) {
-  return miniDesign({
+  return buildDesign({
+    sites: ['dc1'],
     nodes: [
-      ['OT1', 'ontimeServer'],
-      ['OT2', 'ontimeServer'],
-      ['MS1', 'mailServer', undefined, mailParams],
-      ['MS2', 'mailServer'],
+      { id: 'OT1', kind: 'ontimeServer', siteId: 'dc1' },
+      { id: 'OT2', kind: 'ontimeServer', siteId: 'dc1' },
+      { id: 'MS1', kind: 'mailServer', siteId: 'dc1', params: mailParams },
+      { id: 'MS2', kind: 'mailServer', siteId: 'dc1' },
     ],
     relations: [
       ['watches', 'OT1', 'MS1'],
       ['watches', 'OT1', 'MS2'],
     ],
     clusters: [
-      ['ontime', ['OT1', 'OT2']],
-      ['mail', ['MS1', 'MS2']],
+      { id: 'ontime0', kind: 'ontime', members: ['OT1', 'OT2'] },
+      { id: 'mail1', kind: 'mail', members: ['MS1', 'MS2'] },
     ],
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRecords, Simulation, type SimEvent } from '../../index';
-import { validateDesign } from '../../design/validate';
+import { validateDesign } from '../../documents';
 import minimal from '../../../templates/ontime-minimal.json';
 
 function design() {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { templateById } from '../../../templates';
 import { checkOnTimeDesign } from './checks';
-import { miniDesign, Recorder } from './fixtures';
+import { buildDesign } from '../../testing/designs';
+import { Recorder } from './fixtures';
 
 const p1 = () => templateById('ontime-p1-colocated')!.design;
 
@@ -56,14 +57,15 @@ describe('REST through the load balancer', () => {
 
 /** Clients pointed straight at OT1: the layout OT-2 warns about. */
 function noLb() {
-  return miniDesign({
+  return buildDesign({
+    sites: ['dc1'],
     nodes: [
-      ['CL', 'clients'],
-      ['OT1', 'ontimeServer'],
-      ['OT2', 'ontimeServer'],
+      { id: 'CL', kind: 'clients', siteId: 'dc1' },
+      { id: 'OT1', kind: 'ontimeServer', siteId: 'dc1' },
+      { id: 'OT2', kind: 'ontimeServer', siteId: 'dc1' },
     ],
     relations: [['restUrl', 'CL', 'OT1']],
-    clusters: [['ontime', ['OT1', 'OT2']]],
+    clusters: [{ id: 'ontime0', kind: 'ontime', members: ['OT1', 'OT2'] }],
   });
 }
 
@@ -98,19 +100,20 @@ describe('REST without a load balancer', () => {
 
 describe('WebOnly server and reads/writes', () => {
   function webOnly() {
-    return miniDesign({
+    return buildDesign({
+      sites: ['dc1'],
       nodes: [
-        ['CL', 'clients'],
-        ['LB', 'loadBalancer'],
-        ['WEB', 'webOnlyServer'],
-        ['OT1', 'ontimeServer'],
-        ['OT2', 'ontimeServer'],
+        { id: 'CL', kind: 'clients', siteId: 'dc1' },
+        { id: 'LB', kind: 'loadBalancer', siteId: 'dc1' },
+        { id: 'WEB', kind: 'webOnlyServer', siteId: 'dc1' },
+        { id: 'OT1', kind: 'ontimeServer', siteId: 'dc1' },
+        { id: 'OT2', kind: 'ontimeServer', siteId: 'dc1' },
       ],
       relations: [
         ['restUrl', 'CL', 'LB'],
         ['routes', 'LB', 'WEB'],
       ],
-      clusters: [['ontime', ['OT1', 'OT2']]],
+      clusters: [{ id: 'ontime0', kind: 'ontime', members: ['OT1', 'OT2'] }],
     });
   }
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { miniDesign, Recorder } from './fixtures';
+import { buildDesign } from '../../testing/designs';
+import { Recorder } from './fixtures';
 
 /** OT1 in site 1 syncs MS1; MS1 sits in `mailSite`; the sites are `rttMs` apart. */
 function run(rttMs: number, mailSite: 'dc1' | 'dc2') {
-  const design = miniDesign({
+  const design = buildDesign({
     sites: ['dc1', 'dc2'],
     links: [['dc1', 'dc2', rttMs]],
     nodes: [
-      ['OT1', 'ontimeServer', 'dc1'],
-      ['MS1', 'mailServer', mailSite, { users: 200 }],
+      { id: 'OT1', kind: 'ontimeServer', siteId: 'dc1' },
+      { id: 'MS1', kind: 'mailServer', siteId: mailSite, params: { users: 200 } },
     ],
     relations: [['watches', 'OT1', 'MS1']],
   });
@@ -16,7 +17,7 @@ function run(rttMs: number, mailSite: 'dc1' | 'dc2') {
   const late = rec.samples.filter((s) => s.t >= 120_000);
   return {
     durationMs: rec.gauge('syncDurationMs:MS1'),
-    trafficKBps: late.reduce((sum, s) => sum + (s.values['syncTrafficKBps:link0'] ?? 0), 0) / late.length,
+    trafficKBps: late.reduce((sum, s) => sum + (s.values['syncTrafficKBps:dc1-dc2'] ?? 0), 0) / late.length,
     maxLagS: Math.max(...late.map((s) => s.values['syncLag:MS1'] ?? 0)),
   };
 }

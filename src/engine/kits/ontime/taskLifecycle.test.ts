@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { miniDesign, Recorder } from './fixtures';
+import { buildDesign } from '../../testing/designs';
+import { Recorder } from './fixtures';
 
 /** OT1 and OT2 form an OnTime cluster; OT1 syncs MS1. */
 function design() {
-  return miniDesign({
+  return buildDesign({
+    sites: ['dc1'],
     nodes: [
-      ['OT1', 'ontimeServer'],
-      ['OT2', 'ontimeServer'],
-      ['MS1', 'mailServer'],
+      { id: 'OT1', kind: 'ontimeServer', siteId: 'dc1' },
+      { id: 'OT2', kind: 'ontimeServer', siteId: 'dc1' },
+      { id: 'MS1', kind: 'mailServer', siteId: 'dc1' },
     ],
     relations: [['watches', 'OT1', 'MS1']],
-    clusters: [['ontime', ['OT1', 'OT2']]],
+    clusters: [{ id: 'ontime0', kind: 'ontime', members: ['OT1', 'OT2'] }],
   });
 }
 

@@ -7,6 +7,7 @@ import { applyWeblogicFault } from './faults';
 import { weblogicInvariants } from './invariants';
 import { weblogicFailureModes } from './failureModes';
 import { weblogicConvergenceBoundMs, weblogicHomeState } from './home';
+import { WEBLOGIC_OPERATOR_ACTIONS } from './operatorActions';
 
 export const weblogicKit: Kit = {
   id: 'weblogic',
@@ -23,6 +24,7 @@ export const weblogicKit: Kit = {
     return model !== undefined && applyWeblogicFault(model, fault);
   },
   failureModes: weblogicFailureModes,
+  operatorActions: WEBLOGIC_OPERATOR_ACTIONS,
   faultTargets: {
     dbSwitchover: ['oracleDb'],
     reinstateDatabase: ['oracleDb'],

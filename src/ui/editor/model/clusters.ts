@@ -20,6 +20,3 @@ export function leaveCluster(design: DesignDoc, clusterId: string, members: Read
   };
 }
 
-export function renameCluster(design: DesignDoc, clusterId: string, name: string): DesignDoc {
-  return { ...design, clusters: design.clusters.map((c) => (c.id === clusterId ? { ...c, name } : c)) };
-}

@@ -119,13 +119,6 @@ export function renameDesign(design: DesignDoc, name: string): DesignDoc {
   return { ...design, name };
 }
 
-/** Absolute positions of nodes, for callers that move things around (align, layout). */
-export function absolutePositions(design: DesignDoc, ids: ReadonlySet<string>): Map<string, Point> {
-  const out = new Map<string, Point>();
-  for (const n of design.nodes) if (ids.has(n.id)) out.set(n.id, absolutePosition(design, n));
-  return out;
-}
-
 /**
  * Puts the listed sites (with the servers in them) and servers on the grid by their top-left corner on the canvas.
  * Sites go first, so a server in a site that moved lands on the grid too (its stored position stays relative).

@@ -78,13 +78,7 @@ const PREFIXES: Record<string, string> = {
   clients: 'CL',
   dominoServer: 'DOM',
   webOnlyServer: 'WEB',
-  managedServer: 'WLS',
-  adminServer: 'ADM',
-  trafficDirector: 'OTD',
   otd: 'OTD',
-  globalLoadBalancer: 'GLB',
-  database: 'DB',
-  oracleDatabase: 'DB',
 };
 
 /** The id prefix of a kind: a known short form, else the capitals of its camelCase name. */

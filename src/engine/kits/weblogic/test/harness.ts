@@ -3,7 +3,7 @@ import { sampleRecords } from '../../../sim/samples';
 import type { World } from '../../../sim/world';
 import type { SimEvent, SimEventType } from '../../../events';
 import type { Fault } from '../../../faults/catalogue';
-import { validateDesign } from '../../../design/validate';
+import { loadDesign } from '../../../testing/designs';
 import type { DesignDoc, ParamValue } from '../../../design/schema';
 import { weblogicModelOf, type WeblogicModel } from '../model';
 import reference from '../../../../templates/weblogic-maa.json';
@@ -15,18 +15,12 @@ function clone<T>(value: T): T {
 
 /** Test harness for the WebLogic kit: a simulation of a template (optionally tweaked) and its event log. */
 
-function load(raw: unknown): DesignDoc {
-  const result = validateDesign(raw);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.design;
-}
-
 export function referenceDesign(): DesignDoc {
-  return load(clone(reference));
+  return loadDesign(clone(reference));
 }
 
 export function mistakesDesign(): DesignDoc {
-  return load(clone(mistakes));
+  return loadDesign(clone(mistakes));
 }
 
 /** A copy of `design` with some node parameters changed. */

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { runScenario } from '../../../sim/run';
 import { Simulation } from '../../../sim/simulation';
 import { brokenCause } from '../../../invariants/causes';
-import type { DesignDoc } from '../../../design/schema';
+import { buildDesign } from '../../../testing/designs';
 import { weblogicModelOf } from '../model';
 import { referenceDesign } from './harness';
 
@@ -25,16 +25,7 @@ describe('WL-10: a server without its lease at start does not run its singleton 
   });
 
   it('WL-10: a lone managed server with no database to lease from: its services never start and cannot migrate (nobody to migrate to)', () => {
-    const design = {
-      schemaVersion: 1,
-      name: 'one server',
-      seed: 1,
-      sites: [{ id: 's1', name: 'Site 1' }],
-      links: [],
-      nodes: [{ id: 'MS1', kind: 'wlsServer', name: 'MS1', siteId: 's1', position: { x: 0, y: 0 }, params: {} }],
-      relations: [],
-      clusters: [],
-    } as unknown as DesignDoc;
+    const design = buildDesign({ name: 'one server', sites: ['s1'], nodes: [{ id: 'MS1', kind: 'wlsServer', siteId: 's1' }] });
     const result = runScenario(design, { untilMs: 600_000, checkInvariants: true });
     expect(brokenCause(result.events)).toBeNull();
     const stranded = result.events.filter((e) => e.type === 'wl.serviceStranded').map((e) => (e.type === 'wl.serviceStranded' ? e.service : ''));

@@ -1,5 +1,11 @@
-import { SCHEMA_VERSION, type DesignDoc, type DesignNode, type ParamValue } from './schema';
-import { validateDesign, formatIssue } from './validate';
+import { SCHEMA_VERSION, type DesignDoc, type DesignNode, type ParamValue } from '../design/schema';
+import { formatIssue } from '../design/validate';
+import { validateDesign } from '../documents';
+
+/**
+ * The one builder of test designs, shared by the engine's, both kits' and the analyses' tests (and fuzzers):
+ * a terse sketch in, a design validated against the registered kits out.
+ */
 
 /** A node as tests and generators write it: kind, site and params; the rest gets defaults. */
 export interface NodeSketch {
@@ -18,14 +24,12 @@ export interface DesignSketch {
   links?: Array<[string, string, number, number?]>;
   nodes?: NodeSketch[];
   relations?: Array<[kind: string, from: string, to: string]>;
+  /** A cluster's id doubles as its name. */
   clusters?: Array<{ id: string; kind: string; members: string[] }>;
 }
 
-/**
- * Builds a valid design document from a terse sketch (tests, fuzzing, benchmarks). Throws with the JSON
- * paths when the sketch is not a valid design: a broken fixture must fail loudly.
- */
-export function buildDesign(sketch: DesignSketch): DesignDoc {
+/** The raw document of a sketch (not yet validated). */
+function documentOf(sketch: DesignSketch): unknown {
   const nodes: DesignNode[] = (sketch.nodes ?? []).map((n, i) => ({
     id: n.id,
     kind: n.kind,
@@ -34,7 +38,7 @@ export function buildDesign(sketch: DesignSketch): DesignDoc {
     position: { x: 40 + (i % 10) * 160, y: 40 + Math.floor(i / 10) * 120 },
     params: n.params ?? {},
   }));
-  const raw = {
+  return {
     schemaVersion: SCHEMA_VERSION,
     name: sketch.name ?? 'test design',
     seed: sketch.seed ?? 1,
@@ -44,7 +48,22 @@ export function buildDesign(sketch: DesignSketch): DesignDoc {
     relations: (sketch.relations ?? []).map(([kind, from, to], i) => ({ id: `r${i}`, kind, from, to })),
     clusters: (sketch.clusters ?? []).map((c) => ({ ...c, name: c.id })),
   };
+}
+
+/** A parsed design file (a template, a pinned counterexample) that must be valid: throws with the JSON paths if not. */
+export function loadDesign(raw: unknown): DesignDoc {
   const result = validateDesign(raw);
-  if (!result.ok) throw new Error(`invalid design sketch: ${result.issues.map(formatIssue).join('; ')}`);
+  if (!result.ok) throw new Error(`invalid design: ${result.issues.map(formatIssue).join('; ')}`);
   return result.design;
+}
+
+/** A valid design from a sketch. Throws with the JSON paths when it is not: a broken fixture must fail loudly. */
+export function buildDesign(sketch: DesignSketch): DesignDoc {
+  return loadDesign(documentOf(sketch));
+}
+
+/** The design of a sketch, or null when the kits refuse it (generators that draw sketches at random skip those). */
+export function tryBuildDesign(sketch: DesignSketch): DesignDoc | null {
+  const result = validateDesign(documentOf(sketch));
+  return result.ok ? result.design : null;
 }

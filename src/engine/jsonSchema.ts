@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { designSchema } from './schema';
-import { faultScriptSchema } from '../faults/script';
+import { designSchema } from './design/schema';
+import { faultScriptSchema } from './faults/script';
 
 /**
  * The JSON Schema of the current design format, for editors (VS Code: `"$schema": "…/schema/design.schema.json"`).
