@@ -11,6 +11,7 @@ import * as editorFiles from './parts/editorFiles';
 import * as report from './parts/report';
 import * as shell from './parts/shell';
 import * as analysis from './parts/analysis';
+import * as drill from './parts/drill';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -29,6 +30,7 @@ export const PARTS: Record<string, DictionaryPart> = {
   report,
   shell,
   analysis,
+  drill,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

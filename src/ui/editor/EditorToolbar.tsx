@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import { useSession } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
 import { exportDesign, exportImage, importDesignFile } from '../files/fileActions';
+import { downloadCsv, downloadReport } from '../report/exportReport';
 import { command, displayKeys } from './commands';
 import { openDialog, useEditor } from './editorStore';
 import { Menu, type MenuItem } from './Menu';
@@ -38,6 +39,11 @@ export function EditorToolbar() {
     { id: 'export', label: t('editor.menu.export'), run: exportDesign },
     { id: 'png', label: t('editor.menu.png'), run: () => void exportImage('png') },
     { id: 'svg', label: t('editor.menu.svg'), run: () => void exportImage('svg') },
+    'separator',
+    { id: 'reportEn', label: t('drill.ui.reportEn'), run: () => void downloadReport('en') },
+    { id: 'reportJa', label: t('drill.ui.reportJa'), run: () => void downloadReport('ja') },
+    { id: 'eventsCsv', label: t('drill.ui.eventsCsv'), run: () => void downloadCsv('events') },
+    { id: 'metricsCsv', label: t('drill.ui.metricsCsv'), run: () => void downloadCsv('metrics') },
   ];
   const few = selectedCount < 2;
   const arrangeItems: Array<MenuItem | 'separator'> = [
