@@ -33,7 +33,7 @@ function run(argv: string[], date = new Date(Date.UTC(2026, 11, 2)), renderPdf?:
 const withoutDate = (html: string) => html.split('\n').filter((line) => !line.startsWith('<p class="date">')).join('\n');
 
 describe('sim --report (issue 16)', () => {
-  it('writes the same report for the same design, faults and seed, byte for byte except the date line, and the same as the app builds', () => {
+  it('writes the same report for the same design, faults and seed, byte for byte except the date line, and the same as the app builds', { timeout: 60_000 }, () => {
     const argv = ['--template', 'weblogic-maa', '--faults', S5, '--report', 'r.html', '--lang', 'ja'];
     const a = run(argv);
     const b = run(argv, new Date(Date.UTC(2031, 5, 30, 12)));
@@ -49,7 +49,7 @@ describe('sim --report (issue 16)', () => {
     expect(withoutDate(app)).toBe(withoutDate(ha));
   });
 
-  it('writes the CSV files, and with --sweep-failures adds the matrix to the report', () => {
+  it('writes the CSV files, and with --sweep-failures adds the matrix to the report', { timeout: 60_000 }, () => {
     const r = run(['--template', 'ontime-minimal', '--faults', 'src/cli/examples/ontime-s1.faults.json', '--report', 'r.html', '--sweep-failures', '--events-csv', 'e.csv', '--metrics-csv', 'm.csv']);
     expect(r.code).toBe(0);
     expect(r.files.get('e.csv')).toMatch(/^\uFEFFtime_ms,seconds,id,type,subject,event,cause_id\r\n0,0\.000,1,run\.started,/);

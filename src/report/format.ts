@@ -37,7 +37,8 @@ export function formatter(lang: ReportLanguage, t: TFunction): Formatter {
     const m = Math.floor((ms % 3_600_000) / 60_000);
     const s = (ms % 60_000) / 1000;
     const parts = [h > 0 ? unit('h', h) : '', m > 0 ? unit('min', m) : '', s > 0 ? unit('s', s) : ''].filter(Boolean);
-    return parts.join(t('drill.unit.join'));
+    // "1 min 35 s", but "1分35秒": Japanese writes the parts of a duration without spaces.
+    return parts.join(lang === 'ja' ? '' : ' ');
   };
   return {
     lang,

@@ -40,7 +40,7 @@ describe('drill report (issue 16)', () => {
     expect(html.match(/<svg /g)!.length).toBe(4);
   });
 
-  it('is the same bytes for the same design, faults and seed, except the one date line', () => {
+  it('is the same bytes for the same design, faults and seed, except the one date line', { timeout: 30_000 }, () => {
     const a = report('en').split('\n');
     const b = drillReportHtml({ design: maa, faults: S5, run: runDrill(maa, S5, maa.seed), lang: 'en', date: new Date(Date.UTC(2030, 0, 1)), timeZone: 'Asia/Tokyo', appVersion: APP_VERSION }).split('\n');
     expect(b).toHaveLength(a.length);
@@ -70,7 +70,7 @@ describe('drill report (issue 16)', () => {
     expect(text(html)).toContain('No fault was injected: this report describes the design and its checks only.');
   });
 
-  it('adds the single-failure matrix when it was computed', () => {
+  it('adds the single-failure matrix when it was computed', { timeout: 30_000 }, () => {
     const minimal = templateById('ontime-minimal')!.design;
     const sweep = sweepFailures(minimal, { seed: minimal.seed });
     const html = drillReportHtml({ design: minimal, faults: [], run: runDrill(minimal, [], minimal.seed, 60_000), lang: 'en', date: DATE, timeZone: 'UTC', appVersion: 'test', analysis: { sweep } });

@@ -5,7 +5,7 @@ export const en = {
   drill: {
     title: 'Failover drill report',
     listJoin: '; ',
-    unit: { ms: '{{n}} ms', s: '{{n}} s', min: '{{n}} min', h: '{{n}} h', join: ' ' },
+    unit: { ms: '{{n}} ms', s: '{{n}} s', min: '{{n}} min', h: '{{n}} h' },
     service: { system: 'Whole system' },
     verdict: {
       noFaults: 'No fault was injected: this report describes the design and its checks only.',
@@ -46,7 +46,7 @@ export const en = {
       rttCol: 'Round-trip time',
       jitter: 'Jitter (±)',
       noTargets: 'The design sets no recovery targets.',
-      counts: '{{sites}} sites, {{nodes}} nodes, {{clusters}} clusters, {{links}} links.',
+      counts: 'Sites: {{sites}}; nodes: {{nodes}}; clusters: {{clusters}}; links: {{links}}.',
       targets: 'Recovery targets',
     },
     targets: { service: 'Service', disruption: 'Disruption', rto: 'RTO', rpo: 'RPO', every: 'Every service', any: 'Any' },
@@ -145,7 +145,7 @@ export const ja: Translation<typeof en> = {
   drill: {
     title: 'フェイルオーバー訓練レポート',
     listJoin: '、',
-    unit: { ms: '{{n}}ミリ秒', s: '{{n}}秒', min: '{{n}}分', h: '{{n}}時間', join: '' },
+    unit: { ms: '{{n}}ミリ秒', s: '{{n}}秒', min: '{{n}}分', h: '{{n}}時間' },
     service: { system: 'システム全体' },
     verdict: {
       noFaults: '障害は注入されていません。このレポートは設計とそのチェックのみを記載しています。',
