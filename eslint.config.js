@@ -32,7 +32,7 @@ const mathEscape = "Identifier[name='Math']:not(MemberExpression[computed=false]
  * Which folder may import which (DESIGN.md's "never" directions), checked on resolved paths by `local/layers`
  * (eslint/layers.mjs). src/layers.test.ts proves each boundary refuses a bad import.
  */
-const APP_LAYERS = ['src/ui/', 'src/state/', 'src/commands/', 'src/worker/', 'src/cli/', 'src/i18n/', 'src/templates/', 'src/main.tsx', 'e2e/'];
+const APP_LAYERS = ['src/ui/', 'src/state/', 'src/commands/', 'src/worker/', 'src/cli/', 'src/report/', 'src/i18n/', 'src/templates/', 'src/main.tsx', 'e2e/'];
 /** Tests (and the kits' test harnesses) may cross the engine's inner boundaries to check that two parts agree. */
 const TESTS = '(\\.test\\.tsx?$|/test/)';
 const UI_PACKAGES = ['react', 'react-dom', '@xyflow/react', 'zustand', 'zundo', 'recharts', 'lucide-react', 'i18next', 'react-i18next', 'html-to-image', 'elkjs'];

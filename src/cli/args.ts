@@ -19,6 +19,12 @@ export interface CliArgs {
   availability: boolean;
   years?: number;
   comparePath?: string;
+  /** Issue 16: the drill report (HTML, or PDF when the name ends in .pdf), its language and paper, and the CSV exports. */
+  reportPath?: string;
+  lang: 'en' | 'ja';
+  paper: 'a4' | 'letter';
+  eventsCsvPath?: string;
+  metricsCsvPath?: string;
 }
 
 export const USAGE = `Usage: npm run sim -- <design.json | --template NAME> [options]
@@ -54,6 +60,15 @@ Options:
   --compare FILE       the design against another design file (or template id): the same failures and seed,
                        services, failures and design checks in two columns, differences marked (with --years:
                        availability too)
+  --report FILE        write the drill report of the fault run: one self-contained HTML file (styles and
+                       pictures inline, prints to PDF with page numbers), or a PDF when FILE ends in .pdf
+                       (printed by the Chromium npm test uses; without one, the HTML is written instead with a
+                       hint). With --sweep-failures, --availability and/or --compare (these may then be combined,
+                       and with --faults) their results are added to the report
+  --lang en|ja         the report's and the CSV files' language (default en)
+  --paper a4|letter    the PDF's paper (default a4; the HTML prints on whatever paper the browser is set to)
+  --events-csv FILE    the whole event log as CSV (UTF-8 with BOM, so Excel shows Japanese)
+  --metrics-csv FILE   every metric sample as CSV (time in ms, one column per gauge; UTF-8 with BOM)
   --write-schema       regenerate schema/design.schema.json and schema/fault-script.schema.json, then exit
   -h, --help           show this help
 
@@ -65,12 +80,13 @@ Examples:
   npm run sim -- --template weblogic-maa --sweep 0:40:2
   npm run sim -- --template ontime-p2-load-sharing --sweep-failures
   npm run sim -- --template ontime-p3-fault-tolerant --availability --years 200
-  npm run sim -- --template ontime-p1-colocated --compare ontime-p3-fault-tolerant`;
+  npm run sim -- --template ontime-p1-colocated --compare ontime-p3-fault-tolerant
+  npm run sim -- --template weblogic-maa --faults s5.json --report s5.pdf --lang ja --sweep-failures`;
 
 /** A bad command line: the message is the one-line reason shown to the user. */
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--template', '--faults', '--seed', '--until', '--format', '--sweep', '--years', '--compare']);
+const VALUE_OPTIONS = new Set(['--template', '--faults', '--seed', '--until', '--format', '--sweep', '--years', '--compare', '--report', '--lang', '--paper', '--events-csv', '--metrics-csv']);
 
 /** Most simulated years an availability run may take (each year is a few engine windows per component). */
 const MAX_YEARS = 100_000;
@@ -80,7 +96,7 @@ const MAX_SWEEP_POINTS = 401;
 
 /** Parses argv (without node and the script). Throws UsageError with a one-line reason. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { format: 'text', checkInvariants: false, events: false, help: false, writeSchema: false, sweepFailures: false, availability: false };
+  const args: CliArgs = { lang: 'en', paper: 'a4', format: 'text', checkInvariants: false, events: false, help: false, writeSchema: false, sweepFailures: false, availability: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     const [flag, inline] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
@@ -147,14 +163,46 @@ function applyValue(args: CliArgs, flag: string, v: string): void {
     }
     case '--compare':
       args.comparePath = v;
+      return;
+    case '--report':
+      args.reportPath = v;
+      return;
+    case '--lang':
+      if (v !== 'en' && v !== 'ja') throw new UsageError(`--lang: expected en or ja, got "${v}"`);
+      args.lang = v;
+      return;
+    case '--paper':
+      if (v !== 'a4' && v !== 'letter') throw new UsageError(`--paper: expected a4 or letter, got "${v}"`);
+      args.paper = v;
+      return;
+    case '--events-csv':
+      args.eventsCsvPath = v;
+      return;
+    case '--metrics-csv':
+      args.metricsCsvPath = v;
   }
 }
 
 /** The analyses of issue 14 choose their own faults: one at a time, and never with a script or an RTT sweep. */
 function analysisRules(args: CliArgs): void {
+  if (drillOutputs(args)) return drillRules(args);
   const modes = [args.sweepFailures && '--sweep-failures', args.availability && '--availability', args.comparePath !== undefined && '--compare', args.sweepRttsMs !== undefined && '--sweep'].filter(Boolean);
   if (modes.length > 1) throw new UsageError(`choose one of ${modes.join(', ')}`);
   if (modes.length === 1 && modes[0] !== '--sweep' && args.faultsPath !== undefined) throw new UsageError(`${String(modes[0])} chooses its own failures: drop --faults`);
+  if (args.years !== undefined && !args.availability && args.comparePath === undefined) throw new UsageError('--years goes with --availability or --compare');
+}
+
+/** Whether the run writes the drill report or its CSV files (issue 16) instead of printing a summary. */
+export function drillOutputs(args: CliArgs): boolean {
+  return args.reportPath !== undefined || args.eventsCsvPath !== undefined || args.metricsCsvPath !== undefined;
+}
+
+/** A drill runs the fault script; the report may add any of the analyses, which run alongside on their own failures. */
+function drillRules(args: CliArgs): void {
+  if (args.sweepRttsMs !== undefined) throw new UsageError('--sweep is not part of the drill report: drop --sweep');
+  if (args.events) throw new UsageError('--events prints the event log; with --report or a CSV file drop --events (--events-csv writes it)');
+  const analyses = args.sweepFailures || args.availability || args.comparePath !== undefined;
+  if (analyses && args.reportPath === undefined) throw new UsageError('--sweep-failures, --availability and --compare go into the report: add --report FILE');
   if (args.years !== undefined && !args.availability && args.comparePath === undefined) throw new UsageError('--years goes with --availability or --compare');
 }
 

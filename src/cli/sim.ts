@@ -3,12 +3,14 @@
  * script, runs it deterministically and prints a summary or the JSON report. Bad input ends with exit code 1
  * and one line saying which file, which JSON path and what is wrong.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDesign, formatIssue, validateDesign, type DesignDoc, type DesignIssue, validateFaultScript, type FaultScript, runScenario, InvariantViolation, designJsonSchemaText, faultScriptJsonSchemaText } from '../engine';
 import { TEMPLATES, templateById } from '../templates';
-import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { drillOutputs, parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { writeDrill, type DrillIo } from './drill';
 import { summaryText } from './summary';
 import { eventLogJson, eventLogText } from './eventLog';
 import { DEFAULT_SWEEP_DURATION_MS, sweep, sweepText } from './sweep';
@@ -22,6 +24,9 @@ export interface CliIo {
   writeFile(path: string, text: string): void;
   /** Wall clock for the "simulated in … s" line only. */
   now(): number;
+  /** Issue 16: printing a report to PDF, and the report's date (see DrillIo). */
+  renderPdf?: DrillIo['renderPdf'];
+  date?: DrillIo['date'];
 }
 
 const DEFAULT_UNTIL_MS = 600_000;
@@ -79,9 +84,13 @@ function analysisMode(args: CliArgs, io: CliIo): AnalysisRequest['mode'] | undef
   if (args.sweepFailures) return { kind: 'sweep' };
   if (args.availability) return { kind: 'availability', years };
   if (args.comparePath === undefined) return undefined;
-  const template = templateById(args.comparePath);
-  const other = template ? template.design : loadDesign({ ...args, template: undefined, designPath: args.comparePath }, io).design;
-  return { kind: 'compare', other, years: args.years ?? 0 };
+  return { kind: 'compare', other: compareWith(args, io), years: args.years ?? 0 };
+}
+
+/** The design given to --compare: a template id, else a file. */
+function compareWith(args: CliArgs, io: CliIo): DesignDoc {
+  const template = templateById(args.comparePath!);
+  return template ? template.design : loadDesign({ ...args, template: undefined, designPath: args.comparePath }, io).design;
 }
 
 /**
@@ -101,6 +110,11 @@ export function main(argv: readonly string[], rawIo: CliIo): number {
       return 0;
     }
     const { design } = loadDesign(args, io);
+    if (drillOutputs(args)) {
+      const other = args.comparePath === undefined ? undefined : compareWith(args, io);
+      writeDrill({ args, design, script: loadScript(args.faultsPath, design, io), ...(other ? { other } : {}) }, io);
+      return 0;
+    }
     if (args.sweepRttsMs !== undefined) {
       const result = sweep(design, args.seed ?? design.seed, args.sweepRttsMs, args.untilMs ?? DEFAULT_SWEEP_DURATION_MS);
       io.out(args.format === 'json' ? JSON.stringify(result, null, 2) : sweepText(result));
@@ -140,12 +154,23 @@ export function main(argv: readonly string[], rawIo: CliIo): number {
   }
 }
 
-const nodeIo: CliIo = {
+export const nodeIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   readFile: (path) => readFileSync(path, 'utf8'),
   writeFile: (path, text) => writeFileSync(path, text),
   now: () => performance.now(),
+  date: () => new Date(),
+  renderPdf: (html, path, paper) => {
+    const script = fileURLToPath(new URL('../../scripts/html-to-pdf.mjs', import.meta.url));
+    try {
+      execFileSync(process.execPath, [script, path, paper], { input: html, stdio: ['pipe', 'inherit', 'inherit'] });
+      return true;
+    } catch (error) {
+      if ((error as { status?: number }).status === 2) return false;
+      throw new InputError(`${path}: printing the report to PDF failed (${(error as Error).message.split('\n')[0]})`);
+    }
+  },
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -56,3 +56,6 @@ export { sweepFailures, type SweepCell, type SweepMatrix } from './analysis/swee
 export { availability, type AvailabilityResult } from './analysis/availability';
 export { compareDesigns, type Comparison, type ServiceSummary } from './analysis/compare';
 export type { Progress } from './analysis/progress';
+export { serviceOutcomes, type ServiceOutcome, type ServiceInterval } from './analysis/outcome';
+export { recoveryOf, type Recovery } from './analysis/recovery';
+export { disruptionOf, evaluateRecovery, targetFor, type Verdict } from './analysis/targets';

@@ -13,6 +13,7 @@ import * as report from './parts/report';
 import * as shell from './parts/shell';
 import * as analysis from './parts/analysis';
 import * as liveEdit from './parts/liveEdit';
+import * as drill from './parts/drill';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -33,6 +34,7 @@ export const PARTS: Record<string, DictionaryPart> = {
   shell,
   analysis,
   liveEdit,
+  drill,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

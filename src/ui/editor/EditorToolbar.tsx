@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/store';
 import { exportDesign, exportImage, importDesignFile } from '../files/fileActions';
 import { command, runCommand } from '../../commands/registry';
 import { displayKeys } from '../../commands/keys';
+import { downloadCsv, downloadReport } from '../report/exportReport';
 import { Menu, type MenuItem } from './Menu';
 import { SaveStatus } from './SaveStatus';
 import { openDialog } from '../../state/editorView';
@@ -38,6 +39,11 @@ export function EditorToolbar() {
     { id: 'export', label: t('editor.menu.export'), run: exportDesign },
     { id: 'png', label: t('editor.menu.png'), run: () => void exportImage('png') },
     { id: 'svg', label: t('editor.menu.svg'), run: () => void exportImage('svg') },
+    'separator',
+    { id: 'reportEn', label: t('drill.ui.reportEn'), run: () => void downloadReport('en') },
+    { id: 'reportJa', label: t('drill.ui.reportJa'), run: () => void downloadReport('ja') },
+    { id: 'eventsCsv', label: t('drill.ui.eventsCsv'), run: () => void downloadCsv('events') },
+    { id: 'metricsCsv', label: t('drill.ui.metricsCsv'), run: () => void downloadCsv('metrics') },
   ];
   const few = selectedCount < 2;
   const arrangeItems: Array<MenuItem | 'separator'> = [
