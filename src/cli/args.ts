@@ -19,6 +19,8 @@ export interface CliArgs {
   availability: boolean;
   years?: number;
   comparePath?: string;
+  /** --threads N: worker threads for the analyses (default: the cores minus one; 1 = in this process). */
+  threads?: number;
 }
 
 export const USAGE = `Usage: npm run sim -- <design.json | --template NAME> [options]
@@ -54,6 +56,8 @@ Options:
   --compare FILE       the design against another design file (or template id): the same failures and seed,
                        services, failures and design checks in two columns, differences marked (with --years:
                        availability too)
+  --threads N          worker threads for --sweep-failures, --availability and --compare (default: the cores
+                       minus one; 1 = in this process); the result is the same for every N
   --write-schema       regenerate schema/design.schema.json and schema/fault-script.schema.json, then exit
   -h, --help           show this help
 
@@ -70,10 +74,13 @@ Examples:
 /** A bad command line: the message is the one-line reason shown to the user. */
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--template', '--faults', '--seed', '--until', '--format', '--sweep', '--years', '--compare']);
+const VALUE_OPTIONS = new Set(['--template', '--faults', '--seed', '--until', '--format', '--sweep', '--years', '--compare', '--threads']);
 
 /** Most simulated years an availability run may take (each year is a few engine windows per component). */
 const MAX_YEARS = 100_000;
+
+/** Most worker threads: more than the cores only adds memory. */
+const MAX_THREADS = 256;
 
 /** Most points a sweep may have (each may be a whole simulated run). */
 const MAX_SWEEP_POINTS = 401;
@@ -147,6 +154,12 @@ function applyValue(args: CliArgs, flag: string, v: string): void {
     }
     case '--compare':
       args.comparePath = v;
+      return;
+    case '--threads': {
+      const threads = Number(v);
+      if (!/^\d+$/.test(v) || threads < 1 || threads > MAX_THREADS) throw new UsageError(`--threads: expected a whole number 1 … ${MAX_THREADS}, got "${v}"`);
+      args.threads = threads;
+    }
   }
 }
 
@@ -156,6 +169,8 @@ function analysisRules(args: CliArgs): void {
   if (modes.length > 1) throw new UsageError(`choose one of ${modes.join(', ')}`);
   if (modes.length === 1 && modes[0] !== '--sweep' && args.faultsPath !== undefined) throw new UsageError(`${String(modes[0])} chooses its own failures: drop --faults`);
   if (args.years !== undefined && !args.availability && args.comparePath === undefined) throw new UsageError('--years goes with --availability or --compare');
+  if (args.threads !== undefined && modes.length !== 1) throw new UsageError('--threads goes with --sweep-failures, --availability or --compare');
+  if (args.threads !== undefined && modes[0] === '--sweep') throw new UsageError('--threads goes with --sweep-failures, --availability or --compare');
 }
 
 /** "0:40:2" → [0, 2, …, 40] (ms). */

@@ -4,6 +4,7 @@
  */
 import type { DesignDoc, Fault, Frame } from '../engine';
 import type { ScriptEntry } from './script';
+import type { AnalysisTask, TaskResult } from '../engine/analysis/jobs';
 
 /** Simulated milliseconds per wall-clock millisecond; 'max' runs as fast as the worker can. */
 export const SPEEDS = [1, 5, 10, 20, 60, 'max'] as const;
@@ -58,3 +59,11 @@ export type FromWorker =
   | FrameMessage
   | ({ type: 'sweep'; points: SweepPoint[]; metric: boolean } & Handled)
   | ({ type: 'error'; message: string } & Handled);
+
+/**
+ * The analysis workers' protocol (issue 14.5): one engine run per task, answered by id. A pool of these workers
+ * runs beside the live one (see analysisPool.ts); the CLI's worker threads speak the same messages.
+ */
+export type ToAnalysisWorker = { type: 'task'; taskId: number; task: AnalysisTask };
+
+export type FromAnalysisWorker = { type: 'taskDone'; taskId: number; result: TaskResult } | { type: 'taskFailed'; taskId: number; message: string };
