@@ -41,6 +41,8 @@ describe('analysis jobs: independent engine runs and a merge (issue 14.5)', () =
   it('the cache key changes with the design and every parameter, and not otherwise', () => {
     const key = requestKey({ kind: 'availability', design: minimal, seed: 1, years: 10 });
     expect(requestKey({ kind: 'availability', design: structuredClone(minimal), seed: 1, years: 10 })).toBe(key);
+    const moved = { ...minimal, nodes: minimal.nodes.map((n) => ({ ...n, position: { x: n.position.x + 10, y: 0 } })) };
+    expect(requestKey({ kind: 'availability', design: moved, seed: 1, years: 10 })).toBe(key);
     expect(requestKey({ kind: 'availability', design: minimal, seed: 1, years: 11 })).not.toBe(key);
     expect(requestKey({ kind: 'availability', design: minimal, seed: 2, years: 10 })).not.toBe(key);
     expect(requestKey({ kind: 'availability', design: { ...minimal, targets: [{ service: '*', rtoMs: 1, rpoMs: 0 }] }, seed: 1, years: 10 })).not.toBe(key);

@@ -107,9 +107,17 @@ export function runJobSerial(job: AnalysisJob, progress: Progress = {}): Analysi
   return job.merge(results);
 }
 
-/** The cache key of a request: a 64-bit FNV-style hash of its JSON (the design and every parameter). */
+/** Layout only: where a node or site is drawn changes no result (the canvas writes these as you drag). */
+const LAYOUT_KEYS = new Set(['position', 'size']);
+
+const withoutLayout = (key: string, value: unknown) => (LAYOUT_KEYS.has(key) ? undefined : value);
+
+/** A design as the analyses see it: two designs with the same text give the same results. */
+export const analysisText = (design: DesignDoc): string => JSON.stringify(design, withoutLayout);
+
+/** The cache key of a request: a 64-bit FNV-style hash of its JSON (the design without layout, and every parameter). */
 export function requestKey(req: AnalysisRequest): string {
-  const text = JSON.stringify(req);
+  const text = JSON.stringify(req, withoutLayout);
   let h1 = 0x811c9dc5;
   let h2 = 0xcbf29ce4;
   for (let i = 0; i < text.length; i++) {

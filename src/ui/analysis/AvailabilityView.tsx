@@ -7,7 +7,7 @@ import { useAppStore } from '../../state/store';
 import { NumberField } from '../inspector/NumberField';
 import { nameLookup } from '../timeline/describeEvent';
 import { startAnalysis } from './analysisRunner';
-import { useAnalysis } from './analysisStore';
+import { isStale, useAnalysis } from './analysisStore';
 import { liveSeed } from './simAdapter';
 
 export const pct = (a: number, digits = 4): string => `${(a * 100).toFixed(digits)} %`;
@@ -136,7 +136,7 @@ export function AvailabilityView() {
       {availability && (
         <>
           {availability.cached && <p className="muted">{t('analysis.run.cached')}</p>}
-          {availability.design !== design && <p className="analysis-stale">{t('analysis.run.stale')}</p>}
+          {isStale(availability.design, design) && <p className="analysis-stale">{t('analysis.run.stale')}</p>}
           <Result r={availability.result} design={availability.design} />
         </>
       )}

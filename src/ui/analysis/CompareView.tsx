@@ -11,7 +11,7 @@ import { TEMPLATES } from '../../templates';
 import { NumberField } from '../inspector/NumberField';
 import { nameLookup } from '../timeline/describeEvent';
 import { startAnalysis } from './analysisRunner';
-import { useAnalysis } from './analysisStore';
+import { isStale, useAnalysis } from './analysisStore';
 import { pct } from './AvailabilityView';
 import { liveSeed } from './simAdapter';
 
@@ -191,7 +191,7 @@ export function CompareView() {
       {compare && (
         <>
           {compare.cached && <p className="muted">{t('analysis.run.cached')}</p>}
-          {compare.design !== design && <p className="analysis-stale">{t('analysis.run.stale')}</p>}
+          {isStale(compare.design, design) && <p className="analysis-stale">{t('analysis.run.stale')}</p>}
           <Result c={compare.comparison} design={compare.design} other={compare.other} />
         </>
       )}

@@ -7,7 +7,7 @@ import { formatDuration } from '../../engine/faults/duration';
 import { useAppStore } from '../../state/store';
 import { describeFault, nameLookup } from '../timeline/describeEvent';
 import { startAnalysis } from './analysisRunner';
-import { useAnalysis } from './analysisStore';
+import { isStale, useAnalysis } from './analysisStore';
 import { liveSeed, replayFailure } from './simAdapter';
 
 const d = (ms: number) => (ms === 0 ? '0s' : formatDuration(ms));
@@ -128,7 +128,7 @@ export function SweepView() {
             {t('analysis.sweep.summary', { rows: sweep.matrix.rows.length, missed: sweep.matrix.rows.filter((r) => r.missed > 0).length, seed: sweep.matrix.seed })}
             {sweep.cached && ` ${t('analysis.run.cached')}`}
           </p>
-          {sweep.design !== design && <p className="analysis-stale">{t('analysis.run.stale')}</p>}
+          {isStale(sweep.design, design) && <p className="analysis-stale">{t('analysis.run.stale')}</p>}
           <Matrix matrix={sweep.matrix} />
         </>
       )}

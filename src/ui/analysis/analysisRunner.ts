@@ -30,23 +30,26 @@ export const taskCount = (req: AnalysisRequest): number => planJob(req).tasks.le
 
 /** Starts an analysis (one at a time: a new one cancels the one running) and puts its result in the store. */
 export function startAnalysis(req: AnalysisRequest): void {
-  const run = thePool().run(requestKey(req), planJob(req), (progress) => {
-    if (current === run) useAnalysis.setState((s) => (s.running ? { running: { ...s.running, progress } } : {}));
+  // The pool may report progress before `run` returns (a cached result): that first report is not needed.
+  let run: PoolRun<AnalysisResult> | undefined = undefined;
+  run = thePool().run(requestKey(req), planJob(req), (progress) => {
+    if (run !== undefined && current === run) useAnalysis.setState((s) => (s.running ? { running: { ...s.running, progress } } : {}));
   });
-  current = run;
+  const own = run;
+  current = own;
   useAnalysis.setState({ running: { kind: req.kind, progress: null, workers: ANALYSIS_WORKERS }, stopped: null });
-  run.result.then(
+  own.result.then(
     (result) => {
-      if (current !== run) return;
+      if (current !== own) return;
       current = undefined;
-      const cached = run.cached;
+      const cached = own.cached;
       const design = req.design;
       if (result.kind === 'sweep') useAnalysis.setState({ running: null, sweep: { matrix: result.matrix, pairs: req.kind === 'sweep' && req.pairs === true, cached, design } });
       else if (result.kind === 'availability') useAnalysis.setState({ running: null, availability: { result: result.result, cached, design } });
       else if (req.kind === 'compare') useAnalysis.setState({ running: null, compare: { comparison: result.comparison, cached, design, other: req.other } });
     },
     (error: unknown) => {
-      if (current !== run) return;
+      if (current !== own) return;
       current = undefined;
       const cancelled = error instanceof AnalysisCancelled;
       useAnalysis.setState({ running: null, stopped: { kind: req.kind, reason: cancelled ? 'cancelled' : 'failed', ...(cancelled ? {} : { message: error instanceof Error ? error.message : String(error) }) } });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { DesignDoc } from '../../engine/design/schema';
+import { analysisText } from '../../engine/analysis/jobs';
 import type { AvailabilityResult } from '../../engine/analysis/availability';
 import type { Comparison } from '../../engine/analysis/compare';
 import type { SweepMatrix } from '../../engine/analysis/sweep';
@@ -24,3 +25,6 @@ export interface AnalysisState {
 }
 
 export const useAnalysis = create<AnalysisState>()(() => ({ running: null, sweep: null, availability: null, compare: null, stopped: null, replaying: null }));
+
+/** A result is out of date once the design on screen differs from its own in anything but layout. */
+export const isStale = (resultDesign: DesignDoc, current: DesignDoc): boolean => resultDesign !== current && analysisText(resultDesign) !== analysisText(current);
