@@ -178,7 +178,14 @@ const nodeIo: CliIo = {
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  void mainThreaded(process.argv.slice(2), nodeIo).then((code) => {
-    process.exitCode = code;
-  });
+  mainThreaded(process.argv.slice(2), nodeIo).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // A worker thread that failed (its reason) ends the run like any other failure: one line, exit 1.
+      process.stderr.write(`sim: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }
