@@ -2,7 +2,8 @@
  * `npm run bench`: every performance measurement of issue 8, one table, bench/results.json.
  *
  *   npx tsx bench/run.ts                 everything (≈ 6–9 minutes on 2 cores)
- *   npx tsx bench/run.ts --only=engine   some parts only: engine, ui, reaction, load, memory (comma-separated)
+ *   npx tsx bench/run.ts --only=engine   some parts only: engine, ui, reaction, load, memory, analysis, analysisUi
+ *                                        (comma-separated)
  *   npx tsx bench/run.ts --runs=3        repetitions behind each median (default 5 for the engine, 3 in the browser)
  *   npx tsx bench/run.ts --readme        also replace the table in README.md's Performance section
  *
@@ -15,8 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { measureEngine } from './engine/measure';
 import { formatTable, notAvailable, writeResults, type Row } from './report';
 import { runBrowserParts, type BrowserPart } from './browser/parts';
+import { measureAnalysis } from './analysis/measure';
 
-const PARTS = ['engine', 'ui', 'reaction', 'load', 'memory'] as const;
+const PARTS = ['engine', 'ui', 'reaction', 'load', 'memory', 'analysis', 'analysisUi'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: readonly string[]): { only: Set<Part>; runs: number | undefined; readme: boolean } {
@@ -60,7 +62,14 @@ async function main(): Promise<void> {
       rows.push(notAvailable('1–2 engine', 'engine measurements', `failed: ${String(error)}`));
     }
   }
-  const browserParts = [...only].filter((p): p is BrowserPart => p !== 'engine');
+  if (only.has('analysis')) {
+    try {
+      rows.push(...(await measureAnalysis(log)));
+    } catch (error) {
+      rows.push(notAvailable('7 analysis', 'sweep and availability on worker threads', `failed: ${String(error)}`));
+    }
+  }
+  const browserParts = [...only].filter((p): p is BrowserPart => p !== 'engine' && p !== 'analysis');
   let chromium: string | undefined;
   if (browserParts.length > 0) {
     const result = await runBrowserParts(browserParts, { runs: runs ?? 3, log });

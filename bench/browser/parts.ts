@@ -9,9 +9,10 @@ import { notAvailable, type Row } from '../report';
 import { measureCanvas } from './canvas';
 import { measureLoad } from './load';
 import { measureMemory } from './memory';
+import { measureAnalysisUi } from './analysis';
 import { buildApp, startPreview, type Preview } from './server';
 
-export type BrowserPart = 'ui' | 'reaction' | 'load' | 'memory';
+export type BrowserPart = 'ui' | 'reaction' | 'load' | 'memory' | 'analysisUi';
 
 export interface BrowserOptions {
   runs: number;
@@ -26,6 +27,7 @@ function unavailable(parts: readonly BrowserPart[], why: string): Row[] {
   if (parts.includes('reaction')) rows.push(notAvailable('4 reaction time', 'click → first painted change', why, '< 100 ms'));
   if (parts.includes('load')) rows.push(notAvailable('5 load', 'initial JS and time to interactive', why, '≤ 350 kB; < 1.5 s'));
   if (parts.includes('memory')) rows.push(notAvailable('6 memory', 'JS heap growth over 1 simulated hour', why, '< 20 MB'));
+  if (parts.includes('analysisUi')) rows.push(notAvailable('7 analysis', 'live frames/s while a sweep runs vs without', why, 'ratio ≥ 0.9'));
   return rows;
 }
 
@@ -46,6 +48,7 @@ export async function runBrowserParts(parts: readonly BrowserPart[], opts: Brows
       rows.push(...(await measureCanvas(browser, preview.url, { runs: opts.runs, smoothness: parts.includes('ui'), reaction: parts.includes('reaction'), log: opts.log })));
     }
     if (parts.includes('memory')) rows.push(...(await measureMemory(browser, preview.url, opts.log)));
+    if (parts.includes('analysisUi')) rows.push(...(await measureAnalysisUi(browser, preview.url, opts.log)));
     return { rows, chromium: version };
   } catch (error) {
     return { rows: unavailable(parts, `failed: ${String(error).split('\n')[0]}`) };

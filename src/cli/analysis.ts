@@ -1,9 +1,10 @@
 /**
- * The CLI side of issue 14: `--sweep-failures`, `--availability`, `--compare`. Runs sequentially in this process
- * (no worker threads yet: the engine runs from TypeScript under tsx, and a worker would need its own loader);
- * progress goes to stderr in steps of 10 %.
+ * The CLI side of issue 14: `--sweep-failures`, `--availability`, `--compare`. Runs in this process
+ * (runAnalysis) or on worker threads (runAnalysisThreaded, `--threads N`) with the same output; progress goes to
+ * stderr in steps of 10 %.
  */
-import { type DesignDoc, sweepFailures, type SweepCell, type SweepMatrix, availability, type AvailabilityResult, compareDesigns, type Comparison, type ServiceSummary, type Progress, formatDuration } from '../engine';
+import { type DesignDoc, type SweepCell, type SweepMatrix, type AvailabilityResult, type Comparison, type ServiceSummary, formatDuration, planJob, runJobSerial, type AnalysisRequest as EngineRequest, type AnalysisResult } from '../engine';
+import { runJobThreaded } from './analysisThreads';
 import { translationAt } from '../i18n/lookup';
 import { describeFault } from './summary';
 
@@ -21,15 +22,16 @@ function namer(design: DesignDoc): (id: string) => string {
   return (id) => names.get(id) ?? id;
 }
 
-/** Progress lines on stderr, one per 10 % (a sweep of 60 failures prints 10 lines, not 60). */
-export function progressTo(err: (text: string) => void, what: string): Progress {
+/** Progress lines on stderr, one per 10 % (a sweep of 60 failures prints 10 lines, not 60), with the time left when known. */
+export function progressTo(err: (text: string) => void, what: string): { onProgress(done: number, total: number, remainingMs?: number | null): void } {
   let shown = -1;
   return {
-    onProgress: (done, total) => {
+    onProgress: (done, total, remainingMs) => {
       const tenth = Math.floor((10 * done) / Math.max(1, total));
       if (tenth === shown) return;
       shown = tenth;
-      err(`${what}: ${tenth * 10} % (${done}/${total})`);
+      const left = remainingMs && done < total ? `, about ${formatDuration(Math.max(1000, Math.round(remainingMs / 1000) * 1000))} left` : '';
+      err(`${what}: ${tenth * 10} % (${done}/${total})${left}`);
     },
   };
 }
@@ -97,26 +99,43 @@ export interface AnalysisRequest {
   mode: { kind: 'sweep' } | { kind: 'availability'; years: number } | { kind: 'compare'; other: DesignDoc; years: number };
 }
 
-/** Runs one analysis and returns what to print on stdout. */
-export function runAnalysis(req: AnalysisRequest, err: (text: string) => void): string {
-  const { design, seed, format } = req;
+/** The engine's request for what the command line asks. */
+function engineRequest(req: AnalysisRequest): EngineRequest {
+  const { design, seed, mode } = req;
+  if (mode.kind === 'sweep') return { kind: 'sweep', design, seed };
+  if (mode.kind === 'availability') return { kind: 'availability', design, seed, years: mode.years };
+  return { kind: 'compare', design, other: mode.other, seed, years: mode.years };
+}
+
+/** What to print on stdout for an analysis result. */
+function resultText(req: AnalysisRequest, result: AnalysisResult): string {
+  const { design, format } = req;
   const json = (value: unknown) => JSON.stringify(value, null, 2);
-  switch (req.mode.kind) {
-    case 'sweep': {
-      const m = sweepFailures(design, { seed, ...progressTo(err, 'sweep') });
-      return format === 'json' ? json({ design: design.name, ...m }) : sweepText(design, m);
-    }
-    case 'availability': {
-      const r = availability(design, { years: req.mode.years, seed, ...progressTo(err, 'availability') });
-      return format === 'json' ? json({ design: design.name, ...r }) : availabilityText(design, r);
-    }
+  switch (result.kind) {
+    case 'sweep':
+      return format === 'json' ? json({ design: design.name, ...result.matrix }) : sweepText(design, result.matrix);
+    case 'availability':
+      return format === 'json' ? json({ design: design.name, ...result.result }) : availabilityText(design, result.result);
     case 'compare': {
-      const { other, years } = req.mode;
-      const c = compareDesigns(design, other, { seed, years, ...progressTo(err, 'compare') });
-      if (format === 'json') return json(c);
+      if (format === 'json') return json(result.comparison);
       const a = namer(design);
-      const b = namer(other);
-      return compareText(c, (id) => (a(id) === id ? b(id) : a(id)));
+      const b = namer(req.mode.kind === 'compare' ? req.mode.other : design);
+      return compareText(result.comparison, (id) => (a(id) === id ? b(id) : a(id)));
     }
   }
+}
+
+/** Runs one analysis on this thread and returns what to print on stdout. */
+export function runAnalysis(req: AnalysisRequest, err: (text: string) => void): string {
+  return resultText(req, runJobSerial(planJob(engineRequest(req)), progressTo(err, req.mode.kind)));
+}
+
+/**
+ * The same on `threads` worker threads (issue 14.5): the same output as runAnalysis, byte for byte (the pool merges
+ * in task order); progress on stderr as the threads finish tasks, with the time left.
+ */
+export async function runAnalysisThreaded(req: AnalysisRequest, threads: number, err: (text: string) => void): Promise<string> {
+  const progress = progressTo(err, req.mode.kind);
+  const result = await runJobThreaded(planJob(engineRequest(req)), threads, (p) => progress.onProgress?.(p.done, p.total, p.remainingMs));
+  return resultText(req, result);
 }

@@ -25,6 +25,8 @@ export interface CliArgs {
   paper: 'a4' | 'letter';
   eventsCsvPath?: string;
   metricsCsvPath?: string;
+  /** --threads N: worker threads for the analyses (default: the cores minus one; 1 = in this process). */
+  threads?: number;
 }
 
 export const USAGE = `Usage: npm run sim -- <design.json | --template NAME> [options]
@@ -69,6 +71,8 @@ Options:
   --paper a4|letter    the PDF's paper (default a4; the HTML prints on whatever paper the browser is set to)
   --events-csv FILE    the whole event log as CSV (UTF-8 with BOM, so Excel shows Japanese)
   --metrics-csv FILE   every metric sample as CSV (time in ms, one column per gauge; UTF-8 with BOM)
+  --threads N          worker threads for --sweep-failures, --availability and --compare (default: the cores
+                       minus one; 1 = in this process); the result is the same for every N
   --write-schema       regenerate schema/design.schema.json and schema/fault-script.schema.json, then exit
   -h, --help           show this help
 
@@ -86,10 +90,13 @@ Examples:
 /** A bad command line: the message is the one-line reason shown to the user. */
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--template', '--faults', '--seed', '--until', '--format', '--sweep', '--years', '--compare', '--report', '--lang', '--paper', '--events-csv', '--metrics-csv']);
+const VALUE_OPTIONS = new Set(['--template', '--faults', '--seed', '--until', '--format', '--sweep', '--years', '--compare', '--report', '--lang', '--paper', '--events-csv', '--metrics-csv', '--threads']);
 
 /** Most simulated years an availability run may take (each year is a few engine windows per component). */
 const MAX_YEARS = 100_000;
+
+/** Most worker threads: more than the cores only adds memory. */
+const MAX_THREADS = 256;
 
 /** Most points a sweep may have (each may be a whole simulated run). */
 const MAX_SWEEP_POINTS = 401;
@@ -180,6 +187,12 @@ function applyValue(args: CliArgs, flag: string, v: string): void {
       return;
     case '--metrics-csv':
       args.metricsCsvPath = v;
+      return;
+    case '--threads': {
+      const threads = Number(v);
+      if (!/^\d+$/.test(v) || threads < 1 || threads > MAX_THREADS) throw new UsageError(`--threads: expected a whole number 1 … ${MAX_THREADS}, got "${v}"`);
+      args.threads = threads;
+    }
   }
 }
 
@@ -190,6 +203,8 @@ function analysisRules(args: CliArgs): void {
   if (modes.length > 1) throw new UsageError(`choose one of ${modes.join(', ')}`);
   if (modes.length === 1 && modes[0] !== '--sweep' && args.faultsPath !== undefined) throw new UsageError(`${String(modes[0])} chooses its own failures: drop --faults`);
   if (args.years !== undefined && !args.availability && args.comparePath === undefined) throw new UsageError('--years goes with --availability or --compare');
+  if (args.threads !== undefined && modes.length !== 1) throw new UsageError('--threads goes with --sweep-failures, --availability or --compare');
+  if (args.threads !== undefined && modes[0] === '--sweep') throw new UsageError('--threads goes with --sweep-failures, --availability or --compare');
 }
 
 /** Whether the run writes the drill report or its CSV files (issue 16) instead of printing a summary. */

@@ -15,7 +15,8 @@ import { summaryText } from './summary';
 import { eventLogJson, eventLogText } from './eventLog';
 import { DEFAULT_SWEEP_DURATION_MS, sweep, sweepText } from './sweep';
 import { InputError, readJson, terminalSafe } from './input';
-import { DEFAULT_YEARS, runAnalysis, type AnalysisRequest } from './analysis';
+import { DEFAULT_YEARS, runAnalysis, runAnalysisThreaded, type AnalysisRequest } from './analysis';
+import { defaultThreads } from './analysisThreads';
 
 export interface CliIo {
   out(text: string): void;
@@ -154,6 +155,32 @@ export function main(argv: readonly string[], rawIo: CliIo): number {
   }
 }
 
+/**
+ * The command line's entry: an analysis on worker threads (`--threads`, default the cores minus one) when one is
+ * asked for; everything else, and `--threads 1`, runs in this process through `main`.
+ */
+export async function mainThreaded(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  let request: AnalysisRequest | undefined;
+  let threads = 1;
+  try {
+    const args = parseArgs(argv);
+    if (!args.help && !args.writeSchema) {
+      threads = args.threads ?? defaultThreads();
+      // A drill report or CSV file is written by main, which runs the analyses it includes in this process.
+      if (args.reportPath !== undefined || args.eventsCsvPath !== undefined || args.metricsCsvPath !== undefined) threads = 1;
+      const io: CliIo = { ...rawIo, out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
+      const mode = threads > 1 ? analysisMode(args, io) : undefined;
+      if (mode) request = { design: loadDesign(args, io).design, seed: args.seed ?? 0, format: args.format, mode };
+      if (request) request.seed = args.seed ?? request.design.seed;
+    }
+  } catch {
+    // A bad command line: main says why, the same way as without threads.
+  }
+  if (!request) return main(argv, rawIo);
+  rawIo.out(terminalSafe(await runAnalysisThreaded(request, threads, (text) => rawIo.err(terminalSafe(text)))));
+  return 0;
+}
+
 export const nodeIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
@@ -174,5 +201,14 @@ export const nodeIo: CliIo = {
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = main(process.argv.slice(2), nodeIo);
+  mainThreaded(process.argv.slice(2), nodeIo).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // A worker thread that failed (its reason) ends the run like any other failure: one line, exit 1.
+      process.stderr.write(`sim: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -59,3 +59,11 @@ export type { Progress } from './analysis/progress';
 export { serviceOutcomes, type ServiceOutcome, type ServiceInterval } from './analysis/outcome';
 export { recoveryOf, type Recovery } from './analysis/recovery';
 export { disruptionOf, evaluateRecovery, targetFor, type Verdict } from './analysis/targets';
+// Analyses as jobs of independent runs (issue 14: the app's worker pool and the CLI's threads), and what the UI shows of them.
+export { DISRUPTION_KINDS, type DisruptionKind, type RecoveryTarget } from './design/schema';
+export { runTask, planJob, runJobSerial, requestKey, analysisText, type AnalysisJob, type AnalysisRequest, type AnalysisResult, type AnalysisTask, type TaskResult } from './analysis/jobs';
+export { AnalysisCancelled } from './analysis/progress';
+export { pairCount, pairFailures } from './analysis/failures';
+export type { FailureCase } from './analysis/failureCase';
+export type { FailureWindow, SweepRow } from './analysis/sweep';
+export { componentsOf, type ServiceAvailability } from './analysis/availability';

@@ -2,7 +2,7 @@
  * The one typed protocol between the UI and the simulation worker. Commands go in; frames (batched: one per
  * tick, never one message per simulation event), sweep results and errors come out.
  */
-import type { DesignDoc, Fault, Frame, TimedFault } from '../engine';
+import type { AnalysisTask, DesignDoc, Fault, Frame, TaskResult, TimedFault } from '../engine';
 
 /** Simulated milliseconds per wall-clock millisecond; 'max' runs as fast as the worker can. */
 export const SPEEDS = [1, 5, 10, 20, 60, 'max'] as const;
@@ -57,3 +57,11 @@ export type FromWorker =
   | FrameMessage
   | ({ type: 'sweep'; points: SweepPoint[]; metric: boolean } & Handled)
   | ({ type: 'error'; message: string } & Handled);
+
+/**
+ * The analysis workers' protocol (issue 14.5): one engine run per task, answered by id. A pool of these workers
+ * runs beside the live one (see analysisPool.ts); the CLI's worker threads speak the same messages.
+ */
+export type ToAnalysisWorker = { type: 'task'; taskId: number; task: AnalysisTask };
+
+export type FromAnalysisWorker = { type: 'taskDone'; taskId: number; result: TaskResult } | { type: 'taskFailed'; taskId: number; message: string };

@@ -1,7 +1,7 @@
 import type { DesignDoc, DesignNode } from '../design/schema';
 import { Prng } from '../kernel/prng';
 import { NODE_KINDS } from '../kits/registry';
-import { DEFAULT_EPISODE_WINDOW, episodeDowntime, type Downtime, type EpisodeImpact, type EpisodeWindow } from './episode';
+import { DEFAULT_EPISODE_WINDOW, episodeDowntime, planEpisode, type Downtime, type EpisodeImpact, type EpisodePlan, type EpisodeWindow } from './episode';
 import { checkCancelled, type Progress } from './progress';
 import { analyticAvailability, whyTheyDiffer, type ComponentRole } from './analytic';
 
@@ -53,6 +53,11 @@ export interface AvailabilityOptions extends Progress {
   years: number;
   seed?: number;
   window?: EpisodeWindow;
+  /**
+   * Engine results of compressed episodes by plan key, filled by this run (and read first): the analysis
+   * workers run `availabilityPlans` in parallel and hand their results in here, so the merge runs no engine.
+   */
+  cache?: Map<string, EpisodeImpact>;
 }
 
 function paramOf(node: DesignNode, key: string): number {
@@ -115,14 +120,39 @@ function stats(perYearDownMs: readonly number[]): { mean: number; ci95: [number,
 }
 
 /** What the engine says one component's failure does when it lasts long: down until repaired, or taken over. */
+const ROLE_PROBE_MS = 100 * HOUR_MS;
+
+/** The long failure of one component that tells its role (see rolesOf). */
+const roleProbe = (c: Component): Downtime[] => [{ component: c.id, fail: { kind: 'crashHost', target: c.id }, repair: { kind: 'recoverHost', target: c.id }, fromMs: 0, toMs: ROLE_PROBE_MS }];
+
 function rolesOf(design: DesignDoc, components: readonly Component[], cache: Map<string, EpisodeImpact>, w: EpisodeWindow, seed: number): ComponentRole[] {
-  const longMs = 100 * HOUR_MS;
+  const longMs = ROLE_PROBE_MS;
   return components.map((c) => {
-    const down = episodeDowntime(design, [{ component: c.id, fail: { kind: 'crashHost', target: c.id }, repair: { kind: 'recoverHost', target: c.id }, fromMs: 0, toMs: longMs }], cache, w, seed);
+    const down = episodeDowntime(design, roleProbe(c), cache, w, seed);
     const effect: Record<string, 'series' | 'takenOver'> = {};
     for (const [service, ms] of down) effect[service] = ms > longMs / 2 ? 'series' : 'takenOver';
     return { component: c, effect };
   });
+}
+
+function drawEpisodes(components: readonly Component[], seed: number, years: number): Downtime[][] {
+  return episodes(components.flatMap((c) => drawDowntimes(c, seed, years * YEAR_MS)));
+}
+
+/**
+ * Every distinct engine run `availability` needs, in the order it would run them: the drawn episodes', then the
+ * components' role probes. Running these elsewhere (workers) and passing the results as `cache` gives the same result.
+ */
+export function availabilityPlans(design: DesignDoc, options: Pick<AvailabilityOptions, 'years' | 'seed' | 'window'>): EpisodePlan[] {
+  const seed = options.seed ?? design.seed;
+  const w = options.window ?? DEFAULT_EPISODE_WINDOW;
+  const components = componentsOf(design);
+  const plans = new Map<string, EpisodePlan>();
+  for (const downs of [...drawEpisodes(components, seed, options.years), ...components.map(roleProbe)]) {
+    const p = planEpisode(downs, w);
+    if (!plans.has(p.key)) plans.set(p.key, p);
+  }
+  return [...plans.values()];
 }
 
 /**
@@ -134,9 +164,8 @@ export function availability(design: DesignDoc, options: AvailabilityOptions): A
   const seed = options.seed ?? design.seed;
   const w = options.window ?? DEFAULT_EPISODE_WINDOW;
   const components = componentsOf(design);
-  const cache = new Map<string, EpisodeImpact>();
-  const horizonMs = options.years * YEAR_MS;
-  const eps = episodes(components.flatMap((c) => drawDowntimes(c, seed, horizonMs)));
+  const cache = options.cache ?? new Map<string, EpisodeImpact>();
+  const eps = drawEpisodes(components, seed, options.years);
   const perYear = new Map<string, number[]>();
   const outages = new Map<string, number>();
   const blame = new Map<string, number>(components.map((c) => [c.id, 0]));

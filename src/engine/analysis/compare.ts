@@ -1,7 +1,7 @@
 import type { DesignDoc } from '../design/schema';
 import type { DesignFinding } from '../kits/kit';
 import { checkDesign } from '../report/checks';
-import { availability, type ServiceAvailability } from './availability';
+import { availability, type AvailabilityResult, type ServiceAvailability } from './availability';
 import { singleFailures } from './failures';
 import { checkCancelled, type Progress } from './progress';
 import { DEFAULT_WINDOW, runFailure, sweepMatrix, type FailureRun, type FailureWindow, type SweepMatrix } from './sweep';
@@ -84,6 +84,12 @@ export function compareDesigns(a: DesignDoc, b: DesignDoc, options: CompareOptio
   const [ma, mb] = sweepBoth(a, b, seed, window, options);
   const years = options.years ?? 0;
   const [aa, ab] = years > 0 ? [availability(a, { years, seed, ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}) }), availability(b, { years, seed, ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}) })] : [undefined, undefined];
+  return comparisonOf(a, b, seed, [ma, mb], aa && ab ? [aa, ab] : undefined);
+}
+
+/** The comparison of two designs from their sweeps (and availabilities), however these were run. */
+export function comparisonOf(a: DesignDoc, b: DesignDoc, seed: number, [ma, mb]: [SweepMatrix, SweepMatrix], availabilities?: [AvailabilityResult, AvailabilityResult]): Comparison {
+  const [aa, ab] = availabilities ?? [undefined, undefined];
   const withAvailability = (s: ServiceSummary | undefined, list: readonly ServiceAvailability[] | undefined, service: string): ServiceSummary | undefined => {
     const found = list?.find((x) => x.service === service);
     if (!s || !found) return s;

@@ -30,7 +30,8 @@ export interface EpisodeWindow {
 
 export const DEFAULT_EPISODE_WINDOW: EpisodeWindow = { warmupMs: 60_000, capMs: 600_000, quantumMs: 60_000 };
 
-interface Plan {
+/** A compressed episode: what the engine runs for it (serializable: the analysis workers receive it). */
+export interface EpisodePlan {
   key: string;
   /** Real length of each stretch between two consecutive failures/repairs. */
   realMs: number[];
@@ -39,7 +40,8 @@ interface Plan {
   faults: Array<{ atMs: number; fault: Fault }>;
 }
 
-function plan(downs: readonly Downtime[], w: EpisodeWindow): Plan {
+/** The compressed timeline of an episode; its key names it (identical keys = identical engine runs). */
+export function planEpisode(downs: readonly Downtime[], w: EpisodeWindow): EpisodePlan {
   const start = Math.min(...downs.map((d) => d.fromMs));
   const events = downs.flatMap((d) => [{ t: d.fromMs - start, fault: d.fail }, { t: d.toMs - start, fault: d.repair }]).sort((a, b) => a.t - b.t);
   const times = [...new Set(events.map((e) => e.t))];
@@ -59,7 +61,7 @@ function downMeasure(intervals: ReadonlyArray<{ fromMs: number; toMs: number | n
 }
 
 /** Runs the compressed episode in the engine: per service, the down time of each stretch and after the last repair. */
-function simulate(design: DesignDoc, p: Plan, w: EpisodeWindow, seed: number): EpisodeImpact {
+export function simulateEpisode(design: DesignDoc, p: EpisodePlan, w: EpisodeWindow, seed: number): EpisodeImpact {
   const lastMs = p.faults.at(-1)!.atMs - w.warmupMs;
   const result = runScenario(design, { seed, faults: p.faults, untilMs: w.warmupMs + lastMs + w.capMs });
   const services: EpisodeImpact['services'] = {};
@@ -86,9 +88,9 @@ function simulate(design: DesignDoc, p: Plan, w: EpisodeWindow, seed: number): E
  * hit `cache` instead of the engine.
  */
 export function episodeDowntime(design: DesignDoc, downs: readonly Downtime[], cache: Map<string, EpisodeImpact>, w: EpisodeWindow = DEFAULT_EPISODE_WINDOW, seed = design.seed): Map<string, number> {
-  const p = plan(downs, w);
+  const p = planEpisode(downs, w);
   let impact = cache.get(p.key);
-  if (!impact) cache.set(p.key, (impact = simulate(design, p, w, seed)));
+  if (!impact) cache.set(p.key, (impact = simulateEpisode(design, p, w, seed)));
   const out = new Map<string, number>();
   for (const [service, s] of Object.entries(impact.services)) {
     let total = s.afterDownMs;

@@ -6,6 +6,8 @@ export interface FailureCase {
   /** Stable key from the fault alone: the same failure in two designs has the same id (compare, caches). */
   id: string;
   fault: Fault;
+  /** More faults at the same moment: a pair of failures (pairFailures); absent for a single failure. */
+  also?: Fault[];
   /** Faults that undo it once the repair is due; empty: a planned change that stays (a DB switchover). */
   repairs: Fault[];
   disruption: DisruptionKind;

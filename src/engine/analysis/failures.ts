@@ -50,3 +50,21 @@ export function singleFailures(design: DesignDoc): FailureCase[] {
   const seen = new Set<string>();
   return all.filter((f) => !seen.has(f.id) && Boolean(seen.add(f.id)));
 }
+
+/** How many pairs `pairFailures` lists: the UI asks before it starts that many runs. */
+export const pairCount = (singles: number): number => (singles * (singles - 1)) / 2;
+
+/**
+ * Every pair of single failures at the same moment (the optional N+2 sweep): each pair once, in the order of
+ * `singleFailures`; both are repaired together. A pair takes the first failure's kind of disruption.
+ */
+export function pairFailures(design: DesignDoc): FailureCase[] {
+  const singles = singleFailures(design);
+  const out: FailureCase[] = [];
+  singles.forEach((a, i) => {
+    for (const b of singles.slice(i + 1)) {
+      out.push({ id: `${a.id} & ${b.id}`, fault: a.fault, also: [b.fault], repairs: [...a.repairs, ...b.repairs], disruption: a.disruption, components: [...new Set([...a.components, ...b.components])] });
+    }
+  });
+  return out;
+}

@@ -18,9 +18,12 @@ export interface ServiceOutcome {
 
 /**
  * What a run's report says per service, from the moment `failureAtMs` on: THE one place the analysis reads a
- * report (the sweep, targets and availability only see ServiceOutcome). Today it reads the faults' `impacts`
- * and `rpoMs`; the data lost is credited to every service the fault hurt (the report does not yet say which
- * service lost it). When the report gains per-service lanes, only this function changes.
+ * report (the sweep, targets and availability only see ServiceOutcome). It reads the faults' `impacts` and
+ * `rpoMs`; the data lost is credited to every service the fault hurt (the report does not say which service lost
+ * it). It stays on the impacts, not the report's lanes (report/lanes.ts), on purpose: a lane is a function
+ * (sync, mailDb, rest, db…) with steps and one RTO, not a service, and it holds no unavailable/degraded/stale
+ * intervals, which the availability's down time and the DR pass rule (restored AND stays restored) need. Reading
+ * lanes would change correct results; if the report gains per-service intervals, only this function changes.
  */
 export function serviceOutcomes(report: RunReport, failureAtMs: number): Map<string, ServiceOutcome> {
   const out = new Map<string, ServiceOutcome>();

@@ -29,7 +29,7 @@ export interface FailureRun {
 /** Runs one failure in its window, from `seed` (the design's when omitted). */
 export function runFailure(design: DesignDoc, failure: FailureCase, window: FailureWindow = DEFAULT_WINDOW, seed = design.seed): FailureRun {
   const repairAt = window.warmupMs + window.holdMs;
-  const faults = [{ atMs: window.warmupMs, fault: failure.fault }, ...failure.repairs.map((fault) => ({ atMs: repairAt, fault }))];
+  const faults = [failure.fault, ...(failure.also ?? [])].map((fault) => ({ atMs: window.warmupMs, fault })).concat(failure.repairs.map((fault) => ({ atMs: repairAt, fault })));
   const result = runScenario(design, { seed, faults, untilMs: repairAt + window.settleMs });
   return { failure, outcomes: [...serviceOutcomes(result.report, window.warmupMs).values()], eventHash: result.eventHash };
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { ScenarioList } from '../faults/ScenarioList';
@@ -9,7 +9,10 @@ import { useAppStore } from '../../state/store';
 import { checkDesign } from '../../engine';
 import './live.css';
 
-const TABS = ['events', 'takeovers', 'checks', 'scenarios'] as const;
+// Issue 14's analyses load when their tab opens: the live view does not pay for them.
+const AnalysisPanel = lazy(() => import('../analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
+
+const TABS = ['events', 'takeovers', 'checks', 'scenarios', 'analysis'] as const;
 type Tab = (typeof TABS)[number];
 
 const PANELS: Record<Tab, () => ReactNode> = {
@@ -21,6 +24,11 @@ const PANELS: Record<Tab, () => ReactNode> = {
       <ScenarioList />
       <ScriptPanel />
     </>
+  ),
+  analysis: () => (
+    <Suspense fallback={null}>
+      <AnalysisPanel />
+    </Suspense>
   ),
 };
 
