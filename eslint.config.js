@@ -69,8 +69,8 @@ const BOUNDARIES = [
     files: ['src/engine/design/'],
     except: TESTS,
     forbid: ['src/engine/'],
-    allow: ['src/engine/design/', 'src/engine/params'],
-    message: 'The design format (src/engine/design) imports only itself and params: never a kit, the registry or the simulation',
+    allow: ['src/engine/design/', 'src/engine/params', 'src/engine/zod'],
+    message: 'The design format (src/engine/design) imports only itself, params and the configured zod: never a kit, the registry or the simulation',
   },
   {
     // Primitives are vendor-neutral HA mechanisms the kits are built from.
@@ -101,6 +101,12 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // zod is configured once (jitless, for the Content-Security-Policy) in the module every schema imports.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['src/engine/zod.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Import z from src/engine/zod.ts: it is configured jitless there, before any schema exists (the CSP forbids zod's eval probe)." }] }] },
   },
   {
     files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'],

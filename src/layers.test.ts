@@ -40,7 +40,21 @@ const GOOD: Array<[direction: string, file: string, code: string]> = [
   ['the design format from itself', 'src/engine/design/snippet.ts', "import { designSchema as x } from './schema';"],
   ['the document binding from the kits', 'src/engine/snippet.ts', "import { KIND_CATALOG as x } from './kits/registry';"],
   ['an engine test from the UI (tests may check that both agree)', 'src/engine/sim/snippet.test.ts', "import { DEMOS as x } from '../../ui/faults/demos';"],
+  ['the design format from the configured zod', 'src/engine/design/snippet.ts', "import { z as x } from '../zod';"],
 ];
+
+describe('zod has one door (src/engine/zod.ts, configured jitless for the Content-Security-Policy)', () => {
+  const zodErrors = async (filePath: string, code: string) => {
+    const [result] = await eslint.lintText(`${code}\nexport const used = x;\n`, { filePath });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  };
+
+  it('refuses zod imported anywhere else, allows the configured one', async () => {
+    expect(await zodErrors('src/engine/faults/snippet.ts', "import { z as x } from 'zod';")).toEqual([expect.stringContaining('src/engine/zod.ts')]);
+    expect(await zodErrors('src/ui/files/snippet.ts', "import { z as x } from 'zod';")).toHaveLength(1);
+    expect(await zodErrors('src/engine/faults/snippet.ts', "import { z as x } from '../zod';")).toEqual([]);
+  }, 30_000);
+});
 
 describe('layer boundaries (DESIGN.md "never" directions)', () => {
   it.each(BAD)('refuses: %s', async (_direction, file, code, says) => {

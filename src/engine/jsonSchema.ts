@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { designSchema } from './design/schema';
 import { faultScriptSchema } from './faults/script';
 

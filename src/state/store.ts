@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
+import { analysisPersistence, createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
 import { createDesignSlice, designPersistence, type DesignSlice } from './designSlice';
 import { createEditorSlice, editorPersistence, type EditorSlice } from './editorSlice';
 import { createOfflineSlice, offlinePersistence, type OfflineSlice } from './offlineSlice';
@@ -8,7 +9,7 @@ import { createSelectionSlice, selectionPersistence, type SelectionSlice } from 
 import { createSessionSlice, sessionPersistence, type SessionSlice } from './sessionSlice';
 import { createSimSlice, simPersistence, type SimSlice } from './simSlice';
 
-export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice;
+export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice;
 
 /** How many design edits can be undone. */
 export const UNDO_LIMIT = 200;
@@ -21,11 +22,12 @@ export const PERSISTENCE: PersistTable<AppState> = {
   ...editorPersistence,
   ...sessionPersistence,
   ...offlinePersistence,
+  ...analysisPersistence,
 };
 
 /**
  * The one store, built from slices: design (with undo), selection, live simulation view, editor view, session
- * (which document is open and how it is stored), offline. zundo records the design only: live frames and UI state
+ * (which document is open and how it is stored), offline, analysis. zundo records the design only: live frames and UI state
  * never enter the undo history, and an unchanged design records no step.
  */
 export const useAppStore = create<AppState>()(
@@ -37,6 +39,7 @@ export const useAppStore = create<AppState>()(
       ...createEditorSlice(...a),
       ...createSessionSlice(...a),
       ...createOfflineSlice(...a),
+      ...createAnalysisSlice(...a),
       ...readDeclared(PERSISTENCE),
     }),
     { partialize: (s) => ({ design: s.design }), equality: (past, now) => past.design === now.design, limit: UNDO_LIMIT },

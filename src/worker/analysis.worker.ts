@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
 import { runTask } from '../engine';
-import '../zodConfig';
 import type { FromAnalysisWorker, ToAnalysisWorker } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;

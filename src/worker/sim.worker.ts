@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import '../zodConfig';
 import type { FromWorker, ToWorker } from './protocol';
 import { Runner } from './runner';
 import { throughputSweep } from './sweep';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** The current version of the design document. Bump it with a migration in ./migrations.ts. */
 export const SCHEMA_VERSION = 2;

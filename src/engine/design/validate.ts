@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { designSchema, reservedMessage, SCHEMA_VERSION, type DesignDoc } from './schema';
 import type { KindCatalog } from './kindCatalog';
 import { declaredVersion, migrateUp } from './migrations';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { faultSchema, type Fault } from './catalogue';
 import { DURATION_HINT, MAX_DURATION_MS, MAX_DURATION_TEXT, parseDuration } from './duration';
 import type { TimedFault } from '../sim/simulation';

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useAppStore } from '../../state/store';
 import { describeFault, nameLookup } from '../timeline/describeEvent';
 import { startAnalysis } from './analysisRunner';
-import { isStale, useAnalysis } from './analysisStore';
+import { isStale, useAnalysis, setAnalysis } from './analysisStore';
 import { liveSeed, replayFailure } from './simAdapter';
 
 const d = (ms: number) => (ms === 0 ? '0s' : formatDuration(ms));
@@ -58,7 +58,7 @@ function Matrix({ matrix }: { matrix: SweepMatrix }) {
   const name = useMemo(() => nameLookup(design), [design]);
   const label = (row: SweepRow) => [row.failure.fault, ...(row.failure.also ?? [])].map((f) => describeFault(t, f, name)).join(' + ');
   const open = (row: SweepRow) => {
-    useAnalysis.setState({ replaying: row.failure.id });
+    setAnalysis({ replaying: row.failure.id });
     replayFailure(row.failure, matrix.window, matrix.seed);
   };
   return (

@@ -5,7 +5,7 @@
 import { planJob, requestKey, type AnalysisRequest, type AnalysisResult, type AnalysisTask, type TaskResult, AnalysisCancelled } from '../../engine';
 import { AnalysisPool, poolSize, type PoolRun, type WorkerFactory } from '../../worker/analysisPool';
 import type { FromAnalysisWorker, ToAnalysisWorker } from '../../worker/protocol';
-import { useAnalysis } from './analysisStore';
+import { setAnalysis } from './analysisStore';
 
 const browserWorker: WorkerFactory<AnalysisTask, TaskResult> = (onMessage, onError) => {
   const worker = new Worker(new URL('../../worker/analysis.worker.ts', import.meta.url), { type: 'module' });
@@ -32,26 +32,26 @@ export function startAnalysis(req: AnalysisRequest): void {
   // The pool may report progress before `run` returns (a cached result): that first report is not needed.
   let run: PoolRun<AnalysisResult> | undefined = undefined;
   run = thePool().run(requestKey(req), planJob(req), (progress) => {
-    if (run !== undefined && current === run) useAnalysis.setState((s) => (s.running ? { running: { ...s.running, progress } } : {}));
+    if (run !== undefined && current === run) setAnalysis((s) => (s.running ? { running: { ...s.running, progress } } : {}));
   });
   const own = run;
   current = own;
-  useAnalysis.setState({ running: { kind: req.kind, progress: null, workers: ANALYSIS_WORKERS }, stopped: null });
+  setAnalysis({ running: { kind: req.kind, progress: null, workers: ANALYSIS_WORKERS }, stopped: null });
   own.result.then(
     (result) => {
       if (current !== own) return;
       current = undefined;
       const cached = own.cached;
       const design = req.design;
-      if (result.kind === 'sweep') useAnalysis.setState({ running: null, sweep: { matrix: result.matrix, pairs: req.kind === 'sweep' && req.pairs === true, cached, design } });
-      else if (result.kind === 'availability') useAnalysis.setState({ running: null, availability: { result: result.result, cached, design } });
-      else if (req.kind === 'compare') useAnalysis.setState({ running: null, compare: { comparison: result.comparison, cached, design, other: req.other } });
+      if (result.kind === 'sweep') setAnalysis({ running: null, sweep: { matrix: result.matrix, pairs: req.kind === 'sweep' && req.pairs === true, cached, design } });
+      else if (result.kind === 'availability') setAnalysis({ running: null, availability: { result: result.result, cached, design } });
+      else if (req.kind === 'compare') setAnalysis({ running: null, compare: { comparison: result.comparison, cached, design, other: req.other } });
     },
     (error: unknown) => {
       if (current !== own) return;
       current = undefined;
       const cancelled = error instanceof AnalysisCancelled;
-      useAnalysis.setState({ running: null, stopped: { kind: req.kind, reason: cancelled ? 'cancelled' : 'failed', ...(cancelled ? {} : { message: error instanceof Error ? error.message : String(error) }) } });
+      setAnalysis({ running: null, stopped: { kind: req.kind, reason: cancelled ? 'cancelled' : 'failed', ...(cancelled ? {} : { message: error instanceof Error ? error.message : String(error) }) } });
     },
   );
 }
