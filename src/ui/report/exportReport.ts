@@ -2,7 +2,9 @@ import i18n from 'i18next';
 import { useAppStore } from '../../state/store';
 import { toast } from '../../state/editorView';
 import { download, fileStem } from '../files/download';
-import type { ReportLanguage } from '../../report';
+import type { DrillAnalysis, ReportLanguage } from '../../report';
+import type { DesignDoc } from '../../engine';
+import { isStale } from '../analysis/analysisStore';
 
 /**
  * File → Report and the CSV exports (issue 16). The report is not drawn from the live view (it keeps a bounded
@@ -14,6 +16,21 @@ async function drill() {
   const report = await import('../../report');
   const { design, script, seed } = useAppStore.getState();
   return { report, design, run: report.runDrill(design, script, seed), faults: script };
+}
+
+/**
+ * The analyses computed in the Analysis tab for the design on screen (a result for an older design is left out):
+ * the report carries them as the CLI's --sweep-failures, --availability and --compare do.
+ */
+export function computedAnalysis(design: DesignDoc): DrillAnalysis | undefined {
+  const { sweep, availability, compare } = useAppStore.getState().analysis;
+  const fresh = <T extends { design: DesignDoc }>(result: T | null): T | undefined => (result && !isStale(result.design, design) ? result : undefined);
+  const analysis: DrillAnalysis = {
+    ...(fresh(sweep) ? { sweep: sweep!.matrix } : {}),
+    ...(fresh(availability) ? { availability: availability!.result } : {}),
+    ...(fresh(compare) ? { comparison: { result: compare!.comparison, other: compare!.other } } : {}),
+  };
+  return Object.keys(analysis).length > 0 ? analysis : undefined;
 }
 
 const uiLanguage = (): ReportLanguage => (i18n.resolvedLanguage === 'ja' ? 'ja' : 'en');
@@ -30,7 +47,8 @@ async function guarded(work: () => Promise<void>): Promise<void> {
 export function downloadReport(lang: ReportLanguage): Promise<void> {
   return guarded(async () => {
     const { report, design, run, faults } = await drill();
-    const html = report.drillReportHtml({ design, faults, run, lang, date: new Date(), appVersion: report.APP_VERSION });
+    const analysis = computedAnalysis(design);
+    const html = report.drillReportHtml({ design, faults, run, lang, date: new Date(), appVersion: report.APP_VERSION, ...(analysis ? { analysis } : {}) });
     download(`${fileStem(design.name)}-drill-report-${lang}.html`, new Blob([html], { type: 'text/html;charset=utf-8' }));
   });
 }
