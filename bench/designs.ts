@@ -66,7 +66,7 @@ function build(targetNodes: number, perSite: number): DesignDoc {
 
 /** The design made of `blocks`, laid out in a grid of blocks. */
 function layout(blocks: readonly Block[], name: string): DesignDoc {
-  const out: DesignDoc = { schemaVersion: 2, name, seed: 42, sites: [], links: [], nodes: [], relations: [], clusters: [] } as DesignDoc;
+  const out: DesignDoc = { schemaVersion: 3, name, seed: 42, sites: [], links: [], nodes: [], relations: [], clusters: [] } as DesignDoc;
   const columns = Math.max(1, Math.ceil(Math.sqrt(blocks.length)));
   let rowY = 0;
   let rowHeight = 0;

@@ -102,7 +102,7 @@ test('a selection saved as a building block is inserted again by click and by dr
   await expect(library.getByRole('button', { name: 'OnTime pair', exact: true })).toBeVisible();
 
   // A library file with a bad block: refused, the problem named by its path; the library keeps what it had.
-  const bad = { type: 'failover-lab-blocks', version: 1, blocks: [{ schemaVersion: 2, name: 'Broken', seed: 1, sites: [], links: [], nodes: [{ id: 'MS1', kind: 'mailServer', name: 'MS1', siteId: 'nowhere', position: { x: 0, y: 0 } }], relations: [], clusters: [] }] };
+  const bad = { type: 'failover-lab-blocks', version: 1, blocks: [{ schemaVersion: 3, name: 'Broken', seed: 1, sites: [], links: [], nodes: [{ id: 'MS1', kind: 'mailServer', name: 'MS1', siteId: 'nowhere', position: { x: 0, y: 0 } }], relations: [], clusters: [] }] };
   await page.getByLabel('Import blocks…', { exact: true }).and(page.locator('input')).setInputFiles({ name: 'bad.failover-blocks.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   const problems = page.getByRole('alertdialog', { name: 'bad.failover-blocks.json was not imported' });
   await expect(problems).toContainText('blocks[0].nodes[0].siteId');

@@ -26,7 +26,7 @@ test('exports the design file and imports it again as a new design; a bad file i
   const exported = info.outputPath('exported.json');
   await download.saveAs(exported);
   const doc = JSON.parse(await readFile(exported, 'utf8'));
-  expect(doc).toMatchObject({ schemaVersion: 2, name: 'Exported P1' });
+  expect(doc).toMatchObject({ schemaVersion: 3, name: 'Exported P1' });
 
   // A file from a newer app version: refused, with the place and the problem; the design is untouched.
   await page.getByLabel('Import design file…').setInputFiles({

@@ -13,7 +13,7 @@ export { ClaimRegistry } from './sim/claims';
 export type { SimEvent, SimEventType, ProcessState } from './events';
 export { idsOf } from './events';
 export { faultSchema, faultSubject, FAULT_KINDS, type Fault, type FaultKind } from './faults/catalogue';
-export { SCHEMA_VERSION, type DesignDoc, type DesignNode, type DesignSite, type DesignLink, type DesignRelation, type DesignCluster } from './design/schema';
+export { SCHEMA_VERSION, storySchema, type DesignDoc, type DesignNode, type DesignSite, type DesignLink, type DesignRelation, type DesignCluster, type Story, type StoryStep, type Bilingual } from './design/schema';
 export { formatIssue, type DesignIssue, type DesignResult } from './design/validate';
 export type { Repaired } from './design/repair';
 export type { KindCatalog } from './design/kindCatalog';

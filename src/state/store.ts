@@ -4,12 +4,13 @@ import { analysisPersistence, createAnalysisSlice, type AnalysisSlice } from './
 import { createDesignSlice, designPersistence, type DesignSlice } from './designSlice';
 import { createEditorSlice, editorPersistence, type EditorSlice } from './editorSlice';
 import { createOfflineSlice, offlinePersistence, type OfflineSlice } from './offlineSlice';
+import { createPresenterSlice, presenterPersistence, type PresenterSlice } from './presenterSlice';
 import { readDeclared, writeDeclared, type PersistTable } from './persist';
 import { createSelectionSlice, selectionPersistence, type SelectionSlice } from './selectionSlice';
 import { createSessionSlice, sessionPersistence, type SessionSlice } from './sessionSlice';
 import { createSimSlice, simPersistence, type SimSlice } from './simSlice';
 
-export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice;
+export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice & PresenterSlice;
 
 /** How many design edits can be undone. */
 export const UNDO_LIMIT = 200;
@@ -23,11 +24,12 @@ export const PERSISTENCE: PersistTable<AppState> = {
   ...sessionPersistence,
   ...offlinePersistence,
   ...analysisPersistence,
+  ...presenterPersistence,
 };
 
 /**
  * The one store, built from slices: design (with undo), selection, live simulation view, editor view, session
- * (which document is open and how it is stored), offline, analysis. zundo records the design only: live frames and UI state
+ * (which document is open and how it is stored), offline, analysis, presenter. zundo records the design only: live frames and UI state
  * never enter the undo history, and an unchanged design records no step.
  */
 export const useAppStore = create<AppState>()(
@@ -40,6 +42,7 @@ export const useAppStore = create<AppState>()(
       ...createSessionSlice(...a),
       ...createOfflineSlice(...a),
       ...createAnalysisSlice(...a),
+      ...createPresenterSlice(...a),
       ...readDeclared(PERSISTENCE),
     }),
     { partialize: (s) => ({ design: s.design }), equality: (past, now) => past.design === now.design, limit: UNDO_LIMIT },

@@ -8,7 +8,7 @@ import { AnalysisCancelled } from './progress';
 /** Clients → one load balancer → one OnTime server: no redundancy anywhere. */
 function chain(): DesignDoc {
   const result = validateDesign({
-    schemaVersion: 2,
+    schemaVersion: 3,
     name: 'no redundancy',
     seed: 7,
     sites: [{ id: 'dc1', name: 'dc1' }],

@@ -38,8 +38,9 @@ describe('design migrations', () => {
     expect(result.migratedFrom).toBe(0);
     expect(result.migrations?.[0]).toMatch(/^v0 → v1/);
     expect(result.migrations?.[1]).toMatch(/^v1 → v2/);
+    expect(result.migrations?.[2]).toMatch(/^v2 → v3/);
     expect(result.design).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       seed: 1,
       links: [{ id: 'dc1-dc2', a: 'dc1', b: 'dc2', rttMs: 8, jitterMs: 1 }],
       nodes: [{ id: 'OT1', siteId: 'dc1', position: { x: 10, y: 20 }, params: {} }, { siteId: 'dc2' }],
@@ -61,14 +62,30 @@ describe('design migrations', () => {
     const v1 = migrateDown({ ...minimal } as Record<string, unknown>, 1);
     expect(v1.schemaVersion).toBe(1);
     const opened = validateDesign(v1);
-    expect(opened).toMatchObject({ ok: true, migratedFrom: 1, design: { schemaVersion: 2 } });
+    expect(opened).toMatchObject({ ok: true, migratedFrom: 1, design: { schemaVersion: 3 } });
     expect(opened.ok && opened.design.targets).toBeUndefined();
     const withTargets = { ...minimal, targets: [{ service: '*', rtoMs: 300_000, rpoMs: 0 }, { service: 'MS1', disruption: 'site', rtoMs: 600_000, rpoMs: 30_000 }] };
     const current = validateDesign(withTargets);
     expect(current.ok && current.design.targets).toEqual(withTargets.targets);
     const down = migrateDown(withTargets as Record<string, unknown>, 1);
     expect(down).not.toHaveProperty('targets');
-    expect(migrateUp(down)).toMatchObject({ ok: true, from: 1, doc: { schemaVersion: 2 } });
+    expect(migrateUp(down)).toMatchObject({ ok: true, from: 1, doc: { schemaVersion: 3 } });
+  });
+
+  it('v2 → v3: a v2 file opens without stories; going down drops the stories and the MTBF/MTTR of sites and links', () => {
+    const v2 = migrateDown({ ...minimal } as Record<string, unknown>, 2);
+    expect(v2.schemaVersion).toBe(2);
+    expect(validateDesign(v2)).toMatchObject({ ok: true, migratedFrom: 2, design: { schemaVersion: 3 } });
+    const story = { id: 's1', title: { en: 'Crash', ja: 'クラッシュ' }, steps: [{ caption: { en: 'OT1 dies', ja: 'OT1 が停止' }, faults: [{ kind: 'crashHost', target: 'OT1' }], untilMs: 30_000 }] };
+    const sites = (minimal.sites as Record<string, unknown>[]).map((site) => ({ ...site, mtbfHours: 50_000, mttrHours: 4 }));
+    const rich = { ...minimal, sites, stories: [story] };
+    const current = validateDesign(rich);
+    expect(current.ok && current.design.stories?.[0]?.steps[0]).toEqual({ ...story.steps[0], camera: [], highlight: [], waitForClick: true });
+    expect(current.ok && current.design.sites[0]).toMatchObject({ mtbfHours: 50_000, mttrHours: 4 });
+    const down = migrateDown(rich as Record<string, unknown>, 2);
+    expect(down).not.toHaveProperty('stories');
+    expect((down.sites as Record<string, unknown>[])[0]).not.toHaveProperty('mtbfHours');
+    expect(validateDesign({ ...rich, stories: [{ ...story, steps: [{ ...story.steps[0], faults: [{ kind: 'meteor' }] }] }] })).toMatchObject({ ok: false, issues: [{ path: expect.stringMatching(/^stories\[0\]\.steps\[0\]\.faults\[0\]/) }] });
   });
 
   it('targets name a known service once per kind of disruption, with bounded objectives', () => {

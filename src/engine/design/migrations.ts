@@ -89,8 +89,26 @@ const v1ToV2: Migration = {
   },
 };
 
+const withoutReliability = (items: unknown): Json[] => arr(items).map(({ mtbfHours: _f, mttrHours: _r, ...rest }) => rest);
+
+/**
+ * v2 → v3: stories (issue 15) and the MTBF/MTTR of sites and links (issue 14). Nothing to convert going up; going
+ * down drops them, which a v2 app would otherwise strip silently.
+ */
+const v2ToV3: Migration = {
+  from: 2,
+  to: 3,
+  summary: 'optional stories (narrated walkthroughs) and MTBF/MTTR of sites and links added',
+  up: (doc) => ({ ...doc, schemaVersion: 3 }),
+  pathDown: (path) => path,
+  down(doc) {
+    const { stories: _stories, sites, links, ...rest } = doc;
+    return { ...rest, schemaVersion: 2, sites: withoutReliability(sites), links: withoutReliability(links) };
+  },
+};
+
 /** Every migration, oldest first; the last one ends at SCHEMA_VERSION. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3];
 
 /** The version a raw document declares: `schemaVersion`, or the pre-release `version`; undefined if neither. */
 export function declaredVersion(doc: Json): number | undefined {

@@ -1,7 +1,8 @@
 import { z } from '../zod';
+import { faultSchema } from '../faults/catalogue';
 
 /** The current version of the design document. Bump it with a migration in ./migrations.ts. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Names JavaScript objects already answer to: as an id (or a parameter key) they would read or replace an object's
@@ -24,11 +25,18 @@ const paramValue = z.union([z.number(), z.string().max(200), z.boolean(), z.arra
 const coordinate = z.number().min(-1_000_000, 'expected a coordinate between -1000000 and 1000000').max(1_000_000, 'expected a coordinate between -1000000 and 1000000');
 export const positionSchema = z.object({ x: coordinate, y: coordinate });
 
+/** Mean time between failures and to repair of a site (power, cooling) or a link (issue 14 §3); omitted = the estimate. */
+const reliability = {
+  mtbfHours: z.number().positive().max(10_000_000).optional().describe('Mean time between failures, in hours (format version 3); omitted = the documented estimate.'),
+  mttrHours: z.number().positive().max(100_000).optional().describe('Mean time to repair, in hours (format version 3); omitted = the documented estimate.'),
+};
+
 export const siteSchema = z.object({
   id,
   name,
   position: positionSchema.optional(),
   size: z.object({ width: z.number().positive().max(20000), height: z.number().positive().max(20000) }).optional(),
+  ...reliability,
 });
 
 export const linkSchema = z.object({
@@ -39,6 +47,7 @@ export const linkSchema = z.object({
   rttMs: z.number().min(0).max(1000).describe('Round-trip time between the two sites, in ms (WL-3: a stretch cluster needs ≤ 10 ms).'),
   /** Uniform jitter added to each one-way delay, ± this many ms. */
   jitterMs: z.number().min(0).max(1000).default(0).describe('Uniform jitter added to each one-way delay, ± this many ms (drawn from the seeded PRNG).'),
+  ...reliability,
 });
 
 export const nodeSchema = z.object({
@@ -84,6 +93,32 @@ export const targetSchema = z.object({
   rpoMs: objectiveMs.describe('Recovery point objective, in ms: at most this span of data may be lost.'),
 });
 
+/** A text in both languages of the app (a story's captions: the user's design travels between them). */
+export const bilingualSchema = z.object({ en: z.string().max(2000), ja: z.string().max(2000) });
+
+/**
+ * One step of a narrated walkthrough (issue 15 §2): what the audience reads, where the camera looks, what is
+ * highlighted, the faults injected when the step starts, and the simulated time the run goes to.
+ */
+export const storyStepSchema = z.object({
+  caption: bilingualSchema,
+  /** Node or site ids the camera fits; empty = the whole design. */
+  camera: z.array(id).max(1000).default([]),
+  highlight: z.array(id).max(1000).default([]),
+  /** Injected at the step's start, in order (at the run's time then). */
+  faults: z.array(faultSchema).max(100).default([]),
+  /** The simulated time the run plays to in this step (ms from 0:00); it never goes back. */
+  untilMs: z.number().int().min(0).max(31_536_000_000),
+  /** Whether the presenter clicks to go on (true) or the next step follows when this one's time is reached. */
+  waitForClick: z.boolean().default(true),
+});
+
+export const storySchema = z.object({
+  id,
+  title: bilingualSchema,
+  steps: z.array(storyStepSchema).min(1).max(200),
+});
+
 export const designSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of this format; older files are migrated when opened.'),
   name,
@@ -95,6 +130,7 @@ export const designSchema = z.object({
   relations: z.array(relationSchema).max(20000),
   clusters: z.array(clusterSchema).max(1000),
   targets: z.array(targetSchema).max(1000).optional().describe('Recovery objectives (RTO/RPO) per service, optionally per kind of disruption (format version 2).'),
+  stories: z.array(storySchema).max(100).optional().describe('Narrated walkthroughs of this design (format version 3): captions in English and Japanese, camera, highlights, faults, times.'),
 });
 
 export type DesignDoc = z.infer<typeof designSchema>;
@@ -105,4 +141,7 @@ export type DesignRelation = z.infer<typeof relationSchema>;
 export type DesignCluster = z.infer<typeof clusterSchema>;
 export type RecoveryTarget = z.infer<typeof targetSchema>;
 export type DisruptionKind = (typeof DISRUPTION_KINDS)[number];
+export type Story = z.infer<typeof storySchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;
+export type Bilingual = z.infer<typeof bilingualSchema>;
 export type ParamValue = z.infer<typeof paramValue>;

@@ -5,7 +5,7 @@ import type { DesignDoc } from '../design/schema';
 import { ReplicationStream } from './replication';
 
 const design: DesignDoc = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   name: 't',
   seed: 1,
   sites: [{ id: 's1', name: 'S1' }, { id: 's2', name: 'S2' }],

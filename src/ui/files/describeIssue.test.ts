@@ -80,7 +80,7 @@ describe('import and share-link problems in the user language', () => {
 
   it('names a newer schema version and the whole file in Japanese', () => {
     const [issue] = refused('{"schemaVersion": 99}');
-    expect(describeIssue(ja, issue!)).toBe('schemaVersion: バージョン99はこのアプリ(2)より新しい形式です: Failover Labを更新してください');
+    expect(describeIssue(ja, issue!)).toBe('schemaVersion: バージョン99はこのアプリ(3)より新しい形式です: Failover Labを更新してください');
     expect(describeIssue(ja, refused(' ')[0]!)).toBe('ファイル全体: ファイルが空です');
   });
 
