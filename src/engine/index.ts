@@ -67,3 +67,8 @@ export { pairCount, pairFailures } from './analysis/failures';
 export type { FailureCase } from './analysis/failureCase';
 export type { FailureWindow, SweepRow } from './analysis/sweep';
 export { componentsOf, type ServiceAvailability } from './analysis/availability';
+// Lessons (issue 15 §3): predict-then-reveal questions checked against a run, variants drawn from the student's seed.
+export { validateLesson, prepareLesson, checkAnswer, parseAnswerNumber, designFor, type LessonResult, type PreparedLesson, type PreparedStep, type PreparedQuestion, type AnswerVerdict } from './lessons/lesson';
+export { LESSON_TYPE, LESSON_VERSION, type LessonFile, type AnswerSpec, type Measure } from './lessons/schema';
+export { pickVariant, type Variant, type PlaceholderValues } from './lessons/variant';
+export type { MeasuredValue } from './lessons/measures';
