@@ -4,13 +4,14 @@ import { analysisPersistence, createAnalysisSlice, type AnalysisSlice } from './
 import { createDesignSlice, designPersistence, type DesignSlice } from './designSlice';
 import { createEditorSlice, editorPersistence, type EditorSlice } from './editorSlice';
 import { createOfflineSlice, offlinePersistence, type OfflineSlice } from './offlineSlice';
+import { createLessonSlice, lessonPersistence, type LessonSlice } from './lessonSlice';
 import { createPresenterSlice, presenterPersistence, type PresenterSlice } from './presenterSlice';
 import { readDeclared, writeDeclared, type PersistTable } from './persist';
 import { createSelectionSlice, selectionPersistence, type SelectionSlice } from './selectionSlice';
 import { createSessionSlice, sessionPersistence, type SessionSlice } from './sessionSlice';
 import { createSimSlice, simPersistence, type SimSlice } from './simSlice';
 
-export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice & PresenterSlice;
+export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice & PresenterSlice & LessonSlice;
 
 /** How many design edits can be undone. */
 export const UNDO_LIMIT = 200;
@@ -25,6 +26,7 @@ export const PERSISTENCE: PersistTable<AppState> = {
   ...offlinePersistence,
   ...analysisPersistence,
   ...presenterPersistence,
+  ...lessonPersistence,
 };
 
 /**
@@ -43,6 +45,7 @@ export const useAppStore = create<AppState>()(
       ...createOfflineSlice(...a),
       ...createAnalysisSlice(...a),
       ...createPresenterSlice(...a),
+      ...createLessonSlice(...a),
       ...readDeclared(PERSISTENCE),
     }),
     { partialize: (s) => ({ design: s.design }), equality: (past, now) => past.design === now.design, limit: UNDO_LIMIT },

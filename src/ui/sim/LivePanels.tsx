@@ -7,12 +7,14 @@ import { EventList } from '../timeline/EventList';
 import { TakeoverTimeline } from '../timeline/TakeoverTimeline';
 import { useAppStore } from '../../state/store';
 import { checkDesign } from '../../engine';
+import { isLessonFragment } from '../../state/persistence/lessonLink';
 import './live.css';
 
 // Issue 14's analyses load when their tab opens: the live view does not pay for them.
 const AnalysisPanel = lazy(() => import('../analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
+const LessonsPanel = lazy(() => import('../lessons/LessonsPanel').then((m) => ({ default: m.LessonsPanel })));
 
-const TABS = ['events', 'takeovers', 'checks', 'scenarios', 'analysis'] as const;
+const TABS = ['events', 'takeovers', 'checks', 'scenarios', 'analysis', 'lessons'] as const;
 type Tab = (typeof TABS)[number];
 
 const PANELS: Record<Tab, () => ReactNode> = {
@@ -30,6 +32,11 @@ const PANELS: Record<Tab, () => ReactNode> = {
       <AnalysisPanel />
     </Suspense>
   ),
+  lessons: () => (
+    <Suspense fallback={null}>
+      <LessonsPanel />
+    </Suspense>
+  ),
 };
 
 function useFindingCount(): number {
@@ -40,7 +47,8 @@ function useFindingCount(): number {
 /** The live side panels as tabs (ARIA tabs pattern: arrow keys move between tabs). Only the open one renders. */
 export function LivePanels() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>('events');
+  // A lesson link opens on the Lessons tab (its panel reads the link).
+  const [tab, setTab] = useState<Tab>(() => (isLessonFragment(window.location.hash) ? 'lessons' : 'events'));
   const refs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const findings = useFindingCount();
   const onKey = (e: KeyboardEvent) => {
