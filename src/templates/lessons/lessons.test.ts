@@ -41,6 +41,10 @@ describe('built-in lesson: OnTime takeover and failback', () => {
     }
   });
 
+  it('seed 5 draws the copy the end-to-end test answers (OT1 fails, takeover after 8 s)', () => {
+    expect(prepareLesson(builtinLesson('ontime-takeover')!, lessonTemplate('ontime-p2-load-sharing')!, 5).values).toMatchObject({ server: 'OT1', mail: 'MS1', takeoverS: 8 });
+  });
+
   it('the seeds give students different copies', () => {
     expect(new Set(all.map((c) => JSON.stringify(c.values))).size).toBeGreaterThan(2);
   });
