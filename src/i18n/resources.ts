@@ -14,6 +14,8 @@ import * as shell from './parts/shell';
 import * as analysis from './parts/analysis';
 import * as liveEdit from './parts/liveEdit';
 import * as drill from './parts/drill';
+import * as presenter from './parts/presenter';
+import * as templateText from './parts/templateText';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -35,6 +37,8 @@ export const PARTS: Record<string, DictionaryPart> = {
   analysis,
   liveEdit,
   drill,
+  presenter,
+  templateText,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
