@@ -21,8 +21,11 @@ export function clickerTakes(s: AppState, direction: 'next' | 'previous'): boole
 export function setPresenting(s: AppState, on: boolean): void {
   s.setPresenting(on);
   // The canvas fits the design itself once the panels are gone (PresenterCamera).
-  if (on) enterFullscreen();
-  else leaveFullscreen();
+  if (on) {
+    enterFullscreen();
+    // Focus must not stay on a control presenter mode hides (the header's button would take Space as a click).
+    if (typeof document !== 'undefined' && document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  } else leaveFullscreen();
 }
 
 /** Back to the previous key moment of the run (a takeover, a failover), or 10 s back when there is none. */
