@@ -38,7 +38,7 @@ async function chartsFit(page: Page): Promise<string[]> {
   });
 }
 
-test('S5 in presenter mode, in Japanese at 1920×1080: names ≥ 24 px and apart, the headline in Japanese, the clicker keys, a black screen, Escape; the fault toolbar keeps its height and the charts fit at 1366×768 and 1600×900', async ({ page }) => {
+test('S5 in presenter mode, in Japanese at 1920×1080: names ≥ 24 px and apart, the headline in Japanese, the clicker keys, a black screen, Escape; the fault toolbar keeps its height and the charts fit at 1366×768 and 1600×900', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -67,6 +67,10 @@ test('S5 in presenter mode, in Japanese at 1920×1080: names ≥ 24 px and apart
   expect(names.length).toBe(16);
   for (const [i, a] of names.entries()) for (const b of names.slice(i + 1)) expect(overlap(a.box, b.box), `${a.name} / ${b.name}`).toBe(false);
   for (const m of names) expect(m.box.x + m.box.width, m.name).toBeLessThanOrEqual(1920);
+  // For a person to look at (the text size and overlap are asserted above).
+  const shot = testInfo.outputPath('presenter-ja-1920x1080.png');
+  await page.screenshot({ path: shot });
+  await testInfo.attach('presenter-ja-1920x1080', { path: shot, contentType: 'image/png' });
 
   // The clicker without a story: Space pauses, PageDown and "." step to the next event, PageUp goes back to a key moment.
   const clock = async () => (await live.fingerprint()).timeMs;
