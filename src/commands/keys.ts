@@ -3,7 +3,7 @@ import type { Command, CommandContext } from './types';
 /**
  * The one key notation of the registry: modifiers `Mod` (Ctrl, or ⌘ on a Mac), `Alt`, `Shift` in that order, then
  * the key: a letter or digit in upper case (`S`, `1`), a named key (`Space`, `Delete`, `Escape`, `F10`,
- * `ContextMenu`) or the printed character (`.`, `[`, `?`). The same strings serve `aria-keyshortcuts`.
+ * `ContextMenu`, `PageDown`) or the printed character (`.`, `[`, `?`). The same strings serve `aria-keyshortcuts`.
  */
 
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -27,11 +27,13 @@ export function displayKeys(chord: string, mac = isMac): string {
   return chord.replace('Mod+', '⌘').replace('Shift+', '⇧').replace('Alt+', '⌥');
 }
 
-/** Two contexts can be active at once (a selected node also reaches its site's commands). */
+/** Two contexts can be active at once (a selected node also reaches its site's commands; the editor rests while presenting). */
 function overlap(a: CommandContext, b: CommandContext): boolean {
+  const both = new Set([a, b]);
+  if (both.has('presenter') && both.has('editor')) return false;
   if (a === b || a === 'global' || b === 'global' || a === 'editor' || b === 'editor') return true;
-  const pair = new Set([a, b]);
-  return pair.has('node') && pair.has('site');
+  if (a === 'presenter' || b === 'presenter') return true;
+  return both.has('node') && both.has('site');
 }
 
 /**

@@ -23,7 +23,7 @@ describe('the one command registry', () => {
   it('has unique ids and every key in the one notation', () => {
     const ids = COMMANDS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const notation = /^(Mod\+)?(Alt\+)?(Shift\+)?([A-Z0-9]|Space|Delete|Backspace|Escape|ContextMenu|F\d+|[.?[\]])$/;
+    const notation = /^(Mod\+)?(Alt\+)?(Shift\+)?([A-Z0-9]|Space|Delete|Backspace|Escape|ContextMenu|PageDown|PageUp|F\d+|[.?[\]])$/;
     for (const c of COMMANDS) for (const k of c.keys) expect(k, c.id).toMatch(notation);
   });
 
@@ -59,5 +59,49 @@ describe('the one command registry', () => {
     expect(commandForChord('S')?.id).toBe('fault.stopProcess');
     expect(commandForChord('Shift+S')?.id).toBe('fault.stopPlatform');
     useAppStore.getState().select([]);
+  });
+
+  it('presenter mode: F toggles it anywhere; the clicker keys and Escape act only while presenting, and the editor keys rest meanwhile', () => {
+    useAppStore.setState({ dialog: null, readOnly: false, presenting: false, blackScreen: false, storyClicker: null });
+    expect(commandForChord('F')?.id).toBe('presenter.toggle');
+    expect(commandForChord('Escape')?.id).toBe('deselect');
+    expect(commandForChord('PageDown')).toBeUndefined();
+    expect(commandForChord('B')).toBeUndefined();
+    useAppStore.setState({ presenting: true });
+    expect(commandForChord('Escape')?.id).toBe('presenter.exit');
+    expect(commandForChord('PageDown')?.id).toBe('presenter.next');
+    expect(commandForChord('PageUp')?.id).toBe('presenter.previous');
+    expect(commandForChord('B')?.id).toBe('presenter.black');
+    expect(commandForChord('Mod+Z')).toBeUndefined();
+    expect(commandForChord('Space')?.id).toBe('sim.playPause');
+    // A presenter key next to an editor key is no conflict (never active together); next to a global one it is.
+    expect(chordConflicts([entry('presenter.exit', ['Escape'], 'presenter'), entry('deselect', ['Escape'], 'editor')])).toEqual([]);
+    expect(chordConflicts([entry('presenter.next', ['Space'], 'presenter'), entry('sim.playPause', ['Space'], 'global')])).toHaveLength(1);
+    useAppStore.setState({ presenting: false });
+  });
+
+  it('the clicker: on a black screen any clicker key only brings the picture back; with a story playing Space, "." and PageDown go to it', () => {
+    const calls: string[] = [];
+    const clicker = { next: () => calls.push('next'), previous: () => calls.push('previous') };
+    useAppStore.setState({ presenting: true, blackScreen: true, storyClicker: clicker });
+    const press = (chord: string) => commandForChord(chord)!.run(useAppStore.getState());
+    press('PageDown');
+    expect(useAppStore.getState().blackScreen).toBe(false);
+    expect(calls).toEqual([]);
+    press('B');
+    expect(useAppStore.getState().blackScreen).toBe(true);
+    press('B');
+    expect(useAppStore.getState().blackScreen).toBe(false);
+    press('Space');
+    press('.');
+    press('PageDown');
+    press('PageUp');
+    expect(calls).toEqual(['next', 'next', 'next', 'previous']);
+    useAppStore.setState({ blackScreen: true });
+    press('Escape');
+    expect(useAppStore.getState()).toMatchObject({ blackScreen: false, presenting: true });
+    press('Escape');
+    expect(useAppStore.getState().presenting).toBe(false);
+    useAppStore.setState({ storyClicker: null });
   });
 });

@@ -2,8 +2,10 @@ import { useAppStore, type AppState } from '../state/store';
 import { injectFault } from '../ui/faults/inject';
 import { EDITOR_COMMANDS } from './editor';
 import { FAULT_COMMANDS, faultTarget, optionForKeys, type FaultCommand, type FaultContext } from './faults';
+import { PRESENTER_COMMANDS } from './presenter';
 import { SIM_COMMANDS } from './simulation';
 import { LESSON_COMMANDS } from './lessons';
+import { contextsOf } from './types';
 import type { Command } from './types';
 
 /** What a fault command sees of the app: the design, the live node views and the script so far, on the selection. */
@@ -28,7 +30,7 @@ function asCommand(fault: FaultCommand): Command {
 }
 
 /** Every user action: the editor's, the simulation's, then the faults (nodes, sites and links, then the kits'). */
-export const COMMANDS: readonly Command[] = [...EDITOR_COMMANDS, ...SIM_COMMANDS, ...FAULT_COMMANDS.map(asCommand), ...LESSON_COMMANDS];
+export const COMMANDS: readonly Command[] = [...EDITOR_COMMANDS, ...SIM_COMMANDS, ...PRESENTER_COMMANDS, ...FAULT_COMMANDS.map(asCommand), ...LESSON_COMMANDS];
 
 export function command(id: string): Command {
   const found = COMMANDS.find((c) => c.id === id);
@@ -49,12 +51,14 @@ export function runCommand(c: Command): void {
 
 /**
  * The command a chord means now, if any: the first entry bound to it that is active (an editor command waits while a
- * dialog is open, help's own key excepted) and enabled. The chord test guarantees at most one can apply.
+ * dialog is open, help's own key excepted, and while presenting; a presenter command only works while presenting)
+ * and enabled. The chord test guarantees at most one can apply.
  */
 export function commandForChord(chord: string, s: AppState = useAppStore.getState(), commands: readonly Command[] = COMMANDS): Command | undefined {
   return commands.find((c) => {
     if (!c.keys.includes(chord)) return false;
-    if (c.context === 'editor' && s.dialog !== null && c.id !== 'help') return false;
+    if (c.context === 'editor' && ((s.dialog !== null && c.id !== 'help') || s.presenting)) return false;
+    if (contextsOf(c).includes('presenter') && !s.presenting) return false;
     return enabled(c, s);
   });
 }

@@ -12,7 +12,7 @@ describe('the help lists the shortcuts from the one registry', () => {
   });
 
   it('lists the simulation keys as the keyboard names them, and the editor keys for this platform', () => {
-    expect(shortcutRows(COMMANDS, 'simulation', false).map((r) => r.keys[0])).toEqual(['Space', '.', 'Shift+R']);
+    expect(shortcutRows(COMMANDS, 'simulation', false).map((r) => r.keys[0])).toEqual(['Space', '.', 'Shift+R', 'F', 'PageDown', 'PageUp', 'B', 'Escape']);
     const undo = shortcutRows(COMMANDS, 'editor', false).find((r) => r.id === 'undo');
     expect(undo?.keys).toEqual(['Ctrl+Z']);
     expect(shortcutRows(COMMANDS, 'editor', true).find((r) => r.id === 'undo')?.keys).toEqual(['⌘Z']);

@@ -13,7 +13,8 @@ export type ShortcutSection = 'editor' | 'simulation' | 'faults';
 /** Which table of the help a command belongs in: by its context. */
 export function sectionOf(c: Command): ShortcutSection {
   if (c.context === 'editor') return 'editor';
-  if (c.context === 'global') return 'simulation';
+  // The clicker's keys drive the run (or the story): they sit with the simulation's.
+  if (c.context === 'global' || c.context === 'presenter') return 'simulation';
   return 'faults';
 }
 

@@ -7,8 +7,10 @@ import type { FaultContext, FaultOption } from './faults';
  * - `editor`: the design editor, not while a dialog is open (help's own key excepted);
  * - `node`, `site`, `link`: the selected server, site or link between sites (the fault target). A key pressed on a
  *   selected node also reaches its site's commands, so `node` and `site` keys share one space; a link's do not.
+ * - `presenter`: presenter mode only (the clicker's keys, Escape to leave). The editor's keys rest meanwhile, so the
+ *   two share no space: Escape leaves presenter mode there and deselects in the editor.
  */
-export type CommandContext = 'global' | 'editor' | 'node' | 'site' | 'link';
+export type CommandContext = 'global' | 'editor' | 'node' | 'site' | 'link' | 'presenter';
 
 /**
  * Every user action, one shape (Excalidraw's actions): the keyboard dispatcher, the menus, the toolbars and the

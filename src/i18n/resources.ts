@@ -15,6 +15,8 @@ import * as analysis from './parts/analysis';
 import * as liveEdit from './parts/liveEdit';
 import * as drill from './parts/drill';
 import * as lessons from './parts/lessons';
+import * as presenter from './parts/presenter';
+import * as templateText from './parts/templateText';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -37,6 +39,8 @@ export const PARTS: Record<string, DictionaryPart> = {
   liveEdit,
   drill,
   lessons,
+  presenter,
+  templateText,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

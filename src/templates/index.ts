@@ -14,6 +14,8 @@ export interface TemplateEntry {
   purposeKey: string;
   /** i18n key of a paragraph on when to choose this layout (the reference layouts have one). */
   whenKey?: string;
+  /** Key of its text under `templateText.design` (name, description in both languages; see localize.ts). */
+  textKey: string;
   design: DesignDoc;
 }
 
@@ -27,11 +29,11 @@ function load(id: string, raw: unknown): DesignDoc {
 /** A reference layout of DOMAIN.md (or its counter-example): title, purpose and "when to choose it" under `template.<key>`. */
 function reference(id: string, key: string, raw: unknown): TemplateEntry {
   const keys = { titleKey: `template.${key}.title`, purposeKey: `template.${key}.purpose`, whenKey: `template.${key}.when` };
-  return { id, ...keys, design: load(id, raw) };
+  return { id, ...keys, textKey: key, design: load(id, raw) };
 }
 
 export const TEMPLATES: readonly TemplateEntry[] = [
-  { id: 'ontime-minimal', titleKey: 'template.ontimeMinimal.title', purposeKey: 'template.ontimeMinimal.purpose', design: load('ontime-minimal', ontimeMinimal) },
+  { id: 'ontime-minimal', titleKey: 'template.ontimeMinimal.title', purposeKey: 'template.ontimeMinimal.purpose', textKey: 'ontimeMinimal', design: load('ontime-minimal', ontimeMinimal) },
   reference('ontime-p1-colocated', 'ontimeP1', ontimeP1),
   reference('ontime-p2-load-sharing', 'ontimeP2', ontimeP2),
   reference('ontime-p3-fault-tolerant', 'ontimeP3', ontimeP3),

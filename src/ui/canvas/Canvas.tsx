@@ -28,6 +28,7 @@ import { ClusterNode } from './ClusterNode';
 import { designToEdges, designToNodes, type FlowNode } from './flow';
 import { LiveEdge } from './live/LiveEdge';
 import { LabelSpreader } from './live/LabelSpreader';
+import { PresenterCamera } from '../presenter/PresenterCamera';
 import { liveEdges, withLiveEdges } from './live/liveEdges';
 import { nameLookup } from '../timeline/describeEvent';
 import { NodeContextMenu } from './NodeContextMenu';
@@ -181,6 +182,7 @@ export function Canvas() {
         <Background gap={GRID} />
         <Controls showInteractive={false} />
         <LabelSpreader />
+        <PresenterCamera />
         {showMinimap && <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} />}
       </ReactFlow>
       <NodeContextMenu />

@@ -6,6 +6,7 @@ import type { ServerFlowNode } from './flow';
 import { STATUS_ICONS } from './icons';
 import { kindIcon } from '../palette/kinds';
 import { selectNoDetail } from './overview';
+import { useSpotlit } from '../presenter/useSpotlit';
 
 /**
  * A server on the canvas. It subscribes to its own live view only, so a frame that changes one node
@@ -19,10 +20,11 @@ export const ServerNode = memo(function ServerNode({ id, data }: NodeProps<Serve
   const notes = useAppStore((s) => (noDetail ? undefined : s.nodeViews[id]?.notes));
   // A boolean selector: picking an event in the timeline re-renders only the nodes it involves.
   const highlighted = useAppStore((s) => s.focus?.nodes.includes(id) ?? false);
+  const spotlit = useSpotlit(id);
   const KindIcon = kindIcon(data.kind);
   const StatusIcon = STATUS_ICONS[status];
   return (
-    <div className={`server-node status-${status}${highlighted ? ' highlighted' : ''}`} data-status={status} data-highlighted={highlighted || undefined}>
+    <div className={`server-node status-${status}${highlighted ? ' highlighted' : ''}${spotlit ? ' spotlit' : ''}`} data-status={status} data-highlighted={highlighted || undefined}>
       <Handle type="target" position={Position.Top} aria-label={t('editor.flow.handleTop', { name: data.name })} />
       <div className="server-head">
         <KindIcon className="kind-icon" size={16} aria-hidden="true" />

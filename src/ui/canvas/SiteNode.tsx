@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { edit } from '../editor/actions';
 import { resizeSite } from '../editor/model/edits';
 import type { SiteFlowNode } from './flow';
+import { useSpotlit } from '../presenter/useSpotlit';
 
 /**
  * A site (data centre): a container. Its title bar is the handle to select and move it; its body lets clicks and
@@ -13,9 +14,10 @@ import type { SiteFlowNode } from './flow';
  */
 export const SiteNode = memo(function SiteNode({ id, data, selected }: NodeProps<SiteFlowNode>) {
   const { t } = useTranslation();
+  const spotlit = useSpotlit(id);
   const onResizeEnd = (_e: unknown, p: ResizeParams) => edit((d) => resizeSite(d, id, p));
   return (
-    <div className={`site-node${data.dropTarget ? ' drop-target' : ''}${selected ? ' selected' : ''}`}>
+    <div className={`site-node${data.dropTarget ? ' drop-target' : ''}${selected ? ' selected' : ''}${spotlit ? ' spotlit' : ''}`}>
       <NodeResizer isVisible={selected && !data.locked} minWidth={200} minHeight={140} onResizeEnd={onResizeEnd} />
       <div className="site-header" title={t('editor.site.dragHint')}>
         <Building2 size={14} aria-hidden="true" /> <span className="site-name">{data.name}</span>

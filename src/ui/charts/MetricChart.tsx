@@ -79,37 +79,40 @@ export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, l
       <figcaption className="clamped" title={`${title} (${unitText})`}>
         {title} <span className="muted">({unitText})</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={130}>
-        <LineChart data={data} margin={{ top: 6, right: hasRight ? 0 : 12, bottom: 0, left: -12 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis dataKey="t" type="number" domain={[first, end]} ticks={ticks} interval={0} tickFormatter={formatTick} fontSize={11} />
-          <YAxis yAxisId="left" fontSize={11} width={48} />
-          {hasRight && <YAxis yAxisId="right" orientation="right" fontSize={11} width={40} />}
-          <Tooltip labelFormatter={formatLabel} isAnimationActive={false} />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
-          {faults
-            .filter((f) => f.atMs >= first && f.atMs <= last)
-            .map((f, i) => (
-              <ReferenceLine key={i} yAxisId="left" x={f.atMs} stroke="var(--bad)" strokeDasharray="4 3" label={{ value: '⚡', position: 'top', fontSize: 11 }} ifOverflow="hidden">
-                <title>{faultLabel(f)}</title>
-              </ReferenceLine>
+      {/* The plot takes what the caption leaves of the dock (a two-line caption in Japanese): see live.css. */}
+      <div className="chart-plot">
+        <ResponsiveContainer width="100%" height="100%" minHeight={60}>
+          <LineChart data={data} margin={{ top: 6, right: hasRight ? 0 : 12, bottom: 0, left: -12 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+            <XAxis dataKey="t" type="number" domain={[first, end]} ticks={ticks} interval={0} tickFormatter={formatTick} fontSize={11} />
+            <YAxis yAxisId="left" fontSize={11} width={48} />
+            {hasRight && <YAxis yAxisId="right" orientation="right" fontSize={11} width={40} />}
+            <Tooltip labelFormatter={formatLabel} isAnimationActive={false} />
+            <Legend wrapperStyle={{ fontSize: 11 }} />
+            {faults
+              .filter((f) => f.atMs >= first && f.atMs <= last)
+              .map((f, i) => (
+                <ReferenceLine key={i} yAxisId="left" x={f.atMs} stroke="var(--bad)" strokeDasharray="4 3" label={{ value: '⚡', position: 'top', fontSize: 11 }} ifOverflow="hidden">
+                  <title>{faultLabel(f)}</title>
+                </ReferenceLine>
+              ))}
+            {lines.map((l) => (
+              <Line
+                key={l.key}
+                yAxisId={l.right ? 'right' : 'left'}
+                type="stepAfter"
+                dataKey={l.key}
+                name={l.name}
+                stroke={l.color}
+                dot={false}
+                strokeWidth={2}
+                isAnimationActive={false}
+                connectNulls
+              />
             ))}
-          {lines.map((l) => (
-            <Line
-              key={l.key}
-              yAxisId={l.right ? 'right' : 'left'}
-              type="stepAfter"
-              dataKey={l.key}
-              name={l.name}
-              stroke={l.color}
-              dot={false}
-              strokeWidth={2}
-              isAnimationActive={false}
-              connectNulls
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
     </figure>
   );
 });

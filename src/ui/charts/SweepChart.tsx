@@ -44,24 +44,26 @@ export const SweepChart = memo(function SweepChart() {
       </figcaption>
       {sweep && !sweep.metric && <p className="muted">{t('live.chart.noThroughput')}</p>}
       {rtt !== undefined && rtt > SUPPORTED_RTT_MS && (
-        <p role="alert" className="warning">
+        <p role="alert" className="warning one-line" title={t('live.chart.outsideSupported', { rtt, limit: SUPPORTED_RTT_MS })}>
           {t('live.chart.outsideSupported', { rtt, limit: SUPPORTED_RTT_MS })}
         </p>
       )}
       {sweep?.metric && (
-        <ResponsiveContainer width="100%" height={170}>
-          <LineChart data={data} margin={{ top: 10, right: 12, bottom: 0, left: -12 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-            <XAxis dataKey="rttMs" type="number" domain={[0, 'dataMax']} unit=" ms" fontSize={11} />
-            <YAxis domain={[0, 100]} unit="%" fontSize={11} width={48} />
-            <Tooltip isAnimationActive={false} formatter={(v) => `${String(v)} %`} labelFormatter={(v) => `${String(v)} ms`} />
-            <ReferenceLine x={SUPPORTED_RTT_MS} stroke="var(--warn)" strokeDasharray="5 3" label={{ value: t('live.chart.limit'), position: 'insideTopRight', fontSize: 11 }} />
-            <Line type="monotone" dataKey="pct" name={title} stroke="var(--accent)" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
-            {rtt !== undefined && here !== undefined && (
-              <ReferenceDot x={rtt} y={here} r={6} fill="var(--info)" stroke="white" label={{ value: t('live.chart.now', { rtt }), position: 'top', fontSize: 11 }} />
-            )}
-          </LineChart>
-        </ResponsiveContainer>
+        <div className="chart-plot">
+          <ResponsiveContainer width="100%" height="100%" minHeight={60}>
+            <LineChart data={data} margin={{ top: 10, right: 12, bottom: 0, left: -12 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+              <XAxis dataKey="rttMs" type="number" domain={[0, 'dataMax']} unit=" ms" fontSize={11} />
+              <YAxis domain={[0, 100]} unit="%" fontSize={11} width={48} />
+              <Tooltip isAnimationActive={false} formatter={(v) => `${String(v)} %`} labelFormatter={(v) => `${String(v)} ms`} />
+              <ReferenceLine x={SUPPORTED_RTT_MS} stroke="var(--warn)" strokeDasharray="5 3" label={{ value: t('live.chart.limit'), position: 'insideTopRight', fontSize: 11 }} />
+              <Line type="monotone" dataKey="pct" name={title} stroke="var(--accent)" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+              {rtt !== undefined && here !== undefined && (
+                <ReferenceDot x={rtt} y={here} r={6} fill="var(--info)" stroke="white" label={{ value: t('live.chart.now', { rtt }), position: 'top', fontSize: 11 }} />
+              )}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
       )}
     </figure>
   );

@@ -2,7 +2,9 @@ import type { DesignDoc } from '../../engine';
 import { clearShareFragment } from '../../state/persistence/shareLink';
 import { switchDocument } from '../../state/persistence/session';
 import { useAppStore } from '../../state/store';
+import i18n from 'i18next';
 import { templateById } from '../../templates';
+import { templateDesign } from '../../templates/localize';
 import type { Demo } from './demos';
 
 const sameDesign = (a: DesignDoc, b: DesignDoc) => JSON.stringify(a) === JSON.stringify(b);
@@ -18,9 +20,11 @@ export async function openDemo(demo: Demo): Promise<Demo['script'] | undefined> 
   const template = templateById(demo.templateId);
   if (!template) return undefined;
   const { readOnly } = useAppStore.getState();
-  if (readOnly || !sameDesign(useAppStore.getState().design, template.design)) {
+  // In the user's language (names and labels; the ids the script names are the same).
+  const design = templateDesign(template, i18n.t, i18n.language ?? 'en');
+  if (readOnly || !sameDesign(useAppStore.getState().design, design)) {
     if (readOnly) clearShareFragment();
-    await switchDocument(structuredClone(template.design), undefined);
+    await switchDocument(structuredClone(design), undefined);
     useAppStore.getState().setSeed(template.design.seed);
   }
   // Reused as it is, the open template keeps the seed the user chose.

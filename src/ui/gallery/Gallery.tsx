@@ -3,6 +3,7 @@ import type { DesignDoc } from '../../engine';
 import { useTranslation } from 'react-i18next';
 import { switchDocument } from '../../state/persistence/session';
 import { TEMPLATES } from '../../templates';
+import { templateDesign } from '../../templates/localize';
 import { Dialog } from '../editor/Dialog';
 import { newDesign } from '../files/newDesign';
 import { Thumbnail } from './Thumbnail';
@@ -21,7 +22,7 @@ async function open(design: DesignDoc) {
 
 /** Empty canvas first, then every built-in template with a picture, its one-line purpose and when to choose it. */
 function Cards() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
       <ul className="gallery" role="list">
         <li>
@@ -35,7 +36,7 @@ function Cards() {
         </li>
         {TEMPLATES.map((tpl) => (
           <li key={tpl.id} className="gallery-item">
-            <button type="button" className="gallery-card" onClick={() => void open(tpl.design)}>
+            <button type="button" className="gallery-card" onClick={() => void open(templateDesign(tpl, t, i18n.language))}>
               <Thumbnail design={tpl.design} />
               <strong>{t(tpl.titleKey)}</strong>
               <span className="muted">{t(tpl.purposeKey)}</span>

@@ -23,6 +23,8 @@ import { SharedBanner } from '../share/SharedBanner';
 import { RepairedBanner } from '../files/RepairedBanner';
 import { PanelBoundary } from './PanelBoundary';
 import { ConflictBanner } from '../files/ConflictBanner';
+import { BlackScreen, PresenterStrip } from '../presenter/PresenterView';
+import { PresenterButton } from '../presenter/PresenterButton';
 
 // Recharts is a third of the app's JavaScript: the charts load right after the first paint, so the gallery and the
 // canvas are interactive sooner (issue 8's load budget). The placeholder keeps the dock's place meanwhile.
@@ -40,12 +42,13 @@ function ChartsLoading() {
 export function App() {
   const { t } = useTranslation();
   const workerError = useAppStore((s) => s.workerError);
+  const presenting = useAppStore((s) => s.presenting);
   useEffect(() => connectSimulation(), []);
   useKeyboard();
   const ready = useEditorSession();
   return (
     <ReactFlowProvider>
-      <div className="app">
+      <div className={presenting ? 'app presenting' : 'app'}>
         <header className="app-header">
           <h1>
             <Activity size={20} aria-hidden="true" className="logo" /> {t('app.title')}
@@ -54,6 +57,7 @@ export function App() {
           <PanelBoundary panel="toolbar">
             <EditorToolbar />
           </PanelBoundary>
+          <PresenterButton />
           <OfflineStatus />
           <LanguageSwitch />
         </header>
@@ -80,6 +84,7 @@ export function App() {
           </PanelBoundary>
           <div className="stage">
             <PanelBoundary panel="canvas">{ready ? <Canvas /> : <p className="canvas loading">{t('editor.loading')}</p>}</PanelBoundary>
+            <PresenterStrip />
             <PanelBoundary panel="timeline">
               <TimeAxis />
             </PanelBoundary>
@@ -104,6 +109,7 @@ export function App() {
         <PanelBoundary panel="overlays">
           <EditorOverlays />
         </PanelBoundary>
+        <BlackScreen />
       </div>
     </ReactFlowProvider>
   );
