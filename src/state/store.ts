@@ -9,8 +9,9 @@ import { readDeclared, writeDeclared, type PersistTable } from './persist';
 import { createSelectionSlice, selectionPersistence, type SelectionSlice } from './selectionSlice';
 import { createSessionSlice, sessionPersistence, type SessionSlice } from './sessionSlice';
 import { createSimSlice, simPersistence, type SimSlice } from './simSlice';
+import { createStorySlice, storyPersistence, type StorySlice } from './storySlice';
 
-export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice & PresenterSlice;
+export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice & PresenterSlice & StorySlice;
 
 /** How many design edits can be undone. */
 export const UNDO_LIMIT = 200;
@@ -25,6 +26,7 @@ export const PERSISTENCE: PersistTable<AppState> = {
   ...offlinePersistence,
   ...analysisPersistence,
   ...presenterPersistence,
+  ...storyPersistence,
 };
 
 /**
@@ -43,6 +45,7 @@ export const useAppStore = create<AppState>()(
       ...createOfflineSlice(...a),
       ...createAnalysisSlice(...a),
       ...createPresenterSlice(...a),
+      ...createStorySlice(...a),
       ...readDeclared(PERSISTENCE),
     }),
     { partialize: (s) => ({ design: s.design }), equality: (past, now) => past.design === now.design, limit: UNDO_LIMIT },
