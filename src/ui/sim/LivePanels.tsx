@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { ScenarioList } from '../faults/ScenarioList';
 import { ScriptPanel } from '../faults/ScriptPanel';
+import { StoriesPanel } from '../stories/StoriesPanel';
 import { EventList } from '../timeline/EventList';
 import { TakeoverTimeline } from '../timeline/TakeoverTimeline';
 import { useAppStore } from '../../state/store';
@@ -12,7 +13,7 @@ import './live.css';
 // Issue 14's analyses load when their tab opens: the live view does not pay for them.
 const AnalysisPanel = lazy(() => import('../analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 
-const TABS = ['events', 'takeovers', 'checks', 'scenarios', 'analysis'] as const;
+const TABS = ['events', 'takeovers', 'checks', 'scenarios', 'stories', 'analysis'] as const;
 type Tab = (typeof TABS)[number];
 
 const PANELS: Record<Tab, () => ReactNode> = {
@@ -25,6 +26,7 @@ const PANELS: Record<Tab, () => ReactNode> = {
       <ScriptPanel />
     </>
   ),
+  stories: () => <StoriesPanel />,
   analysis: () => (
     <Suspense fallback={null}>
       <AnalysisPanel />
