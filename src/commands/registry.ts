@@ -6,6 +6,7 @@ import { PRESENTER_COMMANDS } from './presenter';
 import { SIM_COMMANDS } from './simulation';
 import { LESSON_COMMANDS } from './lessons';
 import { contextsOf } from './types';
+import { STORY_COMMANDS } from './stories';
 import type { Command } from './types';
 
 /** What a fault command sees of the app: the design, the live node views and the script so far, on the selection. */
@@ -30,7 +31,7 @@ function asCommand(fault: FaultCommand): Command {
 }
 
 /** Every user action: the editor's, the simulation's, then the faults (nodes, sites and links, then the kits'). */
-export const COMMANDS: readonly Command[] = [...EDITOR_COMMANDS, ...SIM_COMMANDS, ...PRESENTER_COMMANDS, ...FAULT_COMMANDS.map(asCommand), ...LESSON_COMMANDS];
+export const COMMANDS: readonly Command[] = [...EDITOR_COMMANDS, ...SIM_COMMANDS, ...PRESENTER_COMMANDS, ...STORY_COMMANDS, ...FAULT_COMMANDS.map(asCommand), ...LESSON_COMMANDS];
 
 export function command(id: string): Command {
   const found = COMMANDS.find((c) => c.id === id);

@@ -1,5 +1,8 @@
 import { validateDesignWith, type DesignResult } from './design/validate';
 import { repairStoredDesignWith, type Repaired } from './design/repair';
+import { storyRefIssues } from './design/stories';
+import type { DesignDoc, Story } from './design/schema';
+import type { DesignIssue } from './design/validate';
 import { KIND_CATALOG } from './kits/registry';
 
 /**
@@ -16,4 +19,9 @@ export function validateDesign(value: unknown): DesignResult {
 /** A stored design repaired against the registered kits' rules (see design/repair.ts), or undefined. */
 export function repairStoredDesign(value: unknown): Repaired | undefined {
   return repairStoredDesignWith(value, KIND_CATALOG);
+}
+
+/** What in a story does not fit this design (unknown ids, time going back), paths relative to the story: none = it can play on it. */
+export function storyIssuesOn(story: Story, design: DesignDoc): DesignIssue[] {
+  return storyRefIssues(story, design, KIND_CATALOG);
 }

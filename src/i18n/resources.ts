@@ -17,6 +17,7 @@ import * as drill from './parts/drill';
 import * as lessons from './parts/lessons';
 import * as presenter from './parts/presenter';
 import * as templateText from './parts/templateText';
+import * as stories from './parts/stories';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -41,6 +42,7 @@ export const PARTS: Record<string, DictionaryPart> = {
   lessons,
   presenter,
   templateText,
+  stories,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

@@ -76,6 +76,8 @@ export class LiveSimulation {
    * `playing` comes from frames, so a pause sent just before the worker died would be forgotten (and the run would play on).
    */
   private playRequested = false;
+  /** Where the requested play stops by itself (a story's step), so a fresh worker stops there too. */
+  private playUntilMs: number | undefined;
 
   constructor(
     private readonly store: StoreApi<AppState>,
@@ -100,6 +102,11 @@ export class LiveSimulation {
 
   pause(): void {
     this.post({ type: 'pause' });
+  }
+
+  /** Plays at the current speed and pauses at `untilMs` exactly (a story's step). */
+  playUntil(untilMs: number): void {
+    this.post({ type: 'playUntil', untilMs });
   }
 
   togglePlay(): void {
@@ -253,6 +260,7 @@ export class LiveSimulation {
   private recover(failure: WorkerFailure): void {
     const { timeMs, horizonMs, speed, setWorkerError } = this.store.getState();
     const playing = this.playRequested;
+    const playUntilMs = this.playUntilMs;
     setWorkerError(
       failure.kind === 'error'
         ? { message: failure.reason, restarted: true }
@@ -266,7 +274,8 @@ export class LiveSimulation {
     this.runDesign = runDesign;
     // A fresh worker starts paused at 1×: carry on the way the user was watching.
     this.post({ type: 'speed', speed });
-    if (playing) this.play();
+    if (playing && playUntilMs !== undefined) this.playUntil(playUntilMs);
+    else if (playing) this.play();
   }
 
   private load(options: LoadOptions = {}): void {
@@ -281,8 +290,10 @@ export class LiveSimulation {
 
   /** Play (or a command that stops playing) is remembered before it is sent: see `playRequested`. */
   private post(message: ToWorker): void {
-    if (message.type === 'play') this.playRequested = true;
+    if (message.type === 'play' || message.type === 'playUntil') this.playRequested = true;
     else if (message.type === 'pause' || message.type === 'load' || message.type === 'step') this.playRequested = false;
+    if (message.type === 'playUntil') this.playUntilMs = message.untilMs;
+    else if (message.type === 'play' || message.type === 'pause' || message.type === 'load' || message.type === 'step') this.playUntilMs = undefined;
     this.client?.send(message);
   }
 

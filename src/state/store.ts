@@ -10,8 +10,9 @@ import { readDeclared, writeDeclared, type PersistTable } from './persist';
 import { createSelectionSlice, selectionPersistence, type SelectionSlice } from './selectionSlice';
 import { createSessionSlice, sessionPersistence, type SessionSlice } from './sessionSlice';
 import { createSimSlice, simPersistence, type SimSlice } from './simSlice';
+import { createStorySlice, storyPersistence, type StorySlice } from './storySlice';
 
-export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice & PresenterSlice & LessonSlice;
+export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice & PresenterSlice & LessonSlice & StorySlice;
 
 /** How many design edits can be undone. */
 export const UNDO_LIMIT = 200;
@@ -27,11 +28,12 @@ export const PERSISTENCE: PersistTable<AppState> = {
   ...analysisPersistence,
   ...presenterPersistence,
   ...lessonPersistence,
+  ...storyPersistence,
 };
 
 /**
  * The one store, built from slices: design (with undo), selection, live simulation view, editor view, session
- * (which document is open and how it is stored), offline, analysis, presenter. zundo records the design only: live frames and UI state
+ * (which document is open and how it is stored), offline, analysis, presenter, lesson, story. zundo records the design only: live frames and UI state
  * never enter the undo history, and an unchanged design records no step.
  */
 export const useAppStore = create<AppState>()(
@@ -46,6 +48,7 @@ export const useAppStore = create<AppState>()(
       ...createAnalysisSlice(...a),
       ...createPresenterSlice(...a),
       ...createLessonSlice(...a),
+      ...createStorySlice(...a),
       ...readDeclared(PERSISTENCE),
     }),
     { partialize: (s) => ({ design: s.design }), equality: (past, now) => past.design === now.design, limit: UNDO_LIMIT },

@@ -13,6 +13,8 @@ export type ToWorker =
   | { type: 'load'; design: DesignDoc; seed: number; script: TimedFault[]; untilMs?: number; horizonMs?: number; loadId?: number }
   | { type: 'play' }
   | { type: 'pause' }
+  /** Plays and pauses by itself at `untilMs` exactly (a story's step). */
+  | { type: 'playUntil'; untilMs: number }
   | { type: 'speed'; speed: Speed }
   /** Runs to the next simulation event (or the next scripted fault) and pauses. */
   | { type: 'step' }

@@ -46,6 +46,8 @@ export class Runner {
   private lastWallMs = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loadId = 0;
+  /** Where a `playUntil` pauses by itself (a story's step): undefined = play on. */
+  private stopAtMs: number | undefined;
 
   constructor(
     private readonly output: RunnerOutput,
@@ -70,6 +72,23 @@ export class Runner {
   }
 
   play(): void {
+    this.stopAtMs = undefined;
+    this.start();
+  }
+
+  /**
+   * Plays at the current speed and pauses at `untilMs` exactly (a story's step ends there, so the next step's
+   * faults are injected at that very time, as a replay of the script would). A time already passed: only a pause.
+   */
+  playUntil(untilMs: number): void {
+    const sim = this.sim;
+    if (!sim) return;
+    if (untilMs <= sim.now) return this.pause();
+    this.stopAtMs = untilMs;
+    this.start();
+  }
+
+  private start(): void {
     if (this.playing || !this.sim) return;
     this.playing = true;
     this.lastWallMs = this.clock();
@@ -79,6 +98,7 @@ export class Runner {
 
   pause(publish = true): void {
     this.playing = false;
+    this.stopAtMs = undefined;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     if (publish) this.publish();
@@ -156,14 +176,16 @@ export class Runner {
     const now = this.clock();
     const wall = Math.min(now - this.lastWallMs, MAX_TICK_WALL_MS);
     this.lastWallMs = now;
+    const stopAt = this.stopAtMs ?? Infinity;
     if (this.speed === 'max') {
       let slices = 0;
-      do this.nextEntry = advanceWithScript(sim, this.script, this.nextEntry, sim.now + MAX_SPEED_SLICE_MS);
-      while (++slices < MAX_SPEED_SLICES && this.clock() - now < MAX_SPEED_BUDGET_MS);
+      do this.nextEntry = advanceWithScript(sim, this.script, this.nextEntry, Math.min(stopAt, sim.now + MAX_SPEED_SLICE_MS));
+      while (++slices < MAX_SPEED_SLICES && sim.now < stopAt && this.clock() - now < MAX_SPEED_BUDGET_MS);
     } else {
-      this.nextEntry = advanceWithScript(sim, this.script, this.nextEntry, sim.now + Math.round(wall * this.speed));
+      this.nextEntry = advanceWithScript(sim, this.script, this.nextEntry, Math.min(stopAt, sim.now + Math.round(wall * this.speed)));
     }
     this.horizonMs = Math.max(this.horizonMs, sim.now);
+    if (sim.now >= stopAt) return this.pause();
     this.publish();
     this.schedule();
   }

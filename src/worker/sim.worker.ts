@@ -21,6 +21,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         return runner.play();
       case 'pause':
         return runner.pause();
+      case 'playUntil':
+        return runner.playUntil(msg.untilMs);
       case 'speed':
         return runner.setSpeed(msg.speed);
       case 'step':

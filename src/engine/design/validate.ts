@@ -3,6 +3,7 @@ import { designSchema, reservedMessage, SCHEMA_VERSION, type DesignDoc } from '.
 import type { KindCatalog } from './kindCatalog';
 import { declaredVersion, migrateUp } from './migrations';
 import { clusterIssues, paramIssues, relationIssues } from './semantics';
+import { storyIssues } from './stories';
 import { targetIssues } from './targets';
 
 /**
@@ -169,7 +170,7 @@ export function validateDesignWith(value: unknown, kinds: KindCatalog): DesignRe
   const protoKeys = protoKeyIssues(migrated.doc);
   if (!parsed.success || protoKeys.length > 0) return { ok: false, issues: inFile([...protoKeys, ...(parsed.success ? [] : schemaIssues(parsed.error, migrated.doc))]) };
   const refs = referenceIssues(parsed.data, kinds);
-  refs.push(...paramIssues(parsed.data, kinds), ...relationIssues(parsed.data, kinds), ...clusterIssues(parsed.data, kinds), ...targetIssues(parsed.data));
+  refs.push(...paramIssues(parsed.data, kinds), ...relationIssues(parsed.data, kinds), ...clusterIssues(parsed.data, kinds), ...targetIssues(parsed.data), ...storyIssues(parsed.data, kinds));
   if (refs.length > 0) return { ok: false, issues: inFile(refs) };
   return migrated.from === SCHEMA_VERSION ? { ok: true, design: parsed.data } : { ok: true, design: parsed.data, migratedFrom: migrated.from, migrations: migrated.applied };
 }

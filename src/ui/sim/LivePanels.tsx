@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { ScenarioList } from '../faults/ScenarioList';
 import { ScriptPanel } from '../faults/ScriptPanel';
+import { StoriesPanel } from '../stories/StoriesPanel';
 import { EventList } from '../timeline/EventList';
 import { TakeoverTimeline } from '../timeline/TakeoverTimeline';
 import { useAppStore } from '../../state/store';
@@ -14,7 +15,7 @@ import './live.css';
 const AnalysisPanel = lazy(() => import('../analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 const LessonsPanel = lazy(() => import('../lessons/LessonsPanel').then((m) => ({ default: m.LessonsPanel })));
 
-const TABS = ['events', 'takeovers', 'checks', 'scenarios', 'analysis', 'lessons'] as const;
+const TABS = ['events', 'takeovers', 'checks', 'scenarios', 'stories', 'lessons', 'analysis'] as const;
 type Tab = (typeof TABS)[number];
 
 const PANELS: Record<Tab, () => ReactNode> = {
@@ -27,6 +28,7 @@ const PANELS: Record<Tab, () => ReactNode> = {
       <ScriptPanel />
     </>
   ),
+  stories: () => <StoriesPanel />,
   analysis: () => (
     <Suspense fallback={null}>
       <AnalysisPanel />

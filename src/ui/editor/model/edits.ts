@@ -1,4 +1,5 @@
 import type { DesignDoc, DesignLink, DesignNode } from '../../../engine';
+import { pruneStories } from '../../../stories/edits';
 import { absolutePosition, DEFAULT_SITE_SIZE, freshId, idPrefix, placeAt, siteRect, snap, takenIds, type Point, type Rect } from './geometry';
 
 /**
@@ -71,14 +72,14 @@ export function removeItems(design: DesignDoc, ids: ReadonlySet<string>): Design
   const clusters = design.clusters
     .map((c) => ({ ...c, members: c.members.filter((m) => !goneNodes.has(m)) }))
     .filter((c) => c.members.length > 0 && !ids.has(c.id));
-  return {
+  return pruneStories({
     ...design,
     sites: design.sites.filter((s) => !goneSites.has(s.id)),
     nodes: design.nodes.filter((n) => !goneNodes.has(n.id)),
     links: design.links.filter((l) => !ids.has(l.id) && !goneSites.has(l.a) && !goneSites.has(l.b)),
     relations: design.relations.filter((r) => !ids.has(r.id) && !goneNodes.has(r.from) && !goneNodes.has(r.to)),
     clusters,
-  };
+  });
 }
 
 export interface NodePatch {
