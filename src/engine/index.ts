@@ -66,4 +66,5 @@ export { AnalysisCancelled } from './analysis/progress';
 export { pairCount, pairFailures } from './analysis/failures';
 export type { FailureCase } from './analysis/failureCase';
 export type { FailureWindow, SweepRow } from './analysis/sweep';
-export { componentsOf, type ServiceAvailability } from './analysis/availability';
+export { componentsOf, faultsOf, type Component, type ComponentElement, type ServiceAvailability } from './analysis/availability';
+export { LINK_RELIABILITY, SITE_RELIABILITY, type ElementReliability } from './kits/reliability';
