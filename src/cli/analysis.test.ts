@@ -61,6 +61,9 @@ describe('sim CLI: is my design good enough? (issue 14)', () => {
     expect(out).toMatch(/^A = OnTime P1[^\n]*; B = OnTime P3/);
     expect(out).toMatch(/^\* MS1\n {4}A: \(no such service\)/m);
     expect(out).toMatch(/^\* crashHost:MS1: A \(not in this design\) \| B /m);
+    // Under each failure, the lanes it interrupted: OT1's crash hands REST over alike in both, its mail DBs only in A.
+    expect(out).toMatch(/^\* crashHost:OT1: [^\n]*\n(?: {4}[ *] \w+: [^\n]*\n)* {4}\* mailDb: A \d[^|]*\| B -$/m);
+    expect(out).toMatch(/^\* crashHost:OT1: [^\n]*\n(?: {4}[ *] \w+: [^\n]*\n)* {6}rest: A ([^|]+) \| B \1$/m);
   }, 120_000);
 
   it('bad analysis options exit 1 with a one-line reason', () => {
