@@ -48,7 +48,8 @@ describe('sim CLI: is my design good enough? (issue 14)', () => {
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/availability over 10 simulated years/);
     expect(text.out).toMatch(/Clients: 99\.\d+ % \(95 % 99\.\d+ % – (99\.\d+|100\.0000) %\), \d\.\d\d nines/);
-    expect(text.out).toMatch(/Criticality[^\n]*\n {2}LB \d+\.\d %/);
+    // One site and one load balancer, both in series: the site (power, cooling, 8 h to restore) then the LB.
+    expect(text.out).toMatch(/Criticality[^\n]*\n {2}Site 1 \d+\.\d %\n {2}LB \d+\.\d %/);
     const json = JSON.parse(run(['--template', 'ontime-p2-load-sharing', '--availability', '--years', '10', '--format', 'json']).out);
     const cl = json.services.find((s: { service: string }) => s.service === 'CL');
     expect(cl.ci95[0]).toBeLessThanOrEqual(cl.availability);
