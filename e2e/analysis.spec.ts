@@ -39,8 +39,38 @@ test('OT-1: on a hand-built P2 the sweep names the load balancer\'s crash a wors
   await expect.poll(async () => page.evaluate(() => window.__failoverLab?.run().script.map((e) => `${e.atMs}:${e.fault.kind}:${'target' in e.fault ? e.fault.target : ''}`))).toEqual(['60000:crashHost:LB', '660000:recoverHost:LB']);
   await expect(page.getByRole('toolbar', { name: 'Simulation controls' }).getByRole('button', { name: 'Pause' })).toBeVisible();
 
+  // The sub-tabs are ARIA tabs: arrows move (and wrap), Home/End go to the ends, one tab in the Tab order.
+  const tabs = page.getByRole('tablist', { name: 'Analyses' });
+  await tabs.getByRole('tab', { name: 'Single failures' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tabs.getByRole('tab', { name: 'Targets' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(tabs.getByRole('tab', { name: 'Single failures' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.getByRole('tab', { name: 'Availability' })).toBeFocused();
+  await expect(tabs.getByRole('tab', { name: 'Availability' })).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs.getByRole('tab', { selected: false })).toHaveCount(3);
+  await expect(tabs.locator('[tabindex="0"]')).toHaveCount(1);
+
+  // The site is a component too (power, cooling), with the labelled estimate; its name selects it for the
+  // inspector, where its MTBF is edited with unit, range, default and source, and undone.
+  await page.getByText(/^MTBF and MTTR of the \d+ components$/).click();
+  const siteRow = page.getByRole('row', { name: /^Site A/ });
+  await expect(siteRow).toHaveText(/^Site A\s*43800 h estimate\s*8 h estimate$/);
+  await siteRow.getByRole('button', { name: 'Site A' }).click();
+  const reliability = page.getByRole('group', { name: 'Reliability of the site' });
+  const mtbf = reliability.getByLabel('Mean time between failures (MTBF)');
+  await expect(mtbf).toHaveValue('43800');
+  await expect(reliability).toContainText('default 43800 h · Estimate: Uptime Institute Tier III (99.982 %)');
+  await mtbf.fill('20000');
+  await mtbf.press('Enter');
+  await expect(siteRow).toHaveText(/^Site A\s*20000 h\s*8 h estimate$/);
+  await reliability.getByRole('button', { name: 'Reset Mean time between failures (MTBF) to default' }).click();
+  await expect(siteRow).toHaveText(/^Site A\s*43800 h estimate\s*8 h estimate$/);
+
   // Availability over a few simulated years, beside the analytic estimate, with the component most to blame.
-  await openAnalysis(page, /^Availability$/);
   await page.getByLabel('Simulated years').fill('3');
   await page.getByLabel('Simulated years').press('Enter');
   await page.getByRole('button', { name: 'Run availability' }).click();
@@ -70,6 +100,14 @@ test('comparing P1 with P3 (in Japanese) marks their differences in two columns'
   const ms1 = services.getByRole('row', { name: /^MS1/ });
   await expect(ms1).toContainText('相違あり');
   await expect(ms1.getByRole('cell').first()).toHaveText('この設計にはありません');
-  await expect(page.getByRole('table', { name: '障害: 最大の影響' }).getByRole('row', { name: /相違あり/ }).first()).toBeVisible();
+  const failures = page.getByRole('table', { name: '障害: 最大の影響' });
+  await expect(failures.getByRole('row', { name: /相違あり/ }).first()).toBeVisible();
+  // Per failure, each function's takeover in A and B from the engine's lanes: OT1's mail DBs are a lane only in P1.
+  await expect(failures.getByRole('columnheader', { name: '機能ごとの引き継ぎ(A · B)' })).toBeVisible();
+  await expect(failures.getByRole('row', { name: /^crashHost:OT1/ }).getByRole('listitem').filter({ hasText: /B 中断なし/ }).first()).toContainText('相違あり');
+  // The chart of A and B has a name and says in words what it shows; the table is its text alternative.
+  const chart = page.getByRole('figure', { name: '最大の影響(AとBを重ねて表示)' });
+  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(chart).toContainText(/件の障害のうち影響の大きい \d+ 件/);
   expect(errors).toEqual([]);
 });

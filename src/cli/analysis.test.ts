@@ -48,7 +48,8 @@ describe('sim CLI: is my design good enough? (issue 14)', () => {
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/availability over 10 simulated years/);
     expect(text.out).toMatch(/Clients: 99\.\d+ % \(95 % 99\.\d+ % – (99\.\d+|100\.0000) %\), \d\.\d\d nines/);
-    expect(text.out).toMatch(/Criticality[^\n]*\n {2}LB \d+\.\d %/);
+    // One site and one load balancer, both in series: the site (power, cooling, 8 h to restore) then the LB.
+    expect(text.out).toMatch(/Criticality[^\n]*\n {2}Site 1 \d+\.\d %\n {2}LB \d+\.\d %/);
     const json = JSON.parse(run(['--template', 'ontime-p2-load-sharing', '--availability', '--years', '10', '--format', 'json']).out);
     const cl = json.services.find((s: { service: string }) => s.service === 'CL');
     expect(cl.ci95[0]).toBeLessThanOrEqual(cl.availability);
@@ -61,6 +62,9 @@ describe('sim CLI: is my design good enough? (issue 14)', () => {
     expect(out).toMatch(/^A = OnTime P1[^\n]*; B = OnTime P3/);
     expect(out).toMatch(/^\* MS1\n {4}A: \(no such service\)/m);
     expect(out).toMatch(/^\* crashHost:MS1: A \(not in this design\) \| B /m);
+    // Under each failure, the lanes it interrupted: OT1's crash hands REST over alike in both, its mail DBs only in A.
+    expect(out).toMatch(/^\* crashHost:OT1: [^\n]*\n(?: {4}[ *] \w+: [^\n]*\n)* {4}\* mailDb: A \d[^|]*\| B -$/m);
+    expect(out).toMatch(/^\* crashHost:OT1: [^\n]*\n(?: {4}[ *] \w+: [^\n]*\n)* {6}rest: A ([^|]+) \| B \1$/m);
   }, 120_000);
 
   it('bad analysis options exit 1 with a one-line reason', () => {

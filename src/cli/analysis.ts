@@ -83,7 +83,12 @@ export function compareText(c: Comparison, name: (id: string) => string): string
   for (const s of c.services) lines.push(`${mark(s.differs)} ${name(s.service)}`, `    A: ${summaryCell(s.a)}`, `    B: ${summaryCell(s.b)}`);
   lines.push('Failures (worst impact, targets missed):');
   const f = (x: { worstImpactMs: number; missed: number } | undefined) => (x ? `${d(x.worstImpactMs)}${x.missed > 0 ? `, ${x.missed} missed` : ''}` : '(not in this design)');
-  for (const row of c.failures) lines.push(`${mark(row.differs)} ${row.id}: A ${f(row.a)} | B ${f(row.b)}`);
+  const back = (ms: number | null | undefined) => (ms === undefined ? '-' : ms === null ? 'not back' : d(ms));
+  for (const row of c.failures) {
+    lines.push(`${mark(row.differs)} ${row.id}: A ${f(row.a)} | B ${f(row.b)}`);
+    // The report's lanes: each function the failure interrupted and when it worked again in A and in B.
+    for (const l of row.lanes) lines.push(`    ${mark(l.differs)} ${l.lane}: A ${back(l.a)} | B ${back(l.b)}`);
+  }
   lines.push('Design checks:');
   for (const row of c.findings) {
     const finding = (row.a ?? row.b)!;

@@ -66,7 +66,8 @@ export { AnalysisCancelled } from './analysis/progress';
 export { pairCount, pairFailures } from './analysis/failures';
 export type { FailureCase } from './analysis/failureCase';
 export type { FailureWindow, SweepRow } from './analysis/sweep';
-export { componentsOf, type ServiceAvailability } from './analysis/availability';
+export { componentsOf, faultsOf, type Component, type ComponentElement, type ServiceAvailability } from './analysis/availability';
+export { LINK_RELIABILITY, SITE_RELIABILITY, type ElementReliability } from './kits/reliability';
 // Lessons (issue 15 §3): predict-then-reveal questions checked against a run, variants drawn from the student's seed.
 export { validateLesson, prepareLesson, checkAnswer, parseAnswerNumber, designFor, type LessonResult, type PreparedLesson, type PreparedStep, type PreparedQuestion, type AnswerVerdict } from './lessons/lesson';
 export { LESSON_TYPE, LESSON_VERSION, type LessonFile, type AnswerSpec, type Measure } from './lessons/schema';

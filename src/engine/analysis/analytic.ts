@@ -8,7 +8,7 @@ export interface ComponentRole {
 }
 
 /** DOMAIN.md §4: A = MTBF / (MTBF + MTTR). */
-export const steadyState = (c: Component): number => c.mtbfHours / (c.mtbfHours + c.mttrHours);
+export const steadyState = (c: Pick<Component, 'mtbfHours' | 'mttrHours'>): number => c.mtbfHours / (c.mtbfHours + c.mttrHours);
 
 /** Series: every block is needed. */
 export const series = (as: readonly number[]): number => as.reduce((p, a) => p * a, 1);

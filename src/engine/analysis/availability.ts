@@ -1,6 +1,8 @@
 import type { DesignDoc, DesignNode } from '../design/schema';
 import { Prng } from '../kernel/prng';
+import type { Fault } from '../faults/catalogue';
 import { NODE_KINDS } from '../kits/registry';
+import { LINK_RELIABILITY, SITE_RELIABILITY } from '../kits/reliability';
 import { DEFAULT_EPISODE_WINDOW, episodeDowntime, planEpisode, type Downtime, type EpisodeImpact, type EpisodePlan, type EpisodeWindow } from './episode';
 import { checkCancelled, type Progress } from './progress';
 import { analyticAvailability, whyTheyDiffer, type ComponentRole } from './analytic';
@@ -8,12 +10,21 @@ import { analyticAvailability, whyTheyDiffer, type ComponentRole } from './analy
 export const HOUR_MS = 3_600_000;
 export const YEAR_MS = 8760 * HOUR_MS;
 
-/** A node that can fail: its MTBF and MTTR (the node's parameters, else its kind's estimates). */
+/** What fails: a node (its host crashes), a site (power or cooling: siteDown) or an inter-site link (linkDown). */
+export type ComponentElement = 'node' | 'site' | 'link';
+
+/**
+ * Something that can fail: its MTBF and MTTR (set in the design, else the estimates: the node kind's, or
+ * SITE_RELIABILITY / LINK_RELIABILITY); `estimated` says which of the two are estimates.
+ */
 export interface Component {
   id: string;
+  element: ComponentElement;
+  /** The node's kind; 'site' or 'link' (the analytic estimate puts components of one kind in one parallel block). */
   kind: string;
   mtbfHours: number;
   mttrHours: number;
+  estimated: { mtbfHours: boolean; mttrHours: boolean };
 }
 
 export interface ServiceAvailability {
@@ -66,14 +77,47 @@ function paramOf(node: DesignNode, key: string): number {
   return NODE_KINDS.get(node.kind)?.params.find((p) => p.key === key)?.default ?? 0;
 }
 
-/** Every node with processes and an MTBF: clients are load, not components. */
+/**
+ * Every node with processes and an MTBF (clients are load, not components), every site that holds a node (as the
+ * sweep lists them) and every link, each with its MTBF/MTTR or the estimate.
+ */
 export function componentsOf(design: DesignDoc): Component[] {
-  return design.nodes
+  const nodes = design.nodes
     .filter((n) => (NODE_KINDS.get(n.kind)?.processes.length ?? 0) > 0 && paramOf(n, 'mtbfHours') > 0)
-    .map((n) => ({ id: n.id, kind: n.kind, mtbfHours: paramOf(n, 'mtbfHours'), mttrHours: paramOf(n, 'mttrHours') }));
+    .map((n): Component => ({
+      id: n.id,
+      element: 'node',
+      kind: n.kind,
+      mtbfHours: paramOf(n, 'mtbfHours'),
+      mttrHours: paramOf(n, 'mttrHours'),
+      estimated: { mtbfHours: typeof n.params.mtbfHours !== 'number', mttrHours: typeof n.params.mttrHours !== 'number' },
+    }));
+  const element = (e: { id: string; mtbfHours?: number | undefined; mttrHours?: number | undefined }, kind: 'site' | 'link', d: { mtbfHours: number; mttrHours: number }): Component => ({
+    id: e.id,
+    element: kind,
+    kind,
+    mtbfHours: e.mtbfHours ?? d.mtbfHours,
+    mttrHours: e.mttrHours ?? d.mttrHours,
+    estimated: { mtbfHours: e.mtbfHours === undefined, mttrHours: e.mttrHours === undefined },
+  });
+  const sites = design.sites.filter((s) => design.nodes.some((n) => n.siteId === s.id)).map((s) => element(s, 'site', SITE_RELIABILITY));
+  const links = design.links.map((l) => element(l, 'link', LINK_RELIABILITY));
+  return [...nodes, ...sites, ...links];
 }
 
-/** A stream per component from its id, so adding a component does not change the others' draws. */
+/** The fault that fails a component and the one that repairs it (the engine measures what happens in between). */
+export function faultsOf(c: Pick<Component, 'id' | 'element'>): { fail: Fault; repair: Fault } {
+  switch (c.element) {
+    case 'site':
+      return { fail: { kind: 'siteDown', target: c.id }, repair: { kind: 'siteUp', target: c.id } };
+    case 'link':
+      return { fail: { kind: 'linkDown', target: c.id }, repair: { kind: 'linkUp', target: c.id } };
+    default:
+      return { fail: { kind: 'crashHost', target: c.id }, repair: { kind: 'recoverHost', target: c.id } };
+  }
+}
+
+/** A stream per component from its id (ids are unique across nodes, sites and links), so adding a component does not change the others' draws. */
 function streamFor(seed: number, id: string): Prng {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
@@ -86,13 +130,14 @@ function exponentialMs(prng: Prng, meanMs: number): number {
   return Math.max(1, Math.round(-meanMs * Math.log(u)));
 }
 
-/** Alternating up/down times of one component over the horizon: its host crashes, and is repaired after a draw. */
+/** Alternating up/down times of one component over the horizon: it fails (faultsOf), and is repaired after a draw. */
 function drawDowntimes(c: Component, seed: number, horizonMs: number): Downtime[] {
   const prng = streamFor(seed, c.id);
+  const { fail, repair } = faultsOf(c);
   const out: Downtime[] = [];
   for (let t = exponentialMs(prng, c.mtbfHours * HOUR_MS); t < horizonMs; ) {
     const toMs = t + exponentialMs(prng, c.mttrHours * HOUR_MS);
-    out.push({ component: c.id, fail: { kind: 'crashHost', target: c.id }, repair: { kind: 'recoverHost', target: c.id }, fromMs: t, toMs });
+    out.push({ component: c.id, fail, repair, fromMs: t, toMs });
     t = toMs + exponentialMs(prng, c.mtbfHours * HOUR_MS);
   }
   return out;
@@ -123,7 +168,7 @@ function stats(perYearDownMs: readonly number[]): { mean: number; ci95: [number,
 const ROLE_PROBE_MS = 100 * HOUR_MS;
 
 /** The long failure of one component that tells its role (see rolesOf). */
-const roleProbe = (c: Component): Downtime[] => [{ component: c.id, fail: { kind: 'crashHost', target: c.id }, repair: { kind: 'recoverHost', target: c.id }, fromMs: 0, toMs: ROLE_PROBE_MS }];
+const roleProbe = (c: Component): Downtime[] => [{ component: c.id, ...faultsOf(c), fromMs: 0, toMs: ROLE_PROBE_MS }];
 
 function rolesOf(design: DesignDoc, components: readonly Component[], cache: Map<string, EpisodeImpact>, w: EpisodeWindow, seed: number): ComponentRole[] {
   const longMs = ROLE_PROBE_MS;

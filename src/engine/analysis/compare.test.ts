@@ -25,6 +25,19 @@ describe('compare two designs (issue 14.4)', () => {
     expect(lb.a!.worstImpactMs).toBeGreaterThan(0);
     expect(lb.b!.worstImpactMs).toBeGreaterThan(0);
     for (const f of c.findings) expect(f.differs).toBe(!(f.a && f.b));
+    // Takeover lanes per failure, from the engine's report: OT1's crash hands REST over in both designs alike; the
+    // mail DBs it held are a lane only in P1 (P3 keeps mail on mail servers of its own), so the row differs.
+    const ot1 = c.failures.find((f) => f.id === 'crashHost:OT1')!;
+    const rest = ot1.lanes.find((l) => l.lane === 'rest')!;
+    expect(rest.a).toBeGreaterThan(0);
+    expect(rest).toMatchObject({ b: rest.a, differs: false });
+    const mailDb = ot1.lanes.find((l) => l.lane === 'mailDb')!;
+    expect(mailDb.a).toBeGreaterThan(0);
+    expect(mailDb).toMatchObject({ differs: true });
+    expect(mailDb.b).toBeUndefined();
+    expect(ot1.differs).toBe(true);
+    // The matrices carry the same lanes (the sweep's rows).
+    expect(c.matrices[0].rows.find((r) => r.failure.id === 'crashHost:OT1')!.lanes).toContainEqual({ lane: 'rest', rtoMs: rest.a });
   }, 120_000);
 
   it('a design compared with itself differs nowhere', () => {

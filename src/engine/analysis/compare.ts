@@ -1,6 +1,7 @@
 import type { DesignDoc } from '../design/schema';
 import type { DesignFinding } from '../kits/kit';
 import { checkDesign } from '../report/checks';
+import type { Lane } from '../report/contract';
 import { availability, type AvailabilityResult, type ServiceAvailability } from './availability';
 import { singleFailures } from './failures';
 import { checkCancelled, type Progress } from './progress';
@@ -17,6 +18,9 @@ export interface ServiceSummary {
   availability?: Pick<ServiceAvailability, 'availability' | 'ci95' | 'nines' | 'downtimeHoursPerYear'>;
 }
 
+/** One lane of one failure: ms until it worked again in A and in B (null: not back by the end; absent: not interrupted). */
+export type LaneSide = Side<number | null> & { lane: Lane };
+
 export interface Side<T> {
   a?: T;
   b?: T;
@@ -28,8 +32,8 @@ export interface Comparison {
   names: [string, string];
   seed: number;
   services: Array<Side<ServiceSummary> & { service: string }>;
-  /** Per failure id: its worst impact and targets missed in each design. */
-  failures: Array<Side<{ worstImpactMs: number; missed: number }> & { id: string }>;
+  /** Per failure id: its worst impact and targets missed in each design, and per lane when it worked again in each. */
+  failures: Array<Side<{ worstImpactMs: number; missed: number }> & { id: string; lanes: LaneSide[] }>;
   /** Design checks by check id and nodes: present in a, in b, or both. */
   findings: Array<Side<DesignFinding> & { key: string }>;
   matrices: [SweepMatrix, SweepMatrix];
@@ -103,8 +107,18 @@ export function comparisonOf(a: DesignDoc, b: DesignDoc, seed: number, [ma, mb]:
     const r = m.rows.find((x) => x.failure.id === id);
     return r ? { worstImpactMs: r.worstImpactMs, missed: r.missed } : undefined;
   };
+  const lanesOf = (m: SweepMatrix, id: string) => new Map((m.rows.find((x) => x.failure.id === id)?.lanes ?? []).map((l) => [l.lane, l.rtoMs] as const));
+  const laneSides = (id: string): LaneSide[] => {
+    const [la, lb] = [lanesOf(ma, id), lanesOf(mb, id)];
+    return [...new Set([...la.keys(), ...lb.keys()])].sort().map((lane) => ({ lane, ...side(la.get(lane), lb.get(lane)) }));
+  };
   const ids = [...new Set([...ma.rows, ...mb.rows].map((r) => r.failure.id))].sort();
-  const failures = ids.map((id) => ({ id, ...side(rowOf(ma, id), rowOf(mb, id)) }));
+  const failures = ids.map((id) => {
+    const lanes = laneSides(id);
+    const row = side(rowOf(ma, id), rowOf(mb, id));
+    // A takeover that differs makes the row differ even when the worst impact is the same.
+    return { id, ...row, differs: row.differs || lanes.some((l) => l.differs), lanes };
+  });
   const [fa, fb] = [checkDesign(a), checkDesign(b)];
   const keys = [...new Set([...fa, ...fb].map(findingKey))].sort();
   const findings = keys.map((key) => {

@@ -1,4 +1,6 @@
 import type { DesignDoc } from '../design/schema';
+import type { Lane } from '../report/contract';
+import type { RunReport } from '../report/report';
 import { runScenario } from '../sim/run';
 import type { FailureCase } from './failureCase';
 import { singleFailures } from './failures';
@@ -19,11 +21,35 @@ export interface FailureWindow {
 
 export const DEFAULT_WINDOW: FailureWindow = { warmupMs: 60_000, holdMs: 600_000, settleMs: 300_000 };
 
-/** One failure run headless: what it did to each service, and the run's hash (same seed → same hash). */
+/** A function (report lane) the failure interrupted, and when it worked again: ms after the failure, null = not by the end. */
+export interface LaneTakeover {
+  lane: Lane;
+  rtoMs: number | null;
+}
+
+/** One failure run headless: what it did to each service, the lanes it interrupted, and the run's hash (same seed → same hash). */
 export interface FailureRun {
   failure: FailureCase;
   outcomes: ServiceOutcome[];
+  lanes: LaneTakeover[];
   eventHash: string;
+}
+
+/**
+ * The lanes the failure's own fault(s) interrupted, from the engine's report (the repairs' lanes are the failback,
+ * not the takeover); a lane two faults of a pair both touch keeps the later recovery (null, not back, is latest).
+ */
+export function laneTakeovers(report: RunReport, failureAtMs: number): LaneTakeover[] {
+  const byLane = new Map<Lane, number | null>();
+  for (const fault of report.faults) {
+    if (fault.atMs !== failureAtMs) continue;
+    for (const l of fault.lanes) {
+      if (!l.interrupted) continue;
+      const had = byLane.get(l.lane);
+      byLane.set(l.lane, had === undefined ? l.rtoMs : had === null || l.rtoMs === null ? null : Math.max(had, l.rtoMs));
+    }
+  }
+  return [...byLane.entries()].map(([lane, rtoMs]) => ({ lane, rtoMs })).sort((a, b) => (a.lane < b.lane ? -1 : 1));
 }
 
 /** Runs one failure in its window, from `seed` (the design's when omitted). */
@@ -31,7 +57,7 @@ export function runFailure(design: DesignDoc, failure: FailureCase, window: Fail
   const repairAt = window.warmupMs + window.holdMs;
   const faults = [failure.fault, ...(failure.also ?? [])].map((fault) => ({ atMs: window.warmupMs, fault })).concat(failure.repairs.map((fault) => ({ atMs: repairAt, fault })));
   const result = runScenario(design, { seed, faults, untilMs: repairAt + window.settleMs });
-  return { failure, outcomes: [...serviceOutcomes(result.report, window.warmupMs).values()], eventHash: result.eventHash };
+  return { failure, outcomes: [...serviceOutcomes(result.report, window.warmupMs).values()], lanes: laneTakeovers(result.report, window.warmupMs), eventHash: result.eventHash };
 }
 
 /** One cell of the matrix: one failure × one service. */
@@ -51,6 +77,8 @@ export interface SweepRow {
   missed: number;
   /** The longest impact of any service (ms). */
   worstImpactMs: number;
+  /** The functions it interrupted and when each worked again (the report's lanes). */
+  lanes: LaneTakeover[];
   eventHash: string;
 }
 
@@ -83,7 +111,7 @@ export function sweepMatrix(design: DesignDoc, runs: readonly FailureRun[], wind
     const cells: Record<string, SweepCell> = {};
     for (const service of services) cells[service] = cellOf(design, run, service, window);
     const all = Object.values(cells);
-    return { failure: run.failure, cells, missed: all.filter((c) => c.verdict && !c.verdict.pass).length, worstImpactMs: Math.max(0, ...all.map((c) => c.impactMs)), eventHash: run.eventHash };
+    return { failure: run.failure, cells, missed: all.filter((c) => c.verdict && !c.verdict.pass).length, worstImpactMs: Math.max(0, ...all.map((c) => c.impactMs)), lanes: run.lanes, eventHash: run.eventHash };
   });
   rows.sort((a, b) => {
     const [sa, sb] = [severity(a), severity(b)];

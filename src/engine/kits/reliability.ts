@@ -28,3 +28,43 @@ export const RELIABILITY = {
   storage: reliabilityParams(43_800, 8),
   dns: reliabilityParams(43_800, 1),
 } as const;
+
+/** MTBF/MTTR of a site or a link: the estimate used when the design leaves it out, its range, and where it comes from. */
+export interface ElementReliability {
+  mtbfHours: number;
+  mttrHours: number;
+  /** The range the inspector accepts (the design format's: src/engine/design/schema.ts). */
+  mtbf: { min: number; max: number };
+  mttr: { min: number; max: number };
+  /** Where the estimate comes from, for the docs and the CLI (the UI says it in the user's language). */
+  ref: string;
+}
+
+const ELEMENT_MTBF = { min: 1, max: 10_000_000 };
+const ELEMENT_MTTR = { min: 0.01, max: 100_000 };
+
+/**
+ * A site's power or cooling outage (siteDown until siteUp). Estimate: one outage every five years, eight hours to
+ * restore, which is A = 43 800 / 43 808 ≈ 99.982 %, the availability the Uptime Institute's Tier III
+ * classification names for a concurrently maintainable data centre (about 1.6 h of downtime a year).
+ */
+export const SITE_RELIABILITY: ElementReliability = {
+  mtbfHours: 43_800,
+  mttrHours: 8,
+  mtbf: ELEMENT_MTBF,
+  mttr: ELEMENT_MTTR,
+  ref: 'Uptime Institute Tier III: 99.982 %',
+};
+
+/**
+ * An inter-site link cut (linkDown until linkUp). Estimate: two cuts a year, four hours to repair, which is
+ * A = 4 380 / 4 384 ≈ 99.9 %, the availability carriers commonly commit to for a single leased line or MPLS circuit
+ * (their SLAs, not a measured failure rate: yours may be better; set it from your carrier's incident history).
+ */
+export const LINK_RELIABILITY: ElementReliability = {
+  mtbfHours: 4_380,
+  mttrHours: 4,
+  mtbf: ELEMENT_MTBF,
+  mttr: ELEMENT_MTTR,
+  ref: 'typical carrier SLA for one leased line: 99.9 %',
+};

@@ -12,6 +12,15 @@ export const en = {
   live: { tabs: { analysis: 'Analysis' } },
   analysis: {
     title: 'Is this design good enough?',
+    reliability: {
+      site: 'Reliability of the site',
+      link: 'Reliability of the link',
+      siteHelp: 'The availability analysis takes the whole site down (power, cooling) with this MTBF and brings it back after the MTTR.',
+      linkHelp: 'The availability analysis cuts this link with this MTBF and repairs it after the MTTR.',
+      siteSource: 'Estimate: Uptime Institute Tier III (99.982 %)',
+      linkSource: 'Estimate: a carrier\'s usual SLA for one line (99.9 %)',
+      kind: { site: 'site (power, cooling)', link: 'inter-site link' },
+    },
     sections: 'Analyses',
     section: { sweep: 'Single failures', availability: 'Availability', compare: 'Compare', targets: 'Targets' },
     run: {
@@ -63,7 +72,7 @@ export const en = {
     availability: {
       intro: 'Monte-Carlo: failures and repairs of every component drawn from its MTBF and MTTR over simulated years; each outage measured by the engine (takeover and failback), not by a formula.',
       params: 'MTBF and MTTR of the {{n}} components',
-      paramsNote: 'Defaults are estimates by kind of node (our model: no vendor publishes failure rates for a whole server with its software). Select a component and set them in the inspector from your own incident history.',
+      paramsNote: 'Defaults are estimates: by kind of node (our model: no vendor publishes failure rates for a whole server with its software), for a site\'s power or cooling (Uptime Institute Tier III, 99.982 %) and for a link (a carrier\'s usual 99.9 % SLA). Select a component and set them in the inspector from your own incident history.',
       component: 'Component',
       estimate: 'estimate',
       kinds: 'Kinds: {{kinds}}',
@@ -93,6 +102,10 @@ export const en = {
       services: 'Services',
       failures: 'Failures: worst impact',
       chart: 'Worst impact, A and B overlaid',
+      chartText: 'Bars: the worst impact (seconds) of the {{n}} worst of {{total}} failures, A ({{a}}) beside B ({{b}}). The table below gives every failure in text.',
+      lanes: 'Takeover per function (A · B)',
+      laneUntouched: 'not interrupted',
+      laneNotBack: 'not back by the end',
       checks: 'Design checks',
       check: 'Check',
       differs: 'differs',
@@ -127,6 +140,15 @@ export const ja: Translation<typeof en> = {
   live: { tabs: { analysis: '分析' } },
   analysis: {
     title: 'この設計で十分か?',
+    reliability: {
+      site: 'サイトの信頼性',
+      link: '回線の信頼性',
+      siteHelp: '可用性分析はこの MTBF でサイト全体(電源、空調)を停止させ、MTTR の後に復旧させます。',
+      linkHelp: '可用性分析はこの MTBF で回線を切断し、MTTR の後に修復します。',
+      siteSource: '推定値: Uptime Institute Tier III(99.982 %)',
+      linkSource: '推定値: 通信事業者の1回線の一般的な SLA(99.9 %)',
+      kind: { site: 'サイト(電源、空調)', link: 'サイト間回線' },
+    },
     sections: '分析',
     section: { sweep: '単一障害', availability: '可用性', compare: '比較', targets: '目標' },
     run: {
@@ -178,7 +200,7 @@ export const ja: Translation<typeof en> = {
     availability: {
       intro: 'モンテカルロ法: 各構成要素の障害と修復をMTBFとMTTRからシミュレーション年数にわたり抽選し、各停止はエンジンで測定します(引き継ぎとフェイルバック。公式ではありません)。',
       params: '{{n}} 個の構成要素のMTBFとMTTR',
-      paramsNote: '既定値はノードの種類ごとの推定値です(当モデル: サーバーとソフトウェア全体の故障率を公表しているベンダーはありません)。構成要素を選択し、インスペクターで自社の障害履歴から設定してください。',
+      paramsNote: '既定値は推定値です: ノードは種類ごと(当モデル: サーバーとソフトウェア全体の故障率を公表しているベンダーはありません)、サイトの電源・空調は Uptime Institute Tier III(99.982 %)、回線は通信事業者の一般的な SLA(99.9 %)に基づきます。構成要素を選択し、インスペクターで自社の障害履歴から設定してください。',
       component: '構成要素',
       estimate: '推定値',
       kinds: '種類: {{kinds}}',
@@ -208,6 +230,10 @@ export const ja: Translation<typeof en> = {
       services: 'サービス',
       failures: '障害: 最大の影響',
       chart: '最大の影響(AとBを重ねて表示)',
+      chartText: '棒グラフ: {{total}} 件の障害のうち影響の大きい {{n}} 件について、最大の影響(秒)を A({{a}})と B({{b}})で並べています。すべての障害は下の表に文字で示します。',
+      lanes: '機能ごとの引き継ぎ(A · B)',
+      laneUntouched: '中断なし',
+      laneNotBack: '終了時点で未復旧',
       checks: '設計チェック',
       check: 'チェック',
       differs: '相違あり',

@@ -1,5 +1,5 @@
 import { formatDuration } from '../../engine';
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cancelAnalysis } from './analysisRunner';
 import { useAnalysis } from './analysisStore';
@@ -11,6 +11,23 @@ import './analysis.css';
 
 const SECTIONS = ['sweep', 'availability', 'compare', 'targets'] as const;
 type Section = (typeof SECTIONS)[number];
+
+/** The tab a key moves to from `from` (Left/Right wrap around, Home/End go to the ends); undefined: not a tab key. */
+export function nextSection(from: Section, key: string): Section | undefined {
+  const i = SECTIONS.indexOf(from);
+  switch (key) {
+    case 'ArrowRight':
+      return SECTIONS[(i + 1) % SECTIONS.length];
+    case 'ArrowLeft':
+      return SECTIONS[(i + SECTIONS.length - 1) % SECTIONS.length];
+    case 'Home':
+      return SECTIONS[0];
+    case 'End':
+      return SECTIONS[SECTIONS.length - 1];
+    default:
+      return undefined;
+  }
+}
 
 const VIEWS: Record<Section, () => React.ReactNode> = {
   sweep: () => <SweepView />,
@@ -52,11 +69,32 @@ function RunProgress() {
 export function AnalysisPanel() {
   const { t } = useTranslation();
   const [section, setSection] = useState<Section>('sweep');
+  const refs = useRef<Partial<Record<Section, HTMLButtonElement | null>>>({});
+  // ARIA tabs pattern (like the live panels): one tab in the Tab order, arrows move between them, Home/End to the ends.
+  const onKey = (e: KeyboardEvent) => {
+    const next = nextSection(section, e.key);
+    if (!next) return;
+    e.preventDefault();
+    setSection(next);
+    refs.current[next]?.focus();
+  };
   return (
     <section className="panel analysis" aria-label={t('analysis.title')}>
-      <div role="tablist" aria-label={t('analysis.sections')} className="tabs analysis-tabs">
+      <div role="tablist" aria-label={t('analysis.sections')} className="tabs analysis-tabs" onKeyDown={onKey}>
         {SECTIONS.map((id) => (
-          <button key={id} type="button" role="tab" id={`analysis-tab-${id}`} aria-selected={section === id} aria-controls={`analysis-panel-${id}`} onClick={() => setSection(id)}>
+          <button
+            key={id}
+            ref={(el) => {
+              refs.current[id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`analysis-tab-${id}`}
+            aria-selected={section === id}
+            aria-controls={`analysis-panel-${id}`}
+            tabIndex={section === id ? 0 : -1}
+            onClick={() => setSection(id)}
+          >
             {t(`analysis.section.${id}`)}
           </button>
         ))}

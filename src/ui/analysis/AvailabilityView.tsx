@@ -1,4 +1,4 @@
-import { componentsOf, type AvailabilityResult, type ServiceAvailability, type DesignDoc, NODE_KINDS } from '../../engine';
+import { componentsOf, type Component, type AvailabilityResult, type ServiceAvailability, type DesignDoc, NODE_KINDS } from '../../engine';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
@@ -18,7 +18,9 @@ function Parameters({ design }: { design: DesignDoc }) {
   const select = useAppStore((s) => s.select);
   const name = useMemo(() => nameLookup(design), [design]);
   const components = useMemo(() => componentsOf(design), [design]);
-  const estimated = (id: string, key: string) => typeof design.nodes.find((n) => n.id === id)?.params[key] !== 'number';
+  // A link is an edge of the canvas: selecting it shows the link's inspector.
+  const choose = (c: Component) => (c.element === 'link' ? select([], [c.id]) : select([c.id]));
+  const kindName = (k: string) => (k === 'site' || k === 'link' ? t(`analysis.reliability.kind.${k}`) : NODE_KINDS.get(k) ? t(`kind.${k}`, { defaultValue: k }) : k);
   return (
     <details className="analysis-params">
       <summary>{t('analysis.availability.params', { n: components.length })}</summary>
@@ -35,21 +37,21 @@ function Parameters({ design }: { design: DesignDoc }) {
           {components.map((c) => (
             <tr key={c.id}>
               <th scope="row">
-                <button type="button" className="link" onClick={() => select([c.id])}>
+                <button type="button" className="link" onClick={() => choose(c)}>
                   {name(c.id)}
                 </button>
               </th>
               <td>
-                {c.mtbfHours} h {estimated(c.id, 'mtbfHours') && <span className="source source-model">{t('analysis.availability.estimate')}</span>}
+                {c.mtbfHours} h {c.estimated.mtbfHours && <span className="source source-model">{t('analysis.availability.estimate')}</span>}
               </td>
               <td>
-                {c.mttrHours} h {estimated(c.id, 'mttrHours') && <span className="source source-model">{t('analysis.availability.estimate')}</span>}
+                {c.mttrHours} h {c.estimated.mttrHours && <span className="source source-model">{t('analysis.availability.estimate')}</span>}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="muted">{t('analysis.availability.kinds', { kinds: [...new Set(components.map((c) => c.kind))].map((k) => NODE_KINDS.get(k) ? t(`kind.${k}`, { defaultValue: k }) : k).join(', ') })}</p>
+      <p className="muted">{t('analysis.availability.kinds', { kinds: [...new Set(components.map((c) => c.kind))].map(kindName).join(', ') })}</p>
     </details>
   );
 }

@@ -11,6 +11,7 @@ import { nameLookup } from '../timeline/describeEvent';
 import { startAnalysis } from './analysisRunner';
 import { isStale, useAnalysis } from './analysisStore';
 import { pct } from './AvailabilityView';
+import { CompareChart } from './CompareChart';
 import { liveSeed } from './simAdapter';
 
 const d = (ms: number) => (ms === 0 ? '0s' : formatDuration(ms));
@@ -31,6 +32,22 @@ function Differs({ differs }: { differs: boolean }) {
       ≠<span className="sr-only">{t('analysis.compare.differs')}</span>
     </span>
   ) : null;
+}
+
+/** Per lane (function) of one failure: when it worked again in A and in B, a lane that differs marked ≠. */
+function Lanes({ lanes }: { lanes: Comparison['failures'][number]['lanes'] }) {
+  const { t } = useTranslation();
+  if (lanes.length === 0) return <>—</>;
+  const when = (ms: number | null | undefined) => (ms === undefined ? t('analysis.compare.laneUntouched') : ms === null ? t('analysis.compare.laneNotBack') : d(ms));
+  return (
+    <ul className="compare-lanes">
+      {lanes.map((l) => (
+        <li key={l.lane} className={l.differs ? 'row-differs' : undefined}>
+          {t(`report.lane.${l.lane}`)}: A {when(l.a)} · B {when(l.b)} <Differs differs={l.differs} />
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function Result({ c, design, other }: { c: Comparison; design: DesignDoc; other: DesignDoc }) {
@@ -64,6 +81,7 @@ function Result({ c, design, other }: { c: Comparison; design: DesignDoc; other:
           ))}
         </tbody>
       </table>
+      <CompareChart c={c} />
       <table className="compare-table compare-failures">
         <caption>{t('analysis.compare.failures')}</caption>
         <thead>
@@ -71,6 +89,7 @@ function Result({ c, design, other }: { c: Comparison; design: DesignDoc; other:
             <th scope="col">{t('analysis.sweep.failure')}</th>
             <th scope="col">A</th>
             <th scope="col">B</th>
+            <th scope="col">{t('analysis.compare.lanes')}</th>
             <th scope="col" aria-label={t('analysis.compare.chart')}>
               <span className="legend-a">A</span> <span className="legend-b">B</span>
             </th>
@@ -84,6 +103,9 @@ function Result({ c, design, other }: { c: Comparison; design: DesignDoc; other:
               </th>
               <td>{f.a ? `${d(f.a.worstImpactMs)}${f.a.missed > 0 ? ` · ${t('analysis.compare.missedShort', { n: f.a.missed })}` : ''}` : t('analysis.compare.absent')}</td>
               <td>{f.b ? `${d(f.b.worstImpactMs)}${f.b.missed > 0 ? ` · ${t('analysis.compare.missedShort', { n: f.b.missed })}` : ''}` : t('analysis.compare.absent')}</td>
+              <td>
+                <Lanes lanes={f.lanes} />
+              </td>
               <td className="bars" aria-hidden="true">
                 {bar(f.a?.worstImpactMs, 'a')}
                 {bar(f.b?.worstImpactMs, 'b')}

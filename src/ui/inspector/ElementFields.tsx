@@ -4,6 +4,7 @@ import type { DesignDoc, DesignLink, DesignRelation, DesignSite } from '../../en
 import { deleteSelection, edit } from '../editor/actions';
 import { patchLink, renameDesign, renameSite } from '../editor/model/edits';
 import { NumberField, TextField } from './NumberField';
+import { ReliabilityFields } from './ReliabilityFields';
 import { Connections, LiveRtt, WireEnds } from './WireFields';
 
 /** A network link between two sites: its round-trip time and jitter. */
@@ -38,6 +39,7 @@ export function LinkFields({ design, link, disabled }: { design: DesignDoc; link
         disabled={disabled}
         onCommit={(jitterMs) => edit((d) => patchLink(d, link.id, { jitterMs }))}
       />
+      <ReliabilityFields element="link" item={link} disabled={disabled} />
       {!disabled && <DeleteButton />}
     </>
   );
@@ -63,6 +65,7 @@ export function SiteFields({ design, site, disabled }: { design: DesignDoc; site
       <TextField key={site.id} label={t('editor.field.name')} value={site.name} disabled={disabled} onCommit={(name) => edit((d) => renameSite(d, site.id, name))} />
       <p className="muted">{t('editor.site.help')}</p>
       <Connections design={design} id={site.id} />
+      <ReliabilityFields element="site" item={site} disabled={disabled} />
       {!disabled && <DeleteButton />}
     </>
   );
