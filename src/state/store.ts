@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { analysisPersistence, createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
+import { branchPersistence, createBranchSlice, type BranchSlice } from './branchSlice';
 import { createDesignSlice, designPersistence, type DesignSlice } from './designSlice';
 import { createEditorSlice, editorPersistence, type EditorSlice } from './editorSlice';
 import { createOfflineSlice, offlinePersistence, type OfflineSlice } from './offlineSlice';
@@ -10,7 +11,7 @@ import { createSelectionSlice, selectionPersistence, type SelectionSlice } from 
 import { createSessionSlice, sessionPersistence, type SessionSlice } from './sessionSlice';
 import { createSimSlice, simPersistence, type SimSlice } from './simSlice';
 
-export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice & PresenterSlice;
+export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice & PresenterSlice & BranchSlice;
 
 /** How many design edits can be undone. */
 export const UNDO_LIMIT = 200;
@@ -25,6 +26,7 @@ export const PERSISTENCE: PersistTable<AppState> = {
   ...offlinePersistence,
   ...analysisPersistence,
   ...presenterPersistence,
+  ...branchPersistence,
 };
 
 /**
@@ -43,6 +45,7 @@ export const useAppStore = create<AppState>()(
       ...createOfflineSlice(...a),
       ...createAnalysisSlice(...a),
       ...createPresenterSlice(...a),
+      ...createBranchSlice(...a),
       ...readDeclared(PERSISTENCE),
     }),
     { partialize: (s) => ({ design: s.design }), equality: (past, now) => past.design === now.design, limit: UNDO_LIMIT },
