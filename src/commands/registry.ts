@@ -3,6 +3,7 @@ import { injectFault } from '../ui/faults/inject';
 import { EDITOR_COMMANDS } from './editor';
 import { FAULT_COMMANDS, faultTarget, optionForKeys, type FaultCommand, type FaultContext } from './faults';
 import { SIM_COMMANDS } from './simulation';
+import { BRANCH_COMMANDS } from './branches';
 import type { Command } from './types';
 
 /** What a fault command sees of the app: the design, the live node views and the script so far, on the selection. */
@@ -27,7 +28,7 @@ function asCommand(fault: FaultCommand): Command {
 }
 
 /** Every user action: the editor's, the simulation's, then the faults (nodes, sites and links, then the kits'). */
-export const COMMANDS: readonly Command[] = [...EDITOR_COMMANDS, ...SIM_COMMANDS, ...FAULT_COMMANDS.map(asCommand)];
+export const COMMANDS: readonly Command[] = [...EDITOR_COMMANDS, ...SIM_COMMANDS, ...BRANCH_COMMANDS, ...FAULT_COMMANDS.map(asCommand)];
 
 export function command(id: string): Command {
   const found = COMMANDS.find((c) => c.id === id);

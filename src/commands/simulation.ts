@@ -11,5 +11,5 @@ export const SIM_COMMANDS: readonly Command[] = [
     run: () => simulation.togglePlay(),
   },
   { id: 'sim.step', labelKey: 'live.cmd.step', keys: ['.'], context: 'global', run: () => simulation.step() },
-  { id: 'sim.reset', labelKey: 'live.cmd.reset', keys: ['Shift+R'], context: 'global', run: () => simulation.reset() },
+  { id: 'sim.reset', labelKey: 'branches.cmd.reset', keys: ['Shift+R'], context: 'global', run: () => simulation.reset() },
 ];

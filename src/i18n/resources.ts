@@ -14,6 +14,7 @@ import * as shell from './parts/shell';
 import * as analysis from './parts/analysis';
 import * as liveEdit from './parts/liveEdit';
 import * as drill from './parts/drill';
+import * as branches from './parts/branches';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -35,6 +36,7 @@ export const PARTS: Record<string, DictionaryPart> = {
   analysis,
   liveEdit,
   drill,
+  branches,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

@@ -17,6 +17,8 @@ export interface BranchSlice extends BranchState {
   /** Another branch drawn dashed in the charts; null: none. */
   overlayBranchId: number | null;
   stepNote: StepNote | null;
+  /** The share link's fault script was refused: why (JSON paths); the design opened without it. */
+  linkScriptIssues: string[] | null;
   setBranchState(state: BranchState): void;
   setOverlayBranch(id: number | null): void;
   setStepNote(note: StepNote | null): void;
@@ -26,6 +28,7 @@ export const createBranchSlice: StateCreator<BranchSlice, [], [], BranchSlice> =
   ...mainOnly(),
   overlayBranchId: null,
   stepNote: null,
+  linkScriptIssues: null,
   setBranchState: (state) => set((s) => ({ ...state, overlayBranchId: state.branches.some((b) => b.id === s.overlayBranchId && b.id !== state.activeBranchId) ? s.overlayBranchId : null })),
   setOverlayBranch: (id) => set({ overlayBranchId: id }),
   setStepNote: (note) => set({ stepNote: note }),

@@ -4,7 +4,7 @@ import { startSimWorker, type SimClient, type WorkerFailure } from '../worker/cl
 import type { FrameMessage, FromWorker, Speed, ToWorker } from '../worker/protocol';
 import { DEFAULT_SWEEP_RTTS_MS } from '../worker/sweep';
 import { useAppStore, type AppState } from './store';
-import { activate, fork, injectForks, mainOnly } from './branches/model';
+import { activate, fork, injectForks, mainOnly, type BranchState } from './branches/model';
 
 /** How a worker is started: the real one, or a fake in unit tests. */
 export type StartWorker = (onMessages: (messages: FromWorker[]) => void, onFailure: (failure: WorkerFailure) => void) => SimClient;
@@ -152,6 +152,18 @@ export class LiveSimulation {
     const { script, timeMs } = this.store.getState();
     if (index < 0 || index >= script.length) return;
     this.load({ script: script.filter((_, i) => i !== index), untilMs: timeMs, horizonMs: timeMs });
+  }
+
+  /** A stored or shared timeline (persistence/faultMemory.ts): its branches, its active script from 0:00, paused. */
+  restoreTimeline(state: BranchState, seed: number): void {
+    const s = this.store.getState();
+    const active = state.branches.find((b) => b.id === state.activeBranchId);
+    const script = scriptFor(s.design, active?.script ?? []);
+    s.setSeed(seed);
+    s.setBranchState(state);
+    // The store shows it at once (the worker's frame brings the same): nothing reads an older script meanwhile.
+    this.store.setState({ script, horizonMs: 0 });
+    this.load({ seed, script, untilMs: 0 });
   }
 
   /** Runs another branch instead, re-run from the seed to the same time on screen (its markers show its own future). */
