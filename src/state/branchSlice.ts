@@ -29,7 +29,9 @@ export const createBranchSlice: StateCreator<BranchSlice, [], [], BranchSlice> =
   overlayBranchId: null,
   stepNote: null,
   linkScriptIssues: null,
-  setBranchState: (state) => set((s) => ({ ...state, overlayBranchId: state.branches.some((b) => b.id === s.overlayBranchId && b.id !== state.activeBranchId) ? s.overlayBranchId : null })),
+  // Only the two fields: a caller may hand in a richer object (a stored record carries its design's checksum).
+  setBranchState: ({ branches, activeBranchId }) =>
+    set((s) => ({ branches, activeBranchId, overlayBranchId: branches.some((b) => b.id === s.overlayBranchId && b.id !== activeBranchId) ? s.overlayBranchId : null })),
   setOverlayBranch: (id) => set({ overlayBranchId: id }),
   setStepNote: (note) => set({ stepNote: note }),
 });

@@ -42,3 +42,23 @@ describe('the fault script survives a reload (issue 15 §4)', () => {
     expect(storage.size).toBe(0);
   });
 });
+
+describe('restoring the stored timeline', () => {
+  it('a stored record restores its branches and seed, and never writes its own fields over the store', () => {
+    const storage = new Map<string, string>();
+    const kv = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v) };
+    openDesign(structuredClone(minimal));
+    useAppStore.setState({ sessionReady: false, readOnly: false, docId: 'doc-2' });
+    const branched = fork(mainOnly(s1), { script: s1, timeMs: 25_000, horizonMs: 90_000 });
+    storage.set(memoryKey('doc-2'), JSON.stringify({ v: 1, design: faultRecord(useAppStore.getState()).design, seed: 9, ...branched }));
+    const stop = startFaultMemory(kv);
+    useAppStore.setState({ sessionReady: true });
+    stop();
+    const s = useAppStore.getState();
+    expect(s.design.sites).toEqual(minimal.sites);
+    expect(s.seed).toBe(9);
+    expect(s.activeBranchId).toBe(2);
+    expect(s.script).toEqual([s1[0]]);
+    expect(s.branches[0]!.script).toEqual(s1);
+  });
+});
