@@ -10,7 +10,7 @@ import type { Demo } from './demos';
 export type Cast = { ok: true; script: TimedFault[]; ids: string[] } | { ok: false; missing: RoleKey[] };
 
 /** i18n keys under branches.scenario.role: what a design lacks, said to the user ("Needs: …"). */
-export type RoleKey = 'ontimePair' | 'wlServer' | 'wlPair' | 'standbySite' | 'maintenanceSite' | 'siteLink' | 'mistakes';
+export type RoleKey = 'ontimePair' | 'colocatedPair' | 'wlServer' | 'wlPair' | 'standbySite' | 'maintenanceSite' | 'siteLink' | 'mistakes';
 
 /** Template id → this design's id, or the missing role. */
 type Casting = Record<string, string> | RoleKey;
@@ -25,6 +25,16 @@ function ontimePair(d: DesignDoc): string | undefined {
     if (server) return server;
   }
   return undefined;
+}
+
+/** S2's server: it runs the OnTime task and mail (a mail cluster member) with a peer, behind a load balancer. */
+function colocatedPair(d: DesignDoc): string | undefined {
+  const routed = (id: string) => d.relations.some((r) => r.kind === 'routes' && r.to === id);
+  const inMail = (id: string) => d.clusters.some((c) => c.kind === 'mail' && c.members.includes(id));
+  return d.clusters
+    .filter((c) => c.kind === 'ontime' && c.members.length >= 2)
+    .flatMap((c) => c.members)
+    .find((id) => TASK_KINDS.has(d.nodes.find((n) => n.id === id)?.kind ?? '') && inMail(id) && routed(id));
 }
 
 const wlsServers = (d: DesignDoc) => d.nodes.filter((n) => n.kind === 'wlsServer');
@@ -72,8 +82,8 @@ const CASTINGS: Record<string, (d: DesignDoc) => Casting> = {
     return ot ? { OT1: ot } : 'ontimePair';
   },
   S2: (d) => {
-    const ot = ontimePair(d);
-    return ot ? { OT1: ot } : 'ontimePair';
+    const ot = colocatedPair(d);
+    return ot ? { OT1: ot } : 'colocatedPair';
   },
   S3: (d) => {
     const ms = wlsServers(d)[0];
