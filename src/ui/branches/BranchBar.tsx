@@ -18,6 +18,8 @@ export function BranchBar({ maxMs }: { maxMs: number }) {
   const activeBranchId = useAppStore((s) => s.activeBranchId);
   const script = useAppStore((s) => s.script);
   const horizonMs = useAppStore((s) => s.horizonMs);
+  const overlayBranchId = useAppStore((s) => s.overlayBranchId);
+  const setOverlayBranch = useAppStore((s) => s.setOverlayBranch);
   const branches = useMemo(() => withLive({ branches: stored, activeBranchId }, { script, horizonMs }), [stored, activeBranchId, script, horizonMs]);
   if (branches.length < 2) return null;
   const active = branches.find((b) => b.id === activeBranchId);
@@ -49,6 +51,19 @@ export function BranchBar({ maxMs }: { maxMs: number }) {
           );
         })}
       </ul>
+      <label className="branch-overlay">
+        {t('branches.overlay')}{' '}
+        <select value={overlayBranchId ?? ''} onChange={(e) => setOverlayBranch(e.target.value === '' ? null : Number(e.target.value))}>
+          <option value="">{t('branches.overlayNone')}</option>
+          {branches
+            .filter((b) => b.id !== activeBranchId)
+            .map((b) => (
+              <option key={b.id} value={b.id}>
+                {branchName(t, b)}
+              </option>
+            ))}
+        </select>
+      </label>
     </fieldset>
   );
 }
