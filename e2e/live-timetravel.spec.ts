@@ -57,5 +57,8 @@ test('time travel: drag the cursor back to see the past as it was, forward to th
   await expect(markers.nth(1)).toHaveAccessibleName(/Fault at 00:01:00: /);
   await markers.nth(1).click();
   await expect(live.node('OT2')).not.toContainText('Server down');
+  // Branch 2's lines drawn dashed over the main line's charts, named in the legend.
+  await page.getByRole('combobox', { name: 'Overlay branch' }).selectOption({ label: 'Branch 2 (from 00:00:25)' });
+  await expect(chart).toContainText('Branch 2 (from 00:00:25) (dashed)');
   expect(errors).toEqual([]);
 });
