@@ -9,14 +9,17 @@ export function StepNote() {
   const { t, i18n } = useTranslation();
   const note = useAppStore((s) => s.stepNote);
   const playing = useAppStore((s) => s.playing);
-  const events = useAppStore((s) => s.events);
+  // Only the one event the note names (a stable object): the note must not re-render on every frame.
+  const event = useAppStore((s) => {
+    const id = s.stepNote?.eventId;
+    return id === undefined || id === null ? undefined : s.events.find((e) => e.id === id);
+  });
   const design = useAppStore((s) => s.design);
   const name = useMemo(() => nameLookup(design), [design]);
   let text = '';
   if (note && !playing) {
     const time = formatSimTime(note.toMs, true);
     const delta = ((note.toMs - note.fromMs) / 1000).toLocaleString(i18n.language, { maximumFractionDigits: 3 });
-    const event = note.eventId === null ? undefined : events.find((e) => e.id === note.eventId);
     if (note.toMs === note.fromMs && !event) text = t('branches.step.none', { time });
     else text = event ? t('branches.step.moved', { delta, time, event: describeEvent(t, event, name) }) : t('branches.step.movedQuiet', { delta, time });
   }
