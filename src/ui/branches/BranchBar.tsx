@@ -13,6 +13,12 @@ import './branches.css';
  * radio button that runs it (re-run from the seed to the same time). Shown once there is more than the main line.
  */
 export function BranchBar({ maxMs }: { maxMs: number }) {
+  // The list follows the live horizon (every frame while playing): mounted only once there is a branch to show.
+  const many = useAppStore((s) => s.branches.length > 1);
+  return many ? <BranchList maxMs={maxMs} /> : null;
+}
+
+function BranchList({ maxMs }: { maxMs: number }) {
   const { t } = useTranslation();
   const stored = useAppStore((s) => s.branches);
   const activeBranchId = useAppStore((s) => s.activeBranchId);
