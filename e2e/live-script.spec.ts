@@ -39,9 +39,12 @@ test('a recorded fault script saved, loaded in a fresh page and replayed gives t
   expect(saved.schemaVersion).toBe(1);
   expect(saved.steps).toHaveLength(2);
 
+  // A reload keeps the fault script (issue 15 §4); the loaded file replaces it.
   await page.reload();
   await live.tab('Scenarios').click();
-  await expect(page.getByRole('list', { name: 'Recorded faults' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Recorded faults' }).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: /^Remove power failure of OT1/ }).click();
+  await expect(page.getByRole('list', { name: 'Recorded faults' }).getByRole('listitem')).toHaveCount(1);
   await page.getByLabel('Fault script file').setInputFiles(file);
   await expect(page.getByRole('list', { name: 'Recorded faults' }).getByRole('listitem')).toHaveCount(2);
   await live.controls.getByRole('button', { name: 'Play' }).click();

@@ -7,6 +7,7 @@ import { SIM_COMMANDS } from './simulation';
 import { LESSON_COMMANDS } from './lessons';
 import { contextsOf } from './types';
 import { STORY_COMMANDS } from './stories';
+import { BRANCH_COMMANDS } from './branches';
 import type { Command } from './types';
 
 /** What a fault command sees of the app: the design, the live node views and the script so far, on the selection. */
@@ -31,7 +32,7 @@ function asCommand(fault: FaultCommand): Command {
 }
 
 /** Every user action: the editor's, the simulation's, then the faults (nodes, sites and links, then the kits'). */
-export const COMMANDS: readonly Command[] = [...EDITOR_COMMANDS, ...SIM_COMMANDS, ...PRESENTER_COMMANDS, ...STORY_COMMANDS, ...FAULT_COMMANDS.map(asCommand), ...LESSON_COMMANDS];
+export const COMMANDS: readonly Command[] = [...EDITOR_COMMANDS, ...SIM_COMMANDS, ...BRANCH_COMMANDS, ...PRESENTER_COMMANDS, ...STORY_COMMANDS, ...FAULT_COMMANDS.map(asCommand), ...LESSON_COMMANDS];
 
 export function command(id: string): Command {
   const found = COMMANDS.find((c) => c.id === id);

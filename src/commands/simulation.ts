@@ -15,5 +15,5 @@ export const SIM_COMMANDS: readonly Command[] = [
     run: (s) => clickerTakes(s, 'next') || simulation.togglePlay(),
   },
   { id: 'sim.step', labelKey: 'live.cmd.step', keys: ['.'], context: 'global', run: (s) => clickerTakes(s, 'next') || simulation.step() },
-  { id: 'sim.reset', labelKey: 'live.cmd.reset', keys: ['Shift+R'], context: 'global', run: () => simulation.reset() },
+  { id: 'sim.reset', labelKey: 'branches.cmd.reset', keys: ['Shift+R'], context: 'global', run: () => simulation.reset() },
 ];

@@ -18,6 +18,7 @@ import * as lessons from './parts/lessons';
 import * as presenter from './parts/presenter';
 import * as templateText from './parts/templateText';
 import * as stories from './parts/stories';
+import * as branches from './parts/branches';
 
 /**
  * Every feature's strings, merged. Add a part here: one import and one entry. Parts must not share a
@@ -43,6 +44,7 @@ export const PARTS: Record<string, DictionaryPart> = {
   presenter,
   templateText,
   stories,
+  branches,
 };
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

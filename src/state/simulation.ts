@@ -4,6 +4,7 @@ import { startSimWorker, type SimClient, type WorkerFailure } from '../worker/cl
 import type { FrameMessage, FromWorker, Speed, ToWorker } from '../worker/protocol';
 import { DEFAULT_SWEEP_RTTS_MS } from '../worker/sweep';
 import { useAppStore, type AppState } from './store';
+import { activate, fork, injectForks, mainOnly, type BranchState } from './branches/model';
 
 /** How a worker is started: the real one, or a fake in unit tests. */
 export type StartWorker = (onMessages: (messages: FromWorker[]) => void, onFailure: (failure: WorkerFailure) => void) => SimClient;
@@ -78,6 +79,8 @@ export class LiveSimulation {
   private playRequested = false;
   /** Where the requested play stops by itself (a story's step), so a fresh worker stops there too. */
   private playUntilMs: number | undefined;
+  /** Where the last Step started (until its frame arrives): the step note says how far it went. */
+  private stepFromMs: number | undefined;
 
   constructor(
     private readonly store: StoreApi<AppState>,
@@ -89,6 +92,7 @@ export class LiveSimulation {
     this.start();
     const s = this.store.getState();
     s.setSeed(s.design.seed);
+    s.setBranchState(mainOnly());
     this.load({ script: [] });
     return () => {
       this.client?.dispose();
@@ -116,6 +120,7 @@ export class LiveSimulation {
 
   /** Runs to the next event and pauses. */
   step(): void {
+    this.stepFromMs = this.store.getState().timeMs;
     this.post({ type: 'step' });
   }
 
@@ -128,14 +133,54 @@ export class LiveSimulation {
     this.post({ type: 'seek', timeMs });
   }
 
-  /** Injects now; the worker records it into the timeline's script (the markers, replay). */
+  /**
+   * Injects now; the worker records it into the timeline's script (the markers, replay). Injected into a future
+   * already seen (or scripted), it starts a new branch: the branch it leaves keeps its whole script (issue 15 §4).
+   */
   inject(fault: Fault): void {
+    const s = this.store.getState();
+    if (injectForks(s)) s.setBranchState(fork(s, s));
     this.post({ type: 'inject', fault });
   }
 
   /** Back to 0 with the same seed and script: the run replays exactly (from the design it was loaded with). */
   reset(): void {
     this.load({ design: this.loadedDesign, untilMs: 0 });
+  }
+
+  /** No faults at all (every branch goes) and back to 0:00. */
+  clearFaults(): void {
+    this.store.getState().setBranchState(mainOnly());
+    this.load({ script: [], untilMs: 0 });
+  }
+
+  /** Removes one entry of the active branch's script and re-runs to the time on screen (what follows is recomputed). */
+  removeFault(index: number): void {
+    const { script, timeMs } = this.store.getState();
+    if (index < 0 || index >= script.length) return;
+    this.load({ script: script.filter((_, i) => i !== index), untilMs: timeMs, horizonMs: timeMs });
+  }
+
+  /** A stored or shared timeline (persistence/faultMemory.ts): its branches, its active script from 0:00, paused. */
+  restoreTimeline(state: BranchState, seed: number): void {
+    const s = this.store.getState();
+    const active = state.branches.find((b) => b.id === state.activeBranchId);
+    const script = scriptFor(s.design, active?.script ?? []);
+    s.setSeed(seed);
+    s.setBranchState(state);
+    // The store shows it at once (the worker's frame brings the same): nothing reads an older script meanwhile.
+    this.store.setState({ script, horizonMs: 0 });
+    this.load({ seed, script, untilMs: 0 });
+  }
+
+  /** Runs another branch instead, re-run from the seed to the same time on screen (its markers show its own future). */
+  switchBranch(id: number): void {
+    const s = this.store.getState();
+    if (id === s.activeBranchId) return;
+    const next = activate(s, s, id);
+    if (!next) return;
+    s.setBranchState(next.state);
+    this.load({ script: scriptFor(s.design, next.target.script), untilMs: s.timeMs, horizonMs: Math.max(next.target.horizonMs, s.timeMs) });
   }
 
   /** A new seed: the run restarts at 0 and replays the same script under other random draws. */
@@ -146,6 +191,9 @@ export class LiveSimulation {
 
   /** Replaces the timeline's script (a loaded file, a demo) and restarts the design on screen at 0; optionally plays at once. */
   runScript(script: TimedFault[], play: boolean): void {
+    // Another script is another story: its branches start over (a replay of the same script keeps them).
+    const s = this.store.getState();
+    if (JSON.stringify(script) !== JSON.stringify(s.script)) s.setBranchState(mainOnly());
     this.load({ script, untilMs: 0 });
     if (play) this.play();
   }
@@ -153,6 +201,7 @@ export class LiveSimulation {
   /** A loaded script file: its seed (for an exact replay) and its faults, from 0, paused. */
   runScriptFile(seed: number, script: TimedFault[]): void {
     this.store.getState().setSeed(seed);
+    this.store.getState().setBranchState(mainOnly());
     this.load({ seed, script, untilMs: 0 });
   }
 
@@ -254,6 +303,15 @@ export class LiveSimulation {
       else this.store.getState().setWorkerError({ message: m.message, restarted: false });
     }
     if (frames.length > 0) this.store.getState().applyFrames(frames);
+    if (frames.length > 0 && this.stepFromMs !== undefined && !frames[frames.length - 1]!.playing) this.noteStep(frames[frames.length - 1]!);
+  }
+
+  /** The step's frame is the last of its batch (the worker pauses, then sends it): say how far it went. */
+  private noteStep(last: FrameMessage): void {
+    const fromMs = this.stepFromMs!;
+    this.stepFromMs = undefined;
+    const events = last.frame.events;
+    this.store.getState().setStepNote({ fromMs, toMs: last.frame.t, eventId: events.length > 0 ? events[events.length - 1]!.id : null });
   }
 
   /** The worker died: a fresh one replays the loaded design from the seed and the script up to where the view was. */
@@ -290,6 +348,7 @@ export class LiveSimulation {
 
   /** Play (or a command that stops playing) is remembered before it is sent: see `playRequested`. */
   private post(message: ToWorker): void {
+    if (message.type !== 'step') this.stepFromMs = undefined;
     if (message.type === 'play' || message.type === 'playUntil') this.playRequested = true;
     else if (message.type === 'pause' || message.type === 'load' || message.type === 'step') this.playRequested = false;
     if (message.type === 'playUntil') this.playUntilMs = message.untilMs;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { analysisPersistence, createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
+import { branchPersistence, createBranchSlice, type BranchSlice } from './branchSlice';
 import { createDesignSlice, designPersistence, type DesignSlice } from './designSlice';
 import { createEditorSlice, editorPersistence, type EditorSlice } from './editorSlice';
 import { createOfflineSlice, offlinePersistence, type OfflineSlice } from './offlineSlice';
@@ -12,7 +13,7 @@ import { createSessionSlice, sessionPersistence, type SessionSlice } from './ses
 import { createSimSlice, simPersistence, type SimSlice } from './simSlice';
 import { createStorySlice, storyPersistence, type StorySlice } from './storySlice';
 
-export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice & PresenterSlice & LessonSlice & StorySlice;
+export type AppState = DesignSlice & SelectionSlice & SimSlice & EditorSlice & SessionSlice & OfflineSlice & AnalysisSlice & PresenterSlice & LessonSlice & StorySlice & BranchSlice;
 
 /** How many design edits can be undone. */
 export const UNDO_LIMIT = 200;
@@ -29,6 +30,7 @@ export const PERSISTENCE: PersistTable<AppState> = {
   ...presenterPersistence,
   ...lessonPersistence,
   ...storyPersistence,
+  ...branchPersistence,
 };
 
 /**
@@ -49,6 +51,7 @@ export const useAppStore = create<AppState>()(
       ...createPresenterSlice(...a),
       ...createLessonSlice(...a),
       ...createStorySlice(...a),
+      ...createBranchSlice(...a),
       ...readDeclared(PERSISTENCE),
     }),
     { partialize: (s) => ({ design: s.design }), equality: (past, now) => past.design === now.design, limit: UNDO_LIMIT },

@@ -18,7 +18,7 @@ export type ToWorker =
   | { type: 'speed'; speed: Speed }
   /** Runs to the next simulation event (or the next scripted fault) and pauses. */
   | { type: 'step' }
-  /** Injects now; scripted faults later than now are dropped: the future forks. */
+  /** Injects now; scripted faults later than now leave the run's script (the page keeps them in the branch it leaves). */
   | { type: 'inject'; fault: Fault }
   /** Time travel: the view as it was (or will be) at `timeMs`, re-run deterministically from the seed and the script. */
   | { type: 'seek'; timeMs: number }

@@ -109,7 +109,10 @@ export class Runner {
     this.publish();
   }
 
-  /** Injects now. Scripted faults after now belong to a future that has just been changed: they are dropped. */
+  /**
+   * Injects now. Scripted faults after now belong to a future that has just been changed: they leave this script
+   * (the page keeps them in the branch it leaves, see state/branches/model.ts: a new branch, not a silent fork).
+   */
   inject(fault: Fault): void {
     const sim = this.sim;
     if (!sim) return;

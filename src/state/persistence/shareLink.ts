@@ -1,7 +1,8 @@
 import { compressToEncodedURIComponent } from 'lz-string';
-import type { DesignDoc, DesignIssue } from '../../engine';
+import type { DesignDoc, DesignIssue, TimedFault } from '../../engine';
 import { decompressUriSafeBounded } from './boundedLz';
 import { MAX_DESIGN_BYTES, parseDesignText, type ParsedDesign } from './designText';
+import { scriptFragmentPart, withoutScript } from './scriptLink';
 
 /**
  * The URL fragment that carries a shared design. Fragments never reach a server. Two forms open:
@@ -27,15 +28,22 @@ export function textChecksum(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-export function shareFragment(design: DesignDoc): string {
-  const text = JSON.stringify(design);
-  return `${SHARE_PREFIX}${VERSION}.${text.length}.${textChecksum(text)}.${compressToEncodedURIComponent(text)}`;
+/** The design, and optionally the run's fault script with its seed (see scriptLink.ts). */
+export interface SharedRun {
+  script: readonly TimedFault[];
+  seed: number;
 }
 
-export function shareUrl(design: DesignDoc, base: string): string {
+export function shareFragment(design: DesignDoc, run?: SharedRun): string {
+  const text = JSON.stringify(design);
+  const faults = run ? scriptFragmentPart(run.script, run.seed) : '';
+  return `${SHARE_PREFIX}${VERSION}.${text.length}.${textChecksum(text)}.${compressToEncodedURIComponent(text)}${faults}`;
+}
+
+export function shareUrl(design: DesignDoc, base: string, run?: SharedRun): string {
   const url = new URL(base);
   url.search = '';
-  url.hash = shareFragment(design);
+  url.hash = shareFragment(design, run);
   return url.toString();
 }
 
@@ -71,7 +79,8 @@ function readEnvelope(payload: string): Envelope | ParsedDesign {
 
 /** Fragment → design, or what is wrong with the link (damaged, cut short, too large, not a design, invalid design). */
 export function readShareFragment(hash: string): ParsedDesign {
-  const payload = hash.replace(/^#/, '').slice(SHARE_PREFIX.length);
+  // The fault script (if any) is read on its own (scriptLink.ts): a bad one never stops the design from opening.
+  const payload = withoutScript(hash.replace(/^#/, '').slice(SHARE_PREFIX.length));
   if (payload === '') return linkIssue('the link carries no design', 'link.empty');
   if (payload.length > MAX_SHARE_CHARS) return linkIssue(`the link is too long (${payload.length} characters)`, 'link.tooLong', { size: payload.length });
   const envelope = readEnvelope(payload);

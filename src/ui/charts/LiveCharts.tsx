@@ -8,6 +8,7 @@ import { chartGroups } from './groups';
 import { MetricChart } from './MetricChart';
 import { SweepChart } from './SweepChart';
 import { useThrottledStore } from './useThrottled';
+import { useBranchOverlay } from '../branches/useBranchOverlay';
 
 function keysPresent(samples: readonly MetricSample[]): Set<string> {
   const keys = new Set<string>();
@@ -30,12 +31,13 @@ export function LiveCharts() {
   const faultLabel = useCallback((e: TimedFault) => describeFault(t, e.fault, name), [t, name]);
   const keys = keysPresent(samples);
   const keyList = [...keys].sort().join('|');
+  const overlay = useBranchOverlay();
   const groups = useMemo(() => chartGroups(new Set(keyList.split('|')), t, name), [keyList, t, name]);
   return (
     <section className="panel charts dock" aria-label={t('panel.charts')}>
       {samples.length === 0 && <p className="muted">{t('live.chart.empty')}</p>}
       {groups.map((g) => (
-        <MetricChart key={g.id} title={g.title} unit={g.unit} rightUnit={g.rightUnit} lines={g.lines} samples={samples} faults={script} faultLabel={faultLabel} />
+        <MetricChart key={g.id} title={g.title} unit={g.unit} rightUnit={g.rightUnit} lines={g.lines} samples={samples} faults={script} faultLabel={faultLabel} overlay={overlay} />
       ))}
       <SweepChart />
     </section>

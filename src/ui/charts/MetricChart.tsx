@@ -41,6 +41,17 @@ export function timeTicks(first: number, last: number, count = 4): number[] {
   return ticks;
 }
 
+/** An overlaid branch's rows inside this chart's window, scaled like the live lines. */
+function overlayRows(samples: readonly MetricSample[], lines: readonly ChartLine[], first: number, last: number): Array<Record<string, number | undefined>> {
+  return samples
+    .filter((s) => s.t >= first && s.t <= last)
+    .map((s) => {
+      const row: Record<string, number | undefined> = { t: s.t };
+      for (const l of lines) row[l.key] = s.values[l.key] === undefined ? undefined : s.values[l.key]! * (l.scale ?? 1);
+      return row;
+    });
+}
+
 const formatTick = (v: number) => formatSimTime(v);
 const formatLabel = (v: unknown) => formatSimTime(Number(v));
 
@@ -52,13 +63,15 @@ interface Props {
   samples: readonly MetricSample[];
   faults: readonly TimedFault[];
   faultLabel: (entry: TimedFault) => string;
+  /** Another branch's series, drawn dashed over the window (issue 15 §4). */
+  overlay?: { label: string; samples: readonly MetricSample[] } | null;
 }
 
 /**
  * A live line chart over simulated time with a marker per injected fault. Recharts animation is off (it would
  * replay on every update) and the data is bounded and downsampled.
  */
-export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, lines, samples, faults, faultLabel }: Props) {
+export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, lines, samples, faults, faultLabel, overlay }: Props) {
   const data = useMemo(
     () =>
       downsample(samples).map((s) => {
@@ -70,6 +83,7 @@ export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, l
   );
   const first = samples[0]?.t ?? 0;
   const last = samples[samples.length - 1]?.t ?? 0;
+  const overlayData = useMemo(() => (overlay ? overlayRows(overlay.samples, lines, first, last) : null), [overlay, lines, first, last]);
   const hasRight = lines.some((l) => l.right);
   const end = Math.max(last, first + 1000);
   const ticks = useMemo(() => timeTicks(first, end), [first, end]);
@@ -110,6 +124,24 @@ export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, l
                 connectNulls
               />
             ))}
+            {overlayData &&
+              lines.map((l) => (
+                <Line
+                  key={`overlay-${l.key}`}
+                  data={overlayData}
+                  yAxisId={l.right ? 'right' : 'left'}
+                  type="stepAfter"
+                  dataKey={l.key}
+                  name={`${l.name} · ${overlay!.label}`}
+                  stroke={l.color}
+                  strokeDasharray="5 4"
+                  strokeOpacity={0.75}
+                  dot={false}
+                  strokeWidth={1.5}
+                  isAnimationActive={false}
+                  connectNulls
+                />
+              ))}
           </LineChart>
         </ResponsiveContainer>
       </div>

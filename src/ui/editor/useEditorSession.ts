@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { startAutosave } from '../../state/persistence/autosave';
 import { bootSession } from '../../state/persistence/session';
+import { startFaultMemory } from '../../state/persistence/faultMemory';
 import { useAppStore } from '../../state/store';
 import { simulation } from '../../state/simulation';
 import { select } from '../../state/editorView';
@@ -49,7 +50,7 @@ export function useEditorSession(): boolean {
     // StrictMode mounts twice in development; the session is one per page.
     if (booted) return;
     booted = true;
-    const stops: Array<() => void> = [followDesign(), pruneSelection()];
+    const stops: Array<() => void> = [followDesign(), pruneSelection(), startFaultMemory()];
     void bootSession().then(() => stops.push(startAutosave()));
   }, []);
   return ready;

@@ -1,11 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
-import { Download, Play, Trash2, Upload } from 'lucide-react';
+import { Download, Play, Trash2, Upload, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { formatSimTime } from '../format';
 import { simulation } from '../../state/simulation';
 import { describeFault, nameLookup } from '../timeline/describeEvent';
 import { parseScript, serializeScript } from './scriptFile';
+import { command, enabled, runCommand } from '../../commands/registry';
 
 function download(filename: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -28,6 +29,8 @@ export function ScriptPanel() {
   const name = useMemo(() => nameLookup(design), [design]);
   const [errors, setErrors] = useState<{ file: string; errors: string[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const clearFaults = command('sim.clearFaults');
+  const canClear = useAppStore((s) => enabled(clearFaults, s));
 
   const load = async (file: File) => {
     const parsed = parseScript(await file.text(), design);
@@ -69,8 +72,8 @@ export function ScriptPanel() {
             if (file) void load(file);
           }}
         />
-        <button type="button" disabled={script.length === 0} onClick={() => simulation.runScript([], false)}>
-          <Trash2 size={14} aria-hidden="true" /> {t('live.script.clear')}
+        <button type="button" disabled={!canClear} onClick={() => runCommand(clearFaults)} title={t('branches.cmd.clearFaultsHelp')}>
+          <Trash2 size={14} aria-hidden="true" /> {t(clearFaults.labelKey)}
         </button>
       </div>
       {errors && (
@@ -90,6 +93,15 @@ export function ScriptPanel() {
           {script.map((e, i) => (
             <li key={i}>
               <time>{formatSimTime(e.atMs, true)}</time> {describeFault(t, e.fault, name)}
+              <button
+                type="button"
+                className="remove-fault"
+                onClick={() => simulation.removeFault(i)}
+                aria-label={t('branches.removeFault', { fault: describeFault(t, e.fault, name), time: formatSimTime(e.atMs, true) })}
+                title={t('branches.removeFault', { fault: describeFault(t, e.fault, name), time: formatSimTime(e.atMs, true) })}
+              >
+                <X size={12} aria-hidden="true" />
+              </button>
             </li>
           ))}
         </ol>

@@ -10,7 +10,10 @@ export function ShareDialog() {
   const { t } = useTranslation();
   const design = useAppStore((s) => s.design);
   const [copied, setCopied] = useState(false);
-  const url = shareUrl(design, window.location.href);
+  const script = useAppStore((s) => s.script);
+  const seed = useAppStore((s) => s.seed);
+  // The fault script on screen travels with the design (issue 15 §4).
+  const url = shareUrl(design, window.location.href, { script, seed });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);

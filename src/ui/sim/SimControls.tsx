@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Pause, Play, RotateCcw, StepForward } from 'lucide-react';
+import { Eraser, Pause, Play, RotateCcw, StepForward } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { SPEEDS, type Speed } from '../../worker/protocol';
 import { formatSimTime, isoDuration } from '../format';
-import { command, runCommand } from '../../commands/registry';
+import { command, enabled, runCommand } from '../../commands/registry';
 import { simulation } from '../../state/simulation';
+import { StepNote } from '../branches/StepNote';
 
 function SeedField() {
   const { t } = useTranslation();
@@ -54,7 +55,8 @@ export function SimControls() {
   const { t } = useTranslation();
   const playing = useAppStore((s) => s.playing);
   const speed = useAppStore((s) => s.speed);
-  const [playPause, step, reset] = [command('sim.playPause'), command('sim.step'), command('sim.reset')];
+  const [playPause, step, reset, clearFaults] = [command('sim.playPause'), command('sim.step'), command('sim.reset'), command('sim.clearFaults')];
+  const canClear = useAppStore((s) => enabled(clearFaults, s));
   return (
     <div className="sim-controls" role="toolbar" aria-label={t('controls.label')}>
       <button type="button" className="primary" aria-keyshortcuts={playPause.keys.join(' ')} onClick={() => runCommand(playPause)}>
@@ -63,8 +65,11 @@ export function SimControls() {
       <button type="button" aria-keyshortcuts={step.keys.join(' ')} onClick={() => runCommand(step)} title={t('live.controls.stepHelp')}>
         <StepForward size={14} aria-hidden="true" /> {t(step.labelKey)}
       </button>
-      <button type="button" aria-keyshortcuts={reset.keys.join(' ')} onClick={() => runCommand(reset)} title={t('live.controls.resetHelp')}>
+      <button type="button" aria-keyshortcuts={reset.keys.join(' ')} onClick={() => runCommand(reset)} title={t('branches.cmd.resetHelp')}>
         <RotateCcw size={14} aria-hidden="true" /> {t(reset.labelKey)}
+      </button>
+      <button type="button" disabled={!canClear} onClick={() => runCommand(clearFaults)} title={t('branches.cmd.clearFaultsHelp')}>
+        <Eraser size={14} aria-hidden="true" /> {t(clearFaults.labelKey)}
       </button>
       <label className="speed">
         {t('controls.speed')}
@@ -78,6 +83,7 @@ export function SimControls() {
       </label>
       <Clock />
       <SeedField />
+      <StepNote />
     </div>
   );
 }

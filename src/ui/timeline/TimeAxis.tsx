@@ -5,6 +5,8 @@ import { useAppStore } from '../../state/store';
 import { formatSimTime, isoDuration } from '../format';
 import { simulation } from '../../state/simulation';
 import { describeFault, nameLookup } from './describeEvent';
+import { BranchBar } from '../branches/BranchBar';
+import { LinkScriptNotice } from '../branches/LinkScriptNotice';
 
 /** Dragging sends at most one jump per this many wall ms: each jump back is a re-run in the worker. */
 const SEEK_DEBOUNCE_MS = 120;
@@ -71,6 +73,8 @@ export function TimeAxis() {
           </span>
         )}
       </div>
+      <BranchBar maxMs={max} />
+      <LinkScriptNotice />
     </section>
   );
 }
