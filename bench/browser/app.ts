@@ -20,9 +20,9 @@ export interface Opened {
 }
 
 /** A fresh context (no cache, no saved design) with `design` handed to the app before it boots. */
-export async function openDesign(browser: Browser, baseUrl: string, design: DesignDoc | undefined): Promise<Opened> {
+export async function openDesign(browser: Browser, baseUrl: string, design: DesignDoc | undefined, initScript = ''): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, baseURL: baseUrl });
-  await context.addInitScript(KEEP_NAMES_SHIM);
+  await context.addInitScript(KEEP_NAMES_SHIM + initScript);
   const page = await context.newPage();
   await page.addInitScript((doc) => {
     if (!localStorage.getItem('failover-lab.language')) localStorage.setItem('failover-lab.language', 'en');
