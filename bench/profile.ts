@@ -49,7 +49,8 @@ function frameName(frame: ProfileNode['callFrame']): { lib: string; fn: string }
   const map = url.startsWith('http') ? mapOf(url) : null;
   const pos = map?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
   if (!pos?.source) return { lib: url.split('/').pop() ?? url, fn: fn || '(anonymous)' };
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(pos.source)?.[1];
+  // Sources read node_modules/<pkg>/… or, from a build inside node_modules/.cache, ../../../<pkg>/…
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(pos.source)?.[1] ?? (pos.source.includes('/src/') ? undefined : /^(?:\.\.\/)+((?:@[^/]+\/)?[^/]+)\//.exec(pos.source)?.[1]);
   const lib = pkg ?? pos.source.replace(/^.*?\/src\//, 'src/');
   return { lib, fn: `${pos.name ?? fn ?? '(anonymous)'}${pkg ? '' : `:${pos.line}`}` };
 }
