@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PLAIN_FLOW_DIR } from './plainFlow';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Inside node_modules so that neither git, ESLint nor `npm run build`'s dist/ ever sees it. */
@@ -21,9 +22,14 @@ const BASELINE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8
 
 export function buildApp(log: (line: string) => void): void {
   const started = Date.now();
-  const result = spawnSync(process.execPath, [VITE, 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+  // BENCH_SOURCEMAP=1 (bench/profile.ts): source maps, so a CPU profile names the library and function.
+  const maps = process.env.BENCH_SOURCEMAP === '1' ? ['--sourcemap'] : [];
+  const result = spawnSync(process.execPath, [VITE, 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn', ...maps], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status}):\n${result.stderr || result.stdout}`);
   writeFileSync(join(OUT_DIR, BASELINE_PAGE), BASELINE_HTML);
+  // The plain React Flow page (bench/plain), served by the same preview under /plain-flow/.
+  const plain = spawnSync(process.execPath, [VITE, 'build', '--config', join(ROOT, 'bench', 'plain', 'vite.config.ts'), '--outDir', join(OUT_DIR, PLAIN_FLOW_DIR), '--logLevel', 'warn', ...maps], { cwd: ROOT, encoding: 'utf8' });
+  if (plain.status !== 0) throw new Error(`vite build of the plain React Flow page failed (exit ${plain.status}):\n${plain.stderr || plain.stdout}`);
   log(`vite build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

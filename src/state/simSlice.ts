@@ -118,15 +118,28 @@ function resetBase(state: SimState): SimState {
  */
 export function foldFrames(state: SimState, frames: FrameBatch): SimState {
   let next = state;
+  // The node and relation tables are copied once per batch, not once per frame (issue 18: at 1,000 nodes the
+  // per-frame copies of a 1,000-key table and the garbage they left were a large part of a running frame).
+  let nodeBase = state.nodeViews;
+  let nodePatches: Array<Record<string, NodeView>> = [];
+  let ownRelations: Record<string, RelationView> | undefined;
   for (const { frame, playing, speed, reset, horizonMs, script, loadId } of frames) {
     const base = reset ? resetBase(next) : next;
-    const changedNodes = Object.keys(frame.nodes).length > 0;
-    const relations = frame.relations.length > 0 ? idTable(base.relations) : base.relations;
+    if (reset) {
+      nodeBase = base.nodeViews;
+      nodePatches = [];
+      ownRelations = undefined;
+    }
+    if (Object.keys(frame.nodes).length > 0) nodePatches.push(frame.nodes);
+    let relations = base.relations;
     let reshaped = false;
-    for (const r of frame.relations) {
-      const before = relations[r.id];
-      reshaped ||= before === undefined || before.from !== r.from || before.to !== r.to || before.kind !== r.kind;
-      relations[r.id] = r;
+    if (frame.relations.length > 0) {
+      relations = ownRelations ??= idTable(base.relations);
+      for (const r of frame.relations) {
+        const before = relations[r.id];
+        reshaped ||= before === undefined || before.from !== r.from || before.to !== r.to || before.kind !== r.kind;
+        relations[r.id] = r;
+      }
     }
     const kept = keepEvents({ events: base.events, causes: base.eventCauses }, frame.events, MAX_EVENTS);
     next = {
@@ -138,8 +151,6 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
       script: script ?? base.script,
       appliedLoadId: loadId,
       relationShape: reshaped ? base.relationShape + 1 : base.relationShape,
-      // Frames crossed postMessage, which gives plain objects back: copied into a table without a prototype.
-      nodeViews: changedNodes ? idTable(base.nodeViews, frame.nodes) : base.nodeViews,
       relations,
       // A frame carries the network only when it changed (a reset frame always does).
       net: frame.net ?? base.net,
@@ -147,7 +158,10 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
       eventCauses: kept.causes,
     };
   }
-  return frames.length > 0 ? { ...next, samples: keptSamples(state.samples, frames) } : next;
+  if (frames.length === 0) return next;
+  // Frames crossed postMessage, which gives plain objects back: copied into a table without a prototype.
+  const nodeViews = nodePatches.length > 0 ? idTable(nodeBase, ...nodePatches) : nodeBase;
+  return { ...next, nodeViews, samples: keptSamples(state.samples, frames) };
 }
 
 /**

@@ -1,9 +1,7 @@
 import { MessageBatcher } from './batcher';
 import type { FromWorker, ToWorker } from './protocol';
 import { StallWatchdog, type WatchdogClock } from './watchdog';
-
-/** A running simulation's stream reaches the page at most this often (see MessageBatcher). */
-const STREAM_INTERVAL_MS = 100;
+import { STREAM_INTERVAL_MS } from './frameCoalescer';
 
 export interface SimClient {
   send(message: ToWorker): void;

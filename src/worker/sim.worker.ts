@@ -2,12 +2,15 @@
 import type { FromWorker, ToWorker } from './protocol';
 import { Runner } from './runner';
 import { throughputSweep } from './sweep';
+import { FrameCoalescer, STREAM_INTERVAL_MS } from './frameCoalescer';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 /** Commands handled so far: each message carries it, so the page can tell an answer from the running stream. */
 let handled = 0;
-const post = (message: FromWorker) => self.postMessage(message);
+// Steady frames leave merged, at the page's stream rate; answers to commands at once (see FrameCoalescer).
+const coalescer = new FrameCoalescer((message) => self.postMessage(message), STREAM_INTERVAL_MS);
+const post = (message: FromWorker) => coalescer.push(message);
 const runner = new Runner((frame, state) => post({ type: 'frame', frame, ...state, handled }));
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {

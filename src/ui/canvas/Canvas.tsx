@@ -37,6 +37,8 @@ import { SiteNode } from './SiteNode';
 import { useConnect } from './useConnect';
 import { useNodeChanges, withLocal } from './useNodeChanges';
 import { useRestoreView } from './useRestoreView';
+import { useStableElements } from './stableNodes';
+import { LARGE_DESIGN_NODES } from './largeDesign';
 import { selectOverview } from './overview';
 import { select as selectItems } from '../../state/editorView';
 
@@ -72,7 +74,7 @@ export function Canvas() {
     () => designToNodes(design, { selected: new Set(selectedNodes), dropTarget: changes.dropTarget, locked: readOnly }),
     [design, selectedNodes, changes.dropTarget, readOnly],
   );
-  const nodes = useMemo(() => withLocal(baseNodes, changes.local, design), [baseNodes, changes.local, design]);
+  const nodes = useStableElements(useMemo(() => withLocal(baseNodes, changes.local, design), [baseNodes, changes.local, design]));
   const relationLabel = useCallback((kind: string, from: string, to: string) => t('editor.relation.label', { kind: relationKindLabel(t, kind), from, to }), [t]);
   const staticEdges = useMemo(
     () =>
@@ -177,6 +179,7 @@ export function Canvas() {
         {...(initialView ? { defaultViewport: initialView } : { fitView: true })}
         minZoom={0.1}
         proOptions={{ hideAttribution: true }}
+        onlyRenderVisibleElements={design.nodes.length >= LARGE_DESIGN_NODES}
         ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={GRID} />

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MetricSample, TimedFault } from '../../engine';
 import type { AppState } from '../../state/store';
@@ -25,7 +25,8 @@ const CHART_REFRESH_MS = 500;
 export function LiveCharts() {
   const { t } = useTranslation();
   const samples = useThrottledStore(selectSamples, CHART_REFRESH_MS);
-  const script = useAppStore((s) => s.script);
+  // Deferred: an injection's answer paints the node first, the charts' fault marker follows (issue 18).
+  const script = useDeferredValue(useAppStore((s) => s.script));
   const design = useAppStore((s) => s.design);
   const name = useMemo(() => nameLookup(design), [design]);
   const faultLabel = useCallback((e: TimedFault) => describeFault(t, e.fault, name), [t, name]);

@@ -1,7 +1,8 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MetricSample, TimedFault } from '../../engine';
 import { formatSimTime } from '../format';
+import { useOnScreen } from './useOnScreen';
 
 /** At most this many points per line: the store keeps 600 samples, a chart draws a stride of them. */
 export const MAX_POINTS = 200;
@@ -71,7 +72,13 @@ interface Props {
  * A live line chart over simulated time with a marker per injected fault. Recharts animation is off (it would
  * replay on every update) and the data is bounded and downsampled.
  */
-export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, lines, samples, faults, faultLabel, overlay }: Props) {
+export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, lines, samples: latest, faults, faultLabel, overlay }: Props) {
+  // Scrolled out of the dock, the chart keeps what it drew: no redraw nobody sees (issue 18); back in view, it catches up.
+  const ref = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(ref);
+  const drawn = useRef(latest);
+  if (onScreen) drawn.current = latest;
+  const samples = drawn.current;
   const data = useMemo(
     () =>
       downsample(samples).map((s) => {
@@ -88,12 +95,9 @@ export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, l
   const end = Math.max(last, first + 1000);
   const ticks = useMemo(() => timeTicks(first, end), [first, end]);
   const unitText = `${unit}${rightUnit ? ` / ${rightUnit}` : ''}`;
-  return (
-    <figure className="chart" aria-label={title}>
-      <figcaption className="clamped" title={`${title} (${unitText})`}>
-        {title} <span className="muted">({unitText})</span>
-      </figcaption>
-      {/* The plot takes what the caption leaves of the dock (a two-line caption in Japanese): see live.css. */}
+  // The same element while the data is the same (a hidden chart, a batch without a new sample): React skips Recharts.
+  const body = useMemo(
+    () => (
       <div className="chart-plot">
         <ResponsiveContainer width="100%" height="100%" minHeight={60}>
           <LineChart data={data} margin={{ top: 6, right: hasRight ? 0 : 12, bottom: 0, left: -12 }}>
@@ -145,6 +149,16 @@ export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, l
           </LineChart>
         </ResponsiveContainer>
       </div>
+    ),
+    [data, first, last, end, ticks, hasRight, lines, faults, faultLabel, overlayData, overlay],
+  );
+  return (
+    <figure ref={ref} className="chart" aria-label={title}>
+      <figcaption className="clamped" title={`${title} (${unitText})`}>
+        {title} <span className="muted">({unitText})</span>
+      </figcaption>
+      {/* The plot takes what the caption leaves of the dock (a two-line caption in Japanese): see live.css. */}
+      {body}
     </figure>
   );
 });

@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { HelpCircle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { SimEvent } from '../../engine';
@@ -96,7 +96,8 @@ export const EventList = memo(function EventList() {
     // The language is part of the sentence: re-describe when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [design, t, i18n.language]);
-  const causes = useAppStore((s) => s.eventCauses);
+  // Deferred like the throttled events: a batch that moves the window does not re-render the list before the canvas paints.
+  const causes = useDeferredValue(useAppStore((s) => s.eventCauses));
   // Kept events and the older causes they need: a "why?" chain never stops short of its fault.
   const byId = useMemo(() => new Map(withCauses(events, causes).map((e) => [e.id, e])), [events, causes]);
   const byIdRef = useRef(byId);
