@@ -22,7 +22,7 @@ test('issue 19 §1: a render error in one panel shows a message with "Download m
   const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download my design' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.failover\.json$/);
   const saved = JSON.parse(await readFile((await download.path())!, 'utf8')) as { schemaVersion: number; nodes: unknown[] };
-  expect(saved.schemaVersion).toBe(2);
+  expect(saved.schemaVersion).toBe(3);
   expect(Array.isArray(saved.nodes)).toBe(true);
 
   await alert.getByRole('button', { name: 'Reload' }).click();

@@ -2,6 +2,7 @@ import { checkAnswer, parseJsonText, prepareLesson, validateLesson, type LessonR
 import { builtinLesson, lessonTemplate } from '../templates/lessons';
 import { switchDocument } from './persistence/session';
 import { isLessonFragment, lessonUrl, readLessonFragment } from './persistence/lessonLink';
+import { clearShareFragment } from './persistence/shareLink';
 import { simulation } from './simulation';
 import { useAppStore } from './store';
 import type { LessonSession } from './lessonSlice';
@@ -115,6 +116,8 @@ export async function openLessonFromLocation(location: Pick<Location, 'hash'> = 
   }
   const { id, seed, fileText } = read.link;
   await (fileText === undefined ? openBuiltinLesson(id, seed) : openLessonText(fileText, seed));
+  // Opened once: a reload must come back to the lesson's design, not open the lesson again as yet another copy.
+  if (typeof window !== 'undefined' && location === window.location) clearShareFragment();
   return true;
 }
 
