@@ -5,6 +5,8 @@
  *  - React commits per second (a stand-in React DevTools hook that counts onCommitFiberRoot);
  *  - a trace (devtools.timeline) summed by phase: script, style, layout, pre-paint, paint, layerize, commit, GC.
  * The same for the plain React Flow page. Tracing slows the page: read shares, not absolute figures.
+ * `npx tsx bench/profile.ts --reaction 100 1000` profiles instead the answer to a click on "Crash server" (row 4),
+ * paused then running: where the time from the click to the node's painted change goes, task by task.
  */
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { loadavg } from 'node:os';
@@ -12,6 +14,7 @@ import { loadavg } from 'node:os';
 import { findChromium } from '../scripts/chromium-path.mjs';
 import { generateDesign } from './designs';
 import { benchSpeed, KEEP_NAMES_SHIM, openDesign, setPlaying, speeds } from './browser/app';
+import { profileReaction } from './browser/reactionProfile';
 import { buildApp, OUT_DIR, startPreview } from './browser/server';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,11 +58,13 @@ function frameName(frame: ProfileNode['callFrame']): { lib: string; fn: string }
   return { lib, fn: `${pos.name ?? fn ?? '(anonymous)'}${pkg ? '' : `:${pos.line}`}` };
 }
 
-async function cpuProfile(cdp: CDPSession, page: Page): Promise<Array<[string, number]>> {
+export async function cpuProfile(cdp: CDPSession, page: Page, during?: () => Promise<void>): Promise<Array<[string, number]>> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await page.waitForTimeout(WINDOW_MS);
+  const started = Date.now();
+  await (during ? during() : page.waitForTimeout(WINDOW_MS));
+  const windowMs = during ? Date.now() - started : WINDOW_MS;
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   const byNode = new Map<number, number>();
   profile.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
@@ -71,7 +76,8 @@ async function cpuProfile(cdp: CDPSession, page: Page): Promise<Array<[string, n
     const key = `${lib} ${fn}`;
     byFn.set(key, (byFn.get(key) ?? 0) + ms);
   }
-  const seconds = WINDOW_MS / 1000;
+  // Per second of the window; a `during` window (one click) gives plain ms instead.
+  const seconds = during ? 1 : windowMs / 1000;
   return [...byFn.entries()].map(([k, v]) => [k, v / seconds] as [string, number]).sort((a, b) => b[1] - a[1]);
 }
 
@@ -135,6 +141,7 @@ async function profilePage(page: Page, label: string): Promise<void> {
 
 async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const reaction = process.argv.includes('--reaction');
   const browser: Browser = await chromium.launch({ executablePath: (findChromium as () => string)(), headless: true, args: ['--disable-gpu', '--disable-quic'] });
   process.env.BENCH_SOURCEMAP = '1';
   buildApp(console.log);
@@ -143,6 +150,11 @@ async function main(): Promise<void> {
     for (const size of sizes.length > 0 ? sizes : [300, 1000]) {
       const design = generateDesign(size);
       const { context, page } = await openDesign(browser, preview.url, design, COMMIT_HOOK);
+      if (reaction) {
+        await profileReaction(page, design, (cdp, during) => cpuProfile(cdp, page, during));
+        await context.close();
+        continue;
+      }
       const control = await speeds(page);
       await control.pick(benchSpeed(control.choices)!);
       await setPlaying(page, true);
