@@ -5,14 +5,17 @@ import { MessageBatcher } from './batcher';
 function harness(intervalMs = 100) {
   const delivered: number[][] = [];
   let pending: ((now: number) => void) | undefined;
+  let clock = 0;
   // Messages are their `handled` count.
-  const batcher = new MessageBatcher<number>((b) => delivered.push(b), (cb) => (pending = cb), intervalMs, (m) => m);
+  const batcher = new MessageBatcher<number>((b) => delivered.push(b), (cb) => (pending = cb), intervalMs, (m) => m, () => clock);
   const frame = (now: number) => {
+    clock = now;
     const cb = pending;
     pending = undefined;
     cb?.(now);
   };
-  return { batcher, delivered, frame };
+  const at = (now: number) => (clock = now);
+  return { batcher, delivered, frame, at };
 }
 
 describe('handing worker messages to the page', () => {
@@ -29,29 +32,37 @@ describe('handing worker messages to the page', () => {
     expect(delivered).toEqual([[0], [0, 0]]);
   });
 
-  it('delivers the answer to a command on the next frame, even inside the interval', () => {
-    const { batcher, delivered, frame } = harness();
+  it('delivers the answer to a command at once, with the stream queued before it, even inside the interval', () => {
+    const { batcher, delivered, frame, at } = harness();
     batcher.push(0);
     frame(1000);
-    // The worker handled one more command (an injection) when it sent this message.
+    batcher.push(0);
+    at(1010);
+    // The worker handled one more command (an injection) when it sent this message: no frame is awaited.
     batcher.push(1);
+    expect(delivered).toEqual([[0], [0, 1]]);
+    // The frame that was requested for the stream finds nothing left.
     frame(1016);
-    expect(delivered).toEqual([[0], [1]]);
-    // The stream after it is throttled again.
+    expect(delivered).toHaveLength(2);
+    // The stream after it is throttled again, counted from the answer.
     batcher.push(1);
     frame(1033);
     expect(delivered).toHaveLength(2);
+    frame(1110);
+    expect(delivered).toEqual([[0], [0, 1], [1]]);
   });
 
   it('a stream message sent before the worker got to the command does not count as its answer', () => {
-    const { batcher, delivered, frame } = harness();
+    const { batcher, delivered, frame, at } = harness();
+    at(1000);
+    // The answer to the first three commands (loading a design…) goes at once.
     batcher.push(3);
-    frame(1000);
+    expect(delivered).toEqual([[3]]);
+    // The stream that follows has seen no new command: it waits for the interval.
     batcher.push(3);
     frame(1016);
     expect(delivered).toEqual([[3]]);
     batcher.push(4);
-    frame(1020);
     expect(delivered).toEqual([[3], [3, 4]]);
   });
 });

@@ -7,6 +7,7 @@ import { STATUS_ICONS } from './icons';
 import { kindIcon } from '../palette/kinds';
 import { selectNoDetail } from './overview';
 import { useSpotlit } from '../presenter/useSpotlit';
+import { CanvasIcon } from './CanvasIcon';
 
 /**
  * A server on the canvas. It subscribes to its own live view only, so a frame that changes one node
@@ -21,18 +22,17 @@ export const ServerNode = memo(function ServerNode({ id, data }: NodeProps<Serve
   // A boolean selector: picking an event in the timeline re-renders only the nodes it involves.
   const highlighted = useAppStore((s) => s.focus?.nodes.includes(id) ?? false);
   const spotlit = useSpotlit(id);
-  const KindIcon = kindIcon(data.kind);
-  const StatusIcon = STATUS_ICONS[status];
+
   return (
     <div className={`server-node status-${status}${highlighted ? ' highlighted' : ''}${spotlit ? ' spotlit' : ''}`} data-status={status} data-highlighted={highlighted || undefined}>
       <Handle type="target" position={Position.Top} aria-label={t('editor.flow.handleTop', { name: data.name })} />
       <div className="server-head">
-        <KindIcon className="kind-icon" size={16} aria-hidden="true" />
+        <CanvasIcon icon={kindIcon(data.kind)} className="kind-icon" size={16} />
         <span className="server-name">{data.name}</span>
       </div>
       <div className="server-kind">{t(`kind.${data.kind}`, { defaultValue: data.kind })}</div>
       <div className="server-status" role="status">
-        <StatusIcon size={13} aria-hidden="true" className={`status-icon icon-${status}`} /> {t(`status.${status}`)}
+        <CanvasIcon icon={STATUS_ICONS[status]} size={13} className={`status-icon icon-${status}`} /> {t(`status.${status}`)}
       </div>
       {highlighted && <div className="involved">{t('live.node.involved')}</div>}
       {notes?.map((note, i) => (
