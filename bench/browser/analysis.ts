@@ -10,6 +10,8 @@ import { measureFrames } from './probes';
 
 const G = '7 analysis';
 const WINDOW_MS = 5_000;
+/** While the sweep runs, frames are counted in slices this long; a slice counts only if the sweep outlasted it. */
+const SLICE_MS = 1_000;
 
 export async function measureAnalysisUi(browser: Browser, baseUrl: string, log: (line: string) => void): Promise<Row[]> {
   const design = templateById('weblogic-maa')?.design;
@@ -20,13 +22,23 @@ export async function measureAnalysisUi(browser: Browser, baseUrl: string, log: 
     await page.getByRole('tab', { name: 'Analysis', exact: true }).click();
     const idle = await measureFrames(page, WINDOW_MS);
     await page.getByRole('button', { name: 'Run the sweep' }).click();
-    await page.getByRole('button', { name: 'Cancel analysis' }).waitFor({ timeout: 30_000 });
-    const busy = await measureFrames(page, WINDOW_MS);
-    const stillRunning = await page.getByRole('button', { name: 'Cancel analysis' }).isVisible();
-    if (stillRunning) await page.getByRole('button', { name: 'Cancel analysis' }).click();
-    log(`analysis ui: ${idle.fps.toFixed(1)} frames/s idle, ${busy.fps.toFixed(1)} while sweeping${stillRunning ? '' : ' (the sweep ended inside the window)'}`);
-    const ratio = busy.fps / idle.fps;
-    return [{ group: G, figure: 'live frames/s while a sweep runs vs without', value: busy.fps, unit: 'fps', baseline: idle.fps, ratio, budget: 'ratio ≥ 0.9', verdict: verdict(ratio >= 0.9), note: `${WINDOW_MS / 1000} s windows, MAA template playing, analysis panel open in both` }];
+    const cancel = page.getByRole('button', { name: 'Cancel analysis' });
+    await cancel.waitFor({ timeout: 30_000 });
+    // Only time the sweep really ran counts: a window that outlasted it would measure an idle page.
+    let frames = 0;
+    let seconds = 0;
+    for (let waited = 0; waited < WINDOW_MS; waited += SLICE_MS) {
+      const slice = await measureFrames(page, SLICE_MS);
+      if (!(await cancel.isVisible())) break;
+      frames += slice.fps * slice.seconds;
+      seconds += slice.seconds;
+    }
+    if (await cancel.isVisible()) await cancel.click();
+    if (seconds === 0) return [notAvailable(G, 'live frames/s while a sweep runs', `the sweep ended within ${SLICE_MS / 1000} s`, 'ratio ≥ 0.9')];
+    const busy = frames / seconds;
+    log(`analysis ui: ${idle.fps.toFixed(1)} frames/s idle, ${busy.toFixed(1)} over ${seconds.toFixed(1)} s of sweeping`);
+    const ratio = busy / idle.fps;
+    return [{ group: G, figure: 'live frames/s while a sweep runs vs without', value: busy, unit: 'fps', baseline: idle.fps, ratio, budget: 'ratio ≥ 0.9', verdict: verdict(ratio >= 0.9), note: `${WINDOW_MS / 1000} s idle; ${seconds.toFixed(1)} s while the sweep ran (1 s slices the sweep outlasted); MAA template playing, analysis panel open in both` }];
   } finally {
     await context.close();
   }

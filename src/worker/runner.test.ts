@@ -30,6 +30,29 @@ describe('the runner: live play, recorded faults and deterministic re-runs', () 
     expect(brief(live.events())).toContain(`${script[0]!.atMs}:fault.injected:OT1`);
   });
 
+  it('while playing with a stream interval, frames are drained about every interval and carry every event; commands answer at once', () => {
+    const every = harness();
+    const sparse = harness(100);
+    for (const h of [every, sparse]) {
+      h.runner.load(design, 7, []);
+      h.runner.setSpeed(60);
+      h.runner.play();
+    }
+    const playStart = sparse.out.length;
+    for (let i = 0; i < 60; i++) for (const h of [every, sparse]) h.advance(16);
+    // 60 ticks of 16 ms = 960 ms of wall time: a frame every 6th tick (96 ms), not every tick.
+    expect(every.out.length - playStart).toBeGreaterThanOrEqual(60);
+    expect(sparse.out.length - playStart).toBeLessThanOrEqual(11);
+    expect(sparse.out.length - playStart).toBeGreaterThanOrEqual(9);
+    const before = sparse.out.length;
+    sparse.runner.inject({ kind: 'stopProcess', target: 'OT1', process: 'ontime' });
+    expect(sparse.out.length).toBe(before + 1);
+    every.runner.inject({ kind: 'stopProcess', target: 'OT1', process: 'ontime' });
+    for (const h of [every, sparse]) h.runner.pause();
+    expect(sparse.last().frame.t).toBe(every.last().frame.t);
+    expect(brief(sparse.events())).toEqual(brief(every.events()));
+  });
+
   it('jumping back shows the past as it was, and jumping forward again reaches the same present', () => {
     const h = harness();
     h.runner.load(design, 3, [

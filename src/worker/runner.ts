@@ -48,11 +48,20 @@ export class Runner {
   private loadId = 0;
   /** Where a `playUntil` pauses by itself (a story's step): undefined = play on. */
   private stopAtMs: number | undefined;
+  private lastPublishWallMs = -Infinity;
 
+  /**
+   * `streamIntervalMs`: while playing, a tick drains a frame only once this much wall time has passed since the last
+   * one (the page shows the stream at 10 Hz, see frameCoalescer.ts). Draining builds every changed node's view and
+   * relation: at 1,000 nodes that cost more than simulating, 60 times a second, for frames merged before posting
+   * (issue 18). Nothing is lost: a later frame carries every event and sample since the last. Commands always
+   * publish at once.
+   */
   constructor(
     private readonly output: RunnerOutput,
     private readonly clock: () => number = () => performance.now(),
     private readonly scheduleTick: (fn: () => void) => ReturnType<typeof setTimeout> = (fn) => setTimeout(fn, TICK_MS),
+    private readonly streamIntervalMs = 0,
   ) {}
 
   get now(): number {
@@ -189,12 +198,14 @@ export class Runner {
     }
     this.horizonMs = Math.max(this.horizonMs, sim.now);
     if (sim.now >= stopAt) return this.pause();
-    this.publish();
+    // Half a tick early: the frame lands on the tick nearest the interval, not on the one after it.
+    if (now - this.lastPublishWallMs >= this.streamIntervalMs - TICK_MS / 2) this.publish();
     this.schedule();
   }
 
   private publish(reset = false): void {
     if (!this.sim) return;
+    this.lastPublishWallMs = this.clock();
     this.emit(this.sim.drainFrame(reset), reset);
   }
 

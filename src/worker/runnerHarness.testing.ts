@@ -3,7 +3,7 @@ import type { RunState } from './protocol';
 import { Runner } from './runner';
 
 /** A runner on a fake wall clock for tests: `advance(ms)` moves the clock and runs the pending tick. */
-export function runnerHarness() {
+export function runnerHarness(streamIntervalMs = 0) {
   let wall = 0;
   let pending: (() => void) | undefined;
   const out: { frame: Frame; state: RunState }[] = [];
@@ -14,6 +14,7 @@ export function runnerHarness() {
       pending = fn;
       return 0 as unknown as ReturnType<typeof setTimeout>;
     },
+    streamIntervalMs,
   );
   const advance = (ms: number) => {
     wall += ms;

@@ -11,7 +11,7 @@ let handled = 0;
 // Steady frames leave merged, at the page's stream rate; answers to commands at once (see FrameCoalescer).
 const coalescer = new FrameCoalescer((message) => self.postMessage(message), STREAM_INTERVAL_MS);
 const post = (message: FromWorker) => coalescer.push(message);
-const runner = new Runner((frame, state) => post({ type: 'frame', frame, ...state, handled }));
+const runner = new Runner((frame, state) => post({ type: 'frame', frame, ...state, handled }), undefined, undefined, STREAM_INTERVAL_MS);
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const msg = event.data;
