@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { openApp, watchErrors } from './support/app';
 import { node } from './support/editor';
 
-test('the editor speaks Japanese: palette, menus, inspector and help, and adding by keyboard works there too', async ({ page }) => {
+test('the editor speaks Japanese: palette, menus, inspector and help, and adding by keyboard works there too; the choice is remembered after a reload', async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page);
   await page.getByLabel('Language').selectOption('ja');
@@ -29,5 +29,12 @@ test('the editor speaks Japanese: palette, menus, inspector and help, and adding
   // The simulation and fault shortcuts are listed too (from their registries).
   await expect(help.getByRole('row', { name: /再生 \/ 一時停止/ })).toContainText('Space');
   await expect(help.getByRole('row', { name: /サーバーをダウンさせる/ })).toContainText('X');
+  await page.keyboard.press('Escape');
+
+  // The choice is remembered: after a reload the controls and the live state words are still in Japanese.
+  await expect(page.getByRole('button', { name: '再生' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: '再生' })).toBeVisible();
+  await expect(node(page, 'OT1').getByRole('status')).toHaveText(/稼働中/);
   expect(errors).toEqual([]);
 });

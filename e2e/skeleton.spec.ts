@@ -37,14 +37,3 @@ test('OT-4/OT-5: stopping the OnTime task on OT1 moves its Sync to OT2 and back'
   expect(await page.locator('.recharts-line-curve').count()).toBeGreaterThan(0);
   expect(errors).toEqual([]);
 });
-
-test('the interface is in Japanese when chosen, and the choice is remembered', async ({ page }) => {
-  const errors = watchErrors(page);
-  await openApp(page);
-  await page.getByLabel('Language').selectOption('ja');
-  await expect(page.getByRole('button', { name: '再生' })).toBeVisible();
-  await page.reload();
-  await expect(page.getByRole('button', { name: '再生' })).toBeVisible();
-  await expect(page.getByRole('group', { name: 'OT1', exact: true }).getByRole('status')).toHaveText(/稼働中/);
-  expect(errors).toEqual([]);
-});

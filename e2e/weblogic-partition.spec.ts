@@ -32,7 +32,7 @@ test.describe('WebLogic MAA templates', () => {
     await expect(live.node('DB primary')).toContainText('Primary');
 
     await live.controls.getByRole('button', { name: 'Play' }).click();
-    await live.speed('20');
+    await live.speed('60');
 
     // Pick the link between the sites as the target in the fault toolbar and partition it.
     await injectOnLink(live, 'Partition Site 1 ↔ Site 2');
@@ -72,7 +72,7 @@ test.describe('WebLogic MAA templates', () => {
     await expect(page.getByText(/a stretched cluster only works in a metro latency model/).first()).toBeVisible();
 
     await live.controls.getByRole('button', { name: 'Play' }).click();
-    await live.speed('20');
+    await live.speed('60');
     await injectOnLink(live, 'Partition Site 1 ↔ Site 2');
     await live.tab('Events').click();
     await live.eventAt(/Split brain in Coherence cluster/);

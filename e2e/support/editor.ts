@@ -23,18 +23,36 @@ export async function dragFromPalette(page: Page, item: string | RegExp, x: numb
  */
 async function settledBox(page: Page, locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
   await expect(canvas(page)).toHaveAttribute('aria-busy', 'false');
-  const frame = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  let last = await locator.boundingBox();
-  let still = 0;
-  for (let i = 0; i < 60 && still < 3; i++) {
-    await frame();
-    const now = await locator.boundingBox();
-    const same = !!last && !!now && now.x === last.x && now.y === last.y && now.width === last.width && now.height === last.height;
-    still = same ? still + 1 : 0;
-    last = now;
-  }
-  if (!last) throw new Error('drag endpoint not visible');
-  return last;
+  // The stillness loop runs in the page: one round trip instead of two per frame (a dozen drags made it seconds).
+  const box = await locator.evaluate(
+    (el) =>
+      new Promise<{ x: number; y: number; width: number; height: number }>((resolve) => {
+        const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const measure = () => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        };
+        void (async () => {
+          // Still for three frames and a fifth of a second (about what three round trips used to give), or give up
+          // after 5 s and let the drag show what is wrong.
+          const start = performance.now();
+          let last = measure();
+          let lastMove = start;
+          let still = 0;
+          while (performance.now() - start < 5_000 && (still < 3 || performance.now() - lastMove < 200)) {
+            await frame();
+            const now = measure();
+            const same = now.x === last.x && now.y === last.y && now.width === last.width && now.height === last.height;
+            still = same ? still + 1 : 0;
+            if (!same) lastMove = performance.now();
+            last = now;
+          }
+          resolve(last);
+        })();
+      }),
+  );
+  if (box.width === 0 && box.height === 0) throw new Error('drag endpoint not visible');
+  return box;
 }
 
 /** Drags with the mouse from one element's centre to another's, in steps (React Flow follows pointer moves). */
