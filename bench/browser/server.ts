@@ -16,9 +16,12 @@ const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 
 /** The load-time baseline: the smallest interactive page, served by the same preview in the same run. */
 export const BASELINE_PAGE = 'bench-baseline.html';
+// The script is a file of its own: the app's Content-Security-Policy (served by the preview) forbids inline scripts.
+const BASELINE_SCRIPT = 'bench-baseline.js';
 const BASELINE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title></head>
-<body><script type="module">const b = document.createElement('button'); b.textContent = 'Start'; document.body.append(b);</script></body></html>
+<body><script type="module" src="${BASELINE_SCRIPT}"></script></body></html>
 `;
+const BASELINE_JS = `const b = document.createElement('button'); b.textContent = 'Start'; document.body.append(b);\n`;
 
 export function buildApp(log: (line: string) => void): void {
   const started = Date.now();
@@ -27,6 +30,7 @@ export function buildApp(log: (line: string) => void): void {
   const result = spawnSync(process.execPath, [VITE, 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn', ...maps], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status}):\n${result.stderr || result.stdout}`);
   writeFileSync(join(OUT_DIR, BASELINE_PAGE), BASELINE_HTML);
+  writeFileSync(join(OUT_DIR, BASELINE_SCRIPT), BASELINE_JS);
   // The plain React Flow page (bench/plain), served by the same preview under /plain-flow/.
   const plain = spawnSync(process.execPath, [VITE, 'build', '--config', join(ROOT, 'bench', 'plain', 'vite.config.ts'), '--outDir', join(OUT_DIR, PLAIN_FLOW_DIR), '--logLevel', 'warn', ...maps], { cwd: ROOT, encoding: 'utf8' });
   if (plain.status !== 0) throw new Error(`vite build of the plain React Flow page failed (exit ${plain.status}):\n${plain.stderr || plain.stdout}`);
