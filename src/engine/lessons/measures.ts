@@ -28,26 +28,26 @@ function matches(event: SimEvent, type: string, where: Readonly<Record<string, s
 }
 
 /** The first event of `type` matching `where` in the window. */
-export function firstEvent(window: MeasureWindow, type: string, where?: Readonly<Record<string, string>>): SimEvent | undefined {
-  return window.events.find((e) => e.t >= window.sinceMs && e.t <= window.untilMs && matches(e, type, where));
+export function firstEvent(span: MeasureWindow, type: string, where?: Readonly<Record<string, string>>): SimEvent | undefined {
+  return span.events.find((e) => e.t >= span.sinceMs && e.t <= span.untilMs && matches(e, type, where));
 }
 
 /** A field of the first matching event (e.g. `to` of the first 'sync.takeover' of MS1: the server that took over). */
-export function eventField(window: MeasureWindow, type: string, field: string, where?: Readonly<Record<string, string>>): string | null {
-  const event = firstEvent(window, type, where);
+export function eventField(span: MeasureWindow, type: string, field: string, where?: Readonly<Record<string, string>>): string | null {
+  const event = firstEvent(span, type, where);
   const value = event === undefined ? undefined : (event as unknown as Record<string, unknown>)[field];
   return value === undefined || value === null ? null : String(value);
 }
 
 /** Seconds from the step's fault to the first matching event. */
-export function secondsUntil(window: MeasureWindow, type: string, where?: Readonly<Record<string, string>>): number | null {
-  const event = firstEvent(window, type, where);
-  return event === undefined ? null : (event.t - window.sinceMs) / 1000;
+export function secondsUntil(span: MeasureWindow, type: string, where?: Readonly<Record<string, string>>): number | null {
+  const event = firstEvent(span, type, where);
+  return event === undefined ? null : (event.t - span.sinceMs) / 1000;
 }
 
 /** "yes" if a matching event happens in the window. */
-export function happened(window: MeasureWindow, type: string, where?: Readonly<Record<string, string>>): 'yes' | 'no' {
-  return firstEvent(window, type, where) === undefined ? 'no' : 'yes';
+export function happened(span: MeasureWindow, type: string, where?: Readonly<Record<string, string>>): 'yes' | 'no' {
+  return firstEvent(span, type, where) === undefined ? 'no' : 'yes';
 }
 
 /** Throughput at `rttMs` as a percentage of the throughput at `baselineRttMs` (one decimal), from the RTT sweep (WL-15). */
@@ -59,14 +59,14 @@ export function throughputPercent(design: DesignDoc, seed: number, rttMs: number
 }
 
 /** A measure of the file (placeholders already filled) on a run. */
-export function measure(m: Measure, window: MeasureWindow, design: DesignDoc, seed: number): MeasuredValue | null {
+export function measure(m: Measure, span: MeasureWindow, design: DesignDoc, seed: number): MeasuredValue | null {
   switch (m.measure) {
     case 'eventField':
-      return eventField(window, m.event, m.field, m.where);
+      return eventField(span, m.event, m.field, m.where);
     case 'secondsUntil':
-      return secondsUntil(window, m.event, m.where);
+      return secondsUntil(span, m.event, m.where);
     case 'happened':
-      return happened(window, m.event, m.where);
+      return happened(span, m.event, m.where);
     case 'throughputPercent':
       return throughputPercent(design, seed, Number(m.rttMs), m.baselineRttMs);
   }
