@@ -8,26 +8,10 @@ import { CompareView } from './CompareView';
 import { SweepView } from './SweepView';
 import { TargetsEditor } from './TargetsEditor';
 import './analysis.css';
+import { tabAfterKey } from '../tabKeys';
 
 const SECTIONS = ['sweep', 'availability', 'compare', 'targets'] as const;
 type Section = (typeof SECTIONS)[number];
-
-/** The tab a key moves to from `from` (Left/Right wrap around, Home/End go to the ends); undefined: not a tab key. */
-export function nextSection(from: Section, key: string): Section | undefined {
-  const i = SECTIONS.indexOf(from);
-  switch (key) {
-    case 'ArrowRight':
-      return SECTIONS[(i + 1) % SECTIONS.length];
-    case 'ArrowLeft':
-      return SECTIONS[(i + SECTIONS.length - 1) % SECTIONS.length];
-    case 'Home':
-      return SECTIONS[0];
-    case 'End':
-      return SECTIONS[SECTIONS.length - 1];
-    default:
-      return undefined;
-  }
-}
 
 const VIEWS: Record<Section, () => React.ReactNode> = {
   sweep: () => <SweepView />,
@@ -72,7 +56,7 @@ export function AnalysisPanel() {
   const refs = useRef<Partial<Record<Section, HTMLButtonElement | null>>>({});
   // ARIA tabs pattern (like the live panels): one tab in the Tab order, arrows move between them, Home/End to the ends.
   const onKey = (e: KeyboardEvent) => {
-    const next = nextSection(section, e.key);
+    const next = tabAfterKey(SECTIONS, section, e.key);
     if (!next) return;
     e.preventDefault();
     setSection(next);

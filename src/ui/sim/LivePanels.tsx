@@ -10,6 +10,7 @@ import { useAppStore } from '../../state/store';
 import { checkDesign } from '../../engine';
 import { isLessonFragment } from '../../state/persistence/lessonLink';
 import './live.css';
+import { tabAfterKey } from '../tabKeys';
 
 // Issue 14's analyses load when their tab opens: the live view does not pay for them.
 const AnalysisPanel = lazy(() => import('../analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
@@ -54,8 +55,7 @@ export function LivePanels() {
   const refs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const findings = useFindingCount();
   const onKey = (e: KeyboardEvent) => {
-    const i = TABS.indexOf(tab);
-    const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : undefined;
+    const next = tabAfterKey(TABS, tab, e.key);
     if (!next) return;
     e.preventDefault();
     setTab(next);
