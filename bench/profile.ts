@@ -5,6 +5,7 @@
  *  - React commits per second (a stand-in React DevTools hook that counts onCommitFiberRoot);
  *  - a trace (devtools.timeline) summed by phase: script, style, layout, pre-paint, paint, layerize, commit, GC.
  * The same for the plain React Flow page. Tracing slows the page: read shares, not absolute figures.
+ * `--running-only` profiles only our running page (the quick loop while trying a change).
  * `npx tsx bench/profile.ts --reaction 100 1000` profiles instead the answer to a click on "Crash server" (row 4),
  * paused then running: where the time from the click to the node's painted change goes, task by task.
  */
@@ -142,6 +143,8 @@ async function profilePage(page: Page, label: string): Promise<void> {
 async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   const reaction = process.argv.includes('--reaction');
+  // Only our running page: the quick loop while trying a change (paused and the plain page change little).
+  const runningOnly = process.argv.includes('--running-only');
   const browser: Browser = await chromium.launch({ executablePath: (findChromium as () => string)(), headless: true, args: ['--disable-gpu', '--disable-quic'] });
   process.env.BENCH_SOURCEMAP = '1';
   buildApp(console.log);
@@ -160,6 +163,10 @@ async function main(): Promise<void> {
       await setPlaying(page, true);
       await page.waitForTimeout(1500);
       await profilePage(page, `ours, ${design.nodes.length} nodes, running at 20×`);
+      if (runningOnly) {
+        await context.close();
+        continue;
+      }
       await setPlaying(page, false);
       await page.waitForTimeout(700);
       await profilePage(page, `ours, ${design.nodes.length} nodes, paused`);

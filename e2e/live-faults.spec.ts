@@ -50,8 +50,15 @@ test.describe('injecting faults on the OnTime template', () => {
 
     // The chart got points and shows the fault markers.
     const chart = page.getByRole('figure', { name: /Sync lag of MS1/ });
-    await expect(chart.locator('.recharts-line-curve')).toHaveCount(1);
-    expect(await chart.locator('.recharts-reference-line').count()).toBeGreaterThanOrEqual(1);
+    await expect(chart.locator('.chart-line')).toHaveCount(1);
+    expect(await chart.locator('.chart-fault').count()).toBeGreaterThanOrEqual(1);
+    // The plot reads its newest values by name, and the arrow keys read it sample by sample.
+    const plot = chart.getByRole('img', { name: /^Sync lag of MS1 at \d\d:\d\d:\d\d: MS1 [\d.]+$/ });
+    await plot.focus();
+    await page.keyboard.press('Home');
+    await expect(chart.locator('[aria-live="polite"]')).toHaveText(/^\d\d:\d\d:\d\d: MS1 [\d.]+$/);
+    await page.keyboard.press('ArrowRight');
+    await expect(chart.locator('[aria-live="polite"]')).toHaveText(/^\d\d:\d\d:\d\d: MS1 [\d.]+$/);
     expect(errors).toEqual([]);
   });
 

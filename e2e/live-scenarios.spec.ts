@@ -29,7 +29,7 @@ test('S1–S8 each play with one click from the Scenarios tab: the key event app
     await live.tab('Events').click();
     await expect(live.events.getByRole('listitem').filter({ hasText: sentence }).first(), String(button)).toBeVisible({ timeout: 30_000 });
     // The first chart (throughput, or the Sync lag where no clients send requests) has a line of several points.
-    const line = page.getByRole('figure').first().locator('path.recharts-line-curve').first();
+    const line = page.getByRole('figure').first().locator('path.chart-line').first();
     await expect.poll(async () => ((await line.getAttribute('d')) ?? '').split(/[LC]/).length, { message: String(button) }).toBeGreaterThan(3);
   }
   await live.pause();

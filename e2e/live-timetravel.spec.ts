@@ -28,7 +28,7 @@ test('time travel: drag the cursor back to see the past as it was, forward to th
   await expect(live.events.getByRole('listitem').filter({ hasText: 'took over' })).toHaveCount(0);
   expect(await live.eventLines()).toEqual(present.filter((line) => line < '00:00:25.001'));
   const chart = page.getByRole('figure', { name: /Sync lag of MS1/ });
-  await expect(chart.locator('.recharts-reference-line')).toHaveCount(1);
+  await expect(chart.locator('.chart-fault')).toHaveCount(1);
 
   // Forward again to where we were: the same events, at the same milliseconds.
   await cursor.fill(String(end));

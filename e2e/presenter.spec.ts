@@ -29,7 +29,7 @@ async function chartsFit(page: Page): Promise<string[]> {
       const f = fig.getBoundingClientRect();
       const label = fig.getAttribute('aria-label');
       if (f.bottom > dock.bottom + 0.5) out.push(`${label}: figure ends ${f.bottom - dock.bottom} px below the dock`);
-      for (const part of fig.querySelectorAll(':scope > *, svg.recharts-surface')) {
+      for (const part of fig.querySelectorAll(':scope > *, svg.plot, svg.recharts-surface')) {
         const p = part.getBoundingClientRect();
         if (p.height > 0 && p.bottom > f.bottom + 0.5) out.push(`${label}: ${part.tagName} ends ${p.bottom - f.bottom} px below its chart`);
       }

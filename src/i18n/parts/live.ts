@@ -107,6 +107,9 @@ export const en = {
     },
     chart: {
       empty: 'No samples yet. Press Play.',
+      plotLatest: '{{title}} at {{time}}: {{values}}',
+      plotEmpty: '{{title}}: no samples yet',
+      plotKeys: 'Left and right arrow keys read the values sample by sample; Home and End go to the first and the newest.',
       throughput: 'Throughput and error rate',
       throughputLine: 'Throughput',
       reqPerSec: 'req/s',
@@ -278,6 +281,9 @@ export const ja: Translation<typeof en> = {
     },
     chart: {
       empty: 'サンプルはまだありません。再生を押してください。',
+      plotLatest: '{{title}}、{{time}} 時点: {{values}}',
+      plotEmpty: '{{title}}: サンプルはまだありません',
+      plotKeys: '左右の矢印キーでサンプルごとに値を読み上げます。Home と End で最初と最新に移動します。',
       throughput: 'スループットとエラー率',
       throughputLine: 'スループット',
       reqPerSec: 'リクエスト/秒',
