@@ -17,7 +17,7 @@ import { generateDesign } from './designs';
 import { benchSpeed, KEEP_NAMES_SHIM, openDesign, setPlaying, speeds } from './browser/app';
 import { profileReaction } from './browser/reactionProfile';
 import { buildApp, OUT_DIR, startPreview } from './browser/server';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { plainFlowElements, PLAIN_FLOW_DIR } from './browser/plainFlow';
@@ -105,10 +105,12 @@ async function tracePhases(cdp: CDPSession, page: Page): Promise<Record<string, 
   const events: Array<{ name: string; ph: string; dur?: number; tid: number }> = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline' + (process.env.PROFILE_TRACE_OUT ? ',disabled-by-default-devtools.timeline.invalidationTracking' : ''), transferMode: 'ReportEvents' });
   await page.waitForTimeout(WINDOW_MS);
   await cdp.send('Tracing.end');
   await done;
+  // PROFILE_TRACE_OUT=file keeps the raw trace, to find what a phase is spent on (e.g. a Layout's dirty objects).
+  if (process.env.PROFILE_TRACE_OUT) writeFileSync(process.env.PROFILE_TRACE_OUT, JSON.stringify(events));
   // The renderer main thread: the thread with the most RunTask time that also ran Layout.
   const byTid = new Map<number, number>();
   for (const e of events) if (e.name === 'Layout' || e.name === 'FunctionCall') byTid.set(e.tid, (byTid.get(e.tid) ?? 0) + (e.dur ?? 0));
