@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
-import { EMPTY_NET, sampleRecords, type Frame, type NetView, type MetricSample, type NodeView, type RelationView, type SimEvent, type TimedFault, idTable } from '../engine';
+import { EMPTY_NET, type Frame, type NetView, type MetricSample, type NodeView, type RelationView, type SimEvent, type TimedFault, idTable } from '../engine';
 import type { RunState, Speed, SweepPoint } from '../worker/protocol';
+import { sampleViews } from './sampleViews';
 import { keepEvents } from './keptEvents';
 import type { PersistTable } from './persist';
 
@@ -165,8 +166,8 @@ export function foldFrames(state: SimState, frames: FrameBatch): SimState {
 }
 
 /**
- * The last MAX_SAMPLES samples after `frames`, as records for the charts. Only the rows kept are converted: at
- * max speed one batch can bring thousands of rows, and a keyed object (hundreds of keys) for each is wasted work.
+ * The last MAX_SAMPLES samples after `frames`, as row views for the charts and the edges (`sampleViews`). Only the
+ * rows kept get a view: at max speed one batch can bring thousands of rows.
  * Walks back from the newest frame; a reset frame starts from nothing (its own rows count, earlier ones don't).
  */
 function keptSamples(shown: MetricSample[], frames: FrameBatch): MetricSample[] {
@@ -177,7 +178,7 @@ function keptSamples(shown: MetricSample[], frames: FrameBatch): MetricSample[] 
     const { frame } = frames[i]!;
     const { rows } = frame.samples;
     const take = Math.min(need, rows.length);
-    if (take > 0) parts.push(sampleRecords(frame.samples, rows.length - take));
+    if (take > 0) parts.push(sampleViews(frame.samples, rows.length - take));
     need -= take;
     reset = frames[i]!.reset;
   }

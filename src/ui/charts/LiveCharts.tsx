@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MetricSample, TimedFault } from '../../engine';
 import type { AppState } from '../../state/store';
 import { useAppStore } from '../../state/store';
+import { gaugeKeys } from '../../state/sampleViews';
 import { describeFault, nameLookup } from '../timeline/describeEvent';
 import { chartGroups } from './groups';
 import { MetricChart } from './MetricChart';
@@ -10,11 +11,9 @@ import { SweepChart } from './SweepChart';
 import { useThrottledStore } from './useThrottled';
 import { useBranchOverlay } from '../branches/useBranchOverlay';
 
+/** The newest sample has every gauge of the run: looking at one is enough. */
 function keysPresent(samples: readonly MetricSample[]): Set<string> {
-  const keys = new Set<string>();
-  // The newest sample has every gauge of the run: looking at one is enough.
-  for (const key of Object.keys(samples[samples.length - 1]?.values ?? {})) keys.add(key);
-  return keys;
+  return new Set(gaugeKeys(samples[samples.length - 1]));
 }
 
 const selectSamples = (s: AppState) => s.samples;
