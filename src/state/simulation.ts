@@ -1,8 +1,7 @@
 import type { StoreApi } from 'zustand';
-import { hashEvents, liveEdits, type DesignDoc, type Fault, type TimedFault } from '../engine';
+import { DEFAULT_SWEEP_RTTS_MS, hashEvents, liveEdits, type DesignDoc, type Fault, type TimedFault } from '../engine';
 import { startSimWorker, type SimClient, type WorkerFailure } from '../worker/client';
 import type { FrameMessage, FromWorker, Speed, ToWorker } from '../worker/protocol';
-import { DEFAULT_SWEEP_RTTS_MS } from '../worker/sweep';
 import { useAppStore, type AppState } from './store';
 import { activate, fork, injectForks, mainOnly, type BranchState } from './branches/model';
 

@@ -3,7 +3,7 @@ import { formatPath, type DesignIssue } from '../design/validate';
 import { validateDesign } from '../documents';
 import { faultSchema, type Fault } from '../faults/catalogue';
 import { targetIssues } from '../faults/script';
-import { EVENT_META } from '../kits/registry';
+import { EVENT_META } from '../kits/catalog';
 import { runScenario } from '../sim/run';
 import type { TimedFault } from '../sim/simulation';
 import { measure, type MeasuredValue } from './measures';
