@@ -73,7 +73,8 @@ export type { FailureWindow, SweepRow } from './analysis/sweep';
 export { componentsOf, faultsOf, type Component, type ComponentElement, type ServiceAvailability } from './analysis/availability';
 export { LINK_RELIABILITY, SITE_RELIABILITY, type ElementReliability } from './kits/reliability';
 // Lessons (issue 15 §3): predict-then-reveal questions checked against a run, variants drawn from the student's seed.
-export { validateLesson, prepareLesson, checkAnswer, parseAnswerNumber, designFor, type LessonResult, type PreparedLesson, type PreparedStep, type PreparedQuestion, type AnswerVerdict } from './lessons/lesson';
+export { validateLesson, prepareLesson, designFor, type LessonResult, type PreparedLesson, type PreparedStep, type PreparedQuestion } from './lessons/lesson';
+export { checkAnswer, parseAnswerNumber, type AnswerVerdict } from './lessons/answer';
 export { LESSON_TYPE, LESSON_VERSION, type LessonFile, type AnswerSpec, type Measure } from './lessons/schema';
 export { pickVariant, type Variant, type PlaceholderValues } from './lessons/variant';
 export type { MeasuredValue } from './lessons/measures';

@@ -1,5 +1,4 @@
-import { checkAnswer, parseJsonText, prepareLesson, validateLesson, type LessonResult } from '../engine';
-import { builtinLesson, lessonTemplate } from '../templates/lessons';
+import { checkAnswer, parseJsonText, type LessonResult } from '../engine';
 import { switchDocument } from './persistence/session';
 import { isLessonFragment, lessonUrl, readLessonFragment } from './persistence/lessonLink';
 import { clearShareFragment } from './persistence/shareLink';
@@ -13,6 +12,13 @@ import type { LessonSession } from './lessonSlice';
  * predict, reveal (the live run plays the step's faults to its end, so the class sees what the answers were checked
  * against), go on, read the summary.
  */
+
+/**
+ * The engine's part of a lesson (validating a file, preparing a copy), loaded on the first lesson opened: it runs
+ * the simulation, which the start screen does not need (bench row 5). Checking an answer stays here: it compares
+ * with the value the prepared copy holds.
+ */
+const lessonRuns = () => import('./lessonRuns');
 
 /** The seed a new copy starts with when nobody chose one. */
 export const DEFAULT_LESSON_SEED = 1;
@@ -28,6 +34,7 @@ function pointAt(session: LessonSession): void {
 
 /** Opens the student's copy of a validated lesson: the design, the run at 0 with the copy's seed, the first step. */
 export async function openLesson(result: Extract<LessonResult, { ok: true }>, seed: number, builtin: boolean): Promise<void> {
+  const { prepareLesson } = await lessonRuns();
   const prepared = prepareLesson(result.lesson, result.design, seed);
   await switchDocument({ ...prepared.design, name: result.lesson.title.en, seed }, undefined);
   const session: LessonSession = { prepared, builtin, step: 0, answers: {}, marks: {} };
@@ -36,37 +43,29 @@ export async function openLesson(result: Extract<LessonResult, { ok: true }>, se
   pointAt(session);
 }
 
-export function openBuiltinLesson(id: string, seed: number): Promise<void> {
-  const lesson = builtinLesson(id);
-  if (!lesson) {
-    useAppStore.getState().setLessonIssues([{ path: 'lesson', message: `unknown lesson "${id}"` }]);
-    return Promise.resolve();
-  }
-  const result = validateLesson(lesson, lessonTemplate);
-  return result.ok ? openLesson(result, seed, true) : Promise.resolve(useAppStore.getState().setLessonIssues(result.issues));
+export async function openBuiltinLesson(id: string, seed: number): Promise<void> {
+  const result = (await lessonRuns()).builtinLessonResult(id);
+  if (!result) return useAppStore.getState().setLessonIssues([{ path: 'lesson', message: `unknown lesson "${id}"` }]);
+  return result.ok ? openLesson(result, seed, true) : useAppStore.getState().setLessonIssues(result.issues);
 }
 
 /** A lesson file's text (opened or from a link): opened if valid, else its problems are shown and nothing changes. */
-export function openLessonText(text: string, seed: number): Promise<void> {
+export async function openLessonText(text: string, seed: number): Promise<void> {
   const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    useAppStore.getState().setLessonIssues([{ path: `line ${parsed.line}, column ${parsed.column}`, message: parsed.reason }]);
-    return Promise.resolve();
-  }
-  const result = validateLesson(parsed.value, lessonTemplate);
-  if (!result.ok) {
-    useAppStore.getState().setLessonIssues(result.issues);
-    return Promise.resolve();
-  }
-  return openLesson(result, seed, builtinLesson(result.lesson.id) !== undefined && JSON.stringify(builtinLesson(result.lesson.id)) === JSON.stringify(result.lesson));
+  if (!parsed.ok) return useAppStore.getState().setLessonIssues([{ path: `line ${parsed.line}, column ${parsed.column}`, message: parsed.reason }]);
+  const runs = await lessonRuns();
+  const result = runs.lessonResult(parsed.value);
+  if (!result.ok) return useAppStore.getState().setLessonIssues(result.issues);
+  const builtin = runs.builtinLessonResult(result.lesson.id);
+  return openLesson(result, seed, builtin?.ok === true && JSON.stringify(builtin.lesson) === JSON.stringify(result.lesson));
 }
 
 /** Another seed: another copy of the same lesson, from the start. */
-export function changeLessonSeed(seed: number): Promise<void> {
+export async function changeLessonSeed(seed: number): Promise<void> {
   const session = useAppStore.getState().lesson;
-  if (!session) return Promise.resolve();
-  const result = validateLesson(session.prepared.lesson, lessonTemplate);
-  return result.ok ? openLesson(result, seed, session.builtin) : Promise.resolve();
+  if (!session) return;
+  const result = (await lessonRuns()).lessonResult(session.prepared.lesson);
+  if (result.ok) await openLesson(result, seed, session.builtin);
 }
 
 /** Checks the current step's answers against the run and plays the live run to the step's end. */
