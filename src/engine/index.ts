@@ -7,7 +7,7 @@ export { Simulation, METRIC_INTERVAL_MS, replay, type Frame, type SimulationOpti
 export { liveEdits } from './sim/liveEdits';
 export { EMPTY_NET } from './sim/view';
 export { looksUp, type NodeView, type NodeStatus, type Note, type RelationView, type MetricSample, type NetView, type LinkView, type LinkTraffic, type PartitionView } from './sim/view';
-export { sampleRecords, concatSamples, EMPTY_SAMPLES, type SampleBlock, type SampleRow } from './sim/samples';
+export { sampleRecords, concatSamples, downsample, EMPTY_SAMPLES, type SampleBlock, type SampleRow } from './sim/samples';
 export type { World } from './sim/world';
 export { ClaimRegistry } from './sim/claims';
 export type { SimEvent, SimEventType, ProcessState } from './events';

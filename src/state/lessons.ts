@@ -1,4 +1,6 @@
-import { checkAnswer, parseJsonText, type LessonResult } from '../engine';
+import { checkAnswer, parseJsonText } from '../engine';
+import type { LessonSource } from '../worker/lessons';
+import { runHeadless } from './headless';
 import { switchDocument } from './persistence/session';
 import { isLessonFragment, lessonUrl, readLessonFragment } from './persistence/lessonLink';
 import { clearShareFragment } from './persistence/shareLink';
@@ -13,13 +15,6 @@ import type { LessonSession } from './lessonSlice';
  * against), go on, read the summary.
  */
 
-/**
- * The engine's part of a lesson (validating a file, preparing a copy), loaded on the first lesson opened: it runs
- * the simulation, which the start screen does not need (bench row 5). Checking an answer stays here: it compares
- * with the value the prepared copy holds.
- */
-const lessonRuns = () => import('./lessonRuns');
-
 /** The seed a new copy starts with when nobody chose one. */
 export const DEFAULT_LESSON_SEED = 1;
 
@@ -32,40 +27,42 @@ function pointAt(session: LessonSession): void {
   if (ids.length > 0) fitCamera(ids);
 }
 
-/** Opens the student's copy of a validated lesson: the design, the run at 0 with the copy's seed, the first step. */
-export async function openLesson(result: Extract<LessonResult, { ok: true }>, seed: number, builtin: boolean): Promise<void> {
-  const { prepareLesson } = await lessonRuns();
-  const prepared = prepareLesson(result.lesson, result.design, seed);
-  await switchDocument({ ...prepared.design, name: result.lesson.title.en, seed }, undefined);
-  const session: LessonSession = { prepared, builtin, step: 0, answers: {}, marks: {} };
-  useAppStore.setState({ lesson: session, lessonIssues: null });
-  simulation.runScriptFile(seed, []);
-  pointAt(session);
+/**
+ * Asks a worker for the student's copy (state/headless.ts: it validates the lesson and runs its whole script
+ * headless) and opens it: the design, the run at 0 with the copy's seed, the first step. A lesson with problems
+ * changes nothing and lists them. `builtin` overrides what the worker found (a new seed keeps the copy's origin).
+ */
+async function openCopy(source: LessonSource, seed: number, builtin?: boolean): Promise<void> {
+  useAppStore.getState().setLessonPreparing(true);
+  try {
+    const { copy } = await runHeadless({ kind: 'lesson', source, seed });
+    if (!copy.ok) return useAppStore.getState().setLessonIssues(copy.issues);
+    const { prepared } = copy;
+    await switchDocument({ ...prepared.design, name: prepared.lesson.title.en, seed }, undefined);
+    const session: LessonSession = { prepared, builtin: builtin ?? copy.builtin, step: 0, answers: {}, marks: {} };
+    useAppStore.setState({ lesson: session, lessonIssues: null });
+    simulation.runScriptFile(seed, []);
+    pointAt(session);
+  } finally {
+    useAppStore.getState().setLessonPreparing(false);
+  }
 }
 
-export async function openBuiltinLesson(id: string, seed: number): Promise<void> {
-  const result = (await lessonRuns()).builtinLessonResult(id);
-  if (!result) return useAppStore.getState().setLessonIssues([{ path: 'lesson', message: `unknown lesson "${id}"` }]);
-  return result.ok ? openLesson(result, seed, true) : useAppStore.getState().setLessonIssues(result.issues);
+export function openBuiltinLesson(id: string, seed: number): Promise<void> {
+  return openCopy({ builtinId: id }, seed);
 }
 
 /** A lesson file's text (opened or from a link): opened if valid, else its problems are shown and nothing changes. */
 export async function openLessonText(text: string, seed: number): Promise<void> {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return useAppStore.getState().setLessonIssues([{ path: `line ${parsed.line}, column ${parsed.column}`, message: parsed.reason }]);
-  const runs = await lessonRuns();
-  const result = runs.lessonResult(parsed.value);
-  if (!result.ok) return useAppStore.getState().setLessonIssues(result.issues);
-  const builtin = runs.builtinLessonResult(result.lesson.id);
-  return openLesson(result, seed, builtin?.ok === true && JSON.stringify(builtin.lesson) === JSON.stringify(result.lesson));
+  return openCopy({ file: parsed.value }, seed);
 }
 
 /** Another seed: another copy of the same lesson, from the start. */
 export async function changeLessonSeed(seed: number): Promise<void> {
   const session = useAppStore.getState().lesson;
-  if (!session) return;
-  const result = (await lessonRuns()).lessonResult(session.prepared.lesson);
-  if (result.ok) await openLesson(result, seed, session.builtin);
+  if (session) await openCopy({ file: session.prepared.lesson }, seed, session.builtin);
 }
 
 /** Checks the current step's answers against the run and plays the live run to the step's end. */

@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { MetricSample, TimedFault } from '../../engine';
+import { downsample, type MetricSample, type TimedFault } from '../../engine';
 import { formatSimTime } from '../format';
 import { useOnScreen } from './useOnScreen';
 
@@ -16,14 +16,6 @@ export interface ChartLine {
   scale?: number;
 }
 
-/** Every n-th sample so that at most MAX_POINTS remain, always keeping the newest. */
-export function downsample<T>(items: readonly T[], max = MAX_POINTS): T[] {
-  if (items.length <= max) return [...items];
-  const stride = Math.ceil(items.length / max);
-  const out: T[] = [];
-  for (let i = (items.length - 1) % stride; i < items.length; i += stride) out.push(items[i]!);
-  return out;
-}
 
 /** Tick spacings a clock reads at a glance: 1, 2, 5, 10, 15, 30 s; 1, 2, 5, 10, 15, 30 min; 1 h. */
 const NICE_STEPS_MS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600].map((s) => s * 1000);
@@ -81,7 +73,7 @@ export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, l
   const samples = drawn.current;
   const data = useMemo(
     () =>
-      downsample(samples).map((s) => {
+      downsample(samples, MAX_POINTS).map((s) => {
         const row: Record<string, number | undefined> = { t: s.t };
         for (const l of lines) row[l.key] = s.values[l.key] === undefined ? undefined : s.values[l.key]! * (l.scale ?? 1);
         return row;
