@@ -38,7 +38,7 @@ const GOOD: Array<[direction: string, file: string, code: string]> = [
   ['the CLI through the engine API', 'src/cli/snippet.ts', "import { runScenario as x } from '../engine';"],
   ['a kit from the primitives', 'src/engine/kits/ontime/snippet.ts', "import { SimProcess as x } from '../../primitives/process';"],
   ['the design format from itself', 'src/engine/design/snippet.ts', "import { designSchema as x } from './schema';"],
-  ['the document binding from the kits', 'src/engine/snippet.ts', "import { KIND_CATALOG as x } from './kits/registry';"],
+  ['the document binding from the kits', 'src/engine/snippet.ts', "import { KIND_CATALOG as x } from './kits/catalog';"],
   ['an engine test from the UI (tests may check that both agree)', 'src/engine/sim/snippet.test.ts', "import { DEMOS as x } from '../../ui/faults/demos';"],
   ['the design format from the configured zod', 'src/engine/design/snippet.ts', "import { z as x } from '../zod';"],
 ];

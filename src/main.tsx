@@ -5,7 +5,9 @@ import { App } from './ui/shell/App';
 import './ui/styles.css';
 import { registerOffline } from './ui/offline/registerOffline';
 import { installRenderFaultHook } from './ui/shell/renderFault';
+import { readLastDesignEarly } from './state/persistence/session';
 
+readLastDesignEarly();
 initI18n();
 registerOffline();
 installRenderFaultHook();

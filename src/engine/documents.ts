@@ -3,7 +3,7 @@ import { repairStoredDesignWith, type Repaired } from './design/repair';
 import { storyRefIssues } from './design/stories';
 import type { DesignDoc, Story } from './design/schema';
 import type { DesignIssue } from './design/validate';
-import { KIND_CATALOG } from './kits/registry';
+import { KIND_CATALOG } from './kits/catalog';
 
 /**
  * The design format bound to the registered kits. The format (design/) knows no kit, so that a kit can be added,

@@ -7,7 +7,7 @@ export { Simulation, METRIC_INTERVAL_MS, replay, type Frame, type SimulationOpti
 export { liveEdits } from './sim/liveEdits';
 export { EMPTY_NET } from './sim/view';
 export { looksUp, type NodeView, type NodeStatus, type Note, type RelationView, type MetricSample, type NetView, type LinkView, type LinkTraffic, type PartitionView } from './sim/view';
-export { sampleRecords, concatSamples, EMPTY_SAMPLES, type SampleBlock, type SampleRow } from './sim/samples';
+export { sampleRecords, concatSamples, downsample, EMPTY_SAMPLES, type SampleBlock, type SampleRow } from './sim/samples';
 export type { World } from './sim/world';
 export { ClaimRegistry } from './sim/claims';
 export type { SimEvent, SimEventType, ProcessState } from './events';
@@ -21,11 +21,13 @@ export { validateDesign, repairStoredDesign, storyIssuesOn } from './documents';
 export { parseJsonText, withoutBom, type JsonTextResult } from './design/jsonText';
 export { designJsonSchemaText, faultScriptJsonSchemaText } from './jsonSchema';
 export { idTable } from './idTable';
-export { runScenario, hashEvents, type RunOptions, type RunResult } from './sim/run';
+export { runScenario, type RunOptions, type RunResult } from './sim/run';
+export { hashEvents } from './sim/eventHash';
 export { parseDuration, formatDuration, DURATION_HINT, MAX_DURATION_TEXT } from './faults/duration';
 export { isWholeUnit, type ParamSpec } from './params';
-export type { Kit, NodeKindSpec, RelationKindSpec, ClusterKindSpec, DesignFinding, Severity, KindGroup, OperatorAction, OperatorOption, ActionTarget } from './kits/kit';
-export { KITS, NODE_KINDS, RELATION_KINDS, CLUSTER_KINDS, clusterKindsFor } from './kits/registry';
+export type { Kit, KitInfo, NodeKindSpec, RelationKindSpec, ClusterKindSpec, DesignFinding, Severity, KindGroup, OperatorAction, OperatorOption, ActionTarget } from './kits/kit';
+export { KITS } from './kits/registry';
+export { KIT_INFOS, NODE_KINDS, RELATION_KINDS, CLUSTER_KINDS, clusterKindsFor } from './kits/catalog';
 export { checkDesign } from './report/checks';
 export type { Invariant } from './invariants/invariant';
 export { InvariantViolation } from './invariants/invariant';
@@ -42,14 +44,15 @@ export { Workload, evaluate as evaluateWorkload, WORKLOAD_TICK_MS, type Workload
 // The live view (issue 7): fault scripts as files, the report's takeover phases, the WebLogic RTT sweep.
 export { validateFaultScript, FAULT_SCRIPT_VERSION, type FaultScript, type ScriptResult } from './faults/script';
 export type { EventMeta, EventMetaTable, Lane, Phase, TimelinePhase, TimingRef } from './report/contract';
-export { EVENT_META, metaOf } from './kits/registry';
+export { EVENT_META, metaOf } from './kits/catalog';
 export { timingsOf, type ParamTiming } from './report/timing';
 export type { RunReport, FaultReport, LaneReport, LaneStep, Finding, ImpactInterval } from './report/report';
 export { faultLanes, type FaultLanes } from './report/faultLanes';
 export { restores } from './report/lanes';
 export { DISRUPTING_PHASES, RESTORING_PHASES } from './report/contract';
 export { SUPPORTED_RTT_MS } from './kits/weblogic/throughput';
-export { rttSweep, DEFAULT_SWEEP_RTTS_MS, type RttSweep, type RttSweepPoint } from './sim/sweep';
+export { rttSweep, type RttSweep, type RttSweepPoint } from './sim/sweep';
+export { DEFAULT_SWEEP_RTTS_MS } from './sim/sweepRtts';
 // Analyses (issue 13): recovery per single failure, availability, comparison of two designs.
 export { singleFailures } from './analysis/failures';
 export { sweepFailures, type SweepCell, type SweepMatrix } from './analysis/sweep';
@@ -61,7 +64,8 @@ export { recoveryOf, type Recovery } from './analysis/recovery';
 export { disruptionOf, evaluateRecovery, targetFor, type Verdict } from './analysis/targets';
 // Analyses as jobs of independent runs (issue 14: the app's worker pool and the CLI's threads), and what the UI shows of them.
 export { DISRUPTION_KINDS, type DisruptionKind, type RecoveryTarget } from './design/schema';
-export { runTask, planJob, runJobSerial, requestKey, analysisText, type AnalysisJob, type AnalysisRequest, type AnalysisResult, type AnalysisTask, type TaskResult } from './analysis/jobs';
+export { analysisText } from './analysis/analysisText';
+export { runTask, planJob, runJobSerial, requestKey, type AnalysisJob, type AnalysisRequest, type AnalysisResult, type AnalysisTask, type TaskResult } from './analysis/jobs';
 export { AnalysisCancelled } from './analysis/progress';
 export { pairCount, pairFailures } from './analysis/failures';
 export type { FailureCase } from './analysis/failureCase';
@@ -69,7 +73,8 @@ export type { FailureWindow, SweepRow } from './analysis/sweep';
 export { componentsOf, faultsOf, type Component, type ComponentElement, type ServiceAvailability } from './analysis/availability';
 export { LINK_RELIABILITY, SITE_RELIABILITY, type ElementReliability } from './kits/reliability';
 // Lessons (issue 15 §3): predict-then-reveal questions checked against a run, variants drawn from the student's seed.
-export { validateLesson, prepareLesson, checkAnswer, parseAnswerNumber, designFor, type LessonResult, type PreparedLesson, type PreparedStep, type PreparedQuestion, type AnswerVerdict } from './lessons/lesson';
+export { validateLesson, prepareLesson, designFor, type LessonResult, type PreparedLesson, type PreparedStep, type PreparedQuestion } from './lessons/lesson';
+export { checkAnswer, parseAnswerNumber, type AnswerVerdict } from './lessons/answer';
 export { LESSON_TYPE, LESSON_VERSION, type LessonFile, type AnswerSpec, type Measure } from './lessons/schema';
 export { pickVariant, type Variant, type PlaceholderValues } from './lessons/variant';
 export type { MeasuredValue } from './lessons/measures';

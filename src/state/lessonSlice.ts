@@ -27,6 +27,9 @@ export interface LessonSlice {
   lesson: LessonSession | null;
   /** What was wrong with the last lesson file or link opened (JSON paths); null = nothing. */
   lessonIssues: readonly DesignIssue[] | null;
+  /** A copy is being prepared in a worker (a few seconds of headless runs): the panel says so and waits. */
+  lessonPreparing: boolean;
+  setLessonPreparing(preparing: boolean): void;
   setLesson(lesson: LessonSession | null): void;
   setLessonIssues(issues: readonly DesignIssue[] | null): void;
   setLessonAnswer(questionId: string, value: string): void;
@@ -35,6 +38,8 @@ export interface LessonSlice {
 export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> = (set) => ({
   lesson: null,
   lessonIssues: null,
+  lessonPreparing: false,
+  setLessonPreparing: (preparing) => set({ lessonPreparing: preparing }),
   setLesson: (lesson) => set({ lesson }),
   setLessonIssues: (issues) => set({ lessonIssues: issues }),
   setLessonAnswer: (questionId, value) =>

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BUILTIN_LESSONS } from '../templates/lessons';
 import { memoryStore } from './persistence/kv';
 import { setLibraryStore } from './persistence/session';
 import { changeLessonSeed, nextStep, openBuiltinLesson, openLessonText, revealStep } from './lessons';
+import { answerHeadless } from '../worker/headless';
+import { setHeadlessRunner } from './headless';
 import { simulation } from './simulation';
 import { useAppStore } from './store';
 
@@ -10,6 +13,8 @@ vi.setConfig({ testTimeout: 30_000 });
 
 let ids = 0;
 beforeEach(() => {
+  // Node has no Worker: the copies are prepared in process, by the function the worker runs.
+  setHeadlessRunner(async (request) => answerHeadless(request));
   setLibraryStore(memoryStore(), () => 0, () => `doc${++ids}`);
   // Node has no sessionStorage: the write-ahead copy of an edit is not what these tests are about.
   vi.stubGlobal('sessionStorage', { getItem: () => null, setItem: () => {}, removeItem: () => {} });
@@ -55,6 +60,32 @@ describe('a lesson in the app', () => {
     expect(useAppStore.getState().lessonIssues?.[0]?.path).toMatch(/^line 1, column/);
     expect(useAppStore.getState().lesson).toBe(before);
     expect(useAppStore.getState().design).toBe(design);
+  });
+
+  it('the copy is prepared by the worker: the panel is told meanwhile, and an unknown lesson changes nothing', async () => {
+    const asked: string[] = [];
+    setHeadlessRunner(async (request) => {
+      asked.push(request.kind);
+      return answerHeadless(request);
+    });
+    const opening = openBuiltinLesson('ontime-takeover', 2);
+    expect(useAppStore.getState().lessonPreparing).toBe(true);
+    await opening;
+    expect(useAppStore.getState().lessonPreparing).toBe(false);
+    expect(asked).toEqual(['lesson']);
+    expect(useAppStore.getState().lesson?.builtin).toBe(true);
+    const design = useAppStore.getState().design;
+    await openBuiltinLesson('no-such-lesson', 2);
+    expect(useAppStore.getState().lessonIssues).toEqual([{ path: 'lesson', message: 'unknown lesson "no-such-lesson"' }]);
+    expect(useAppStore.getState().design).toBe(design);
+    expect(useAppStore.getState().lessonPreparing).toBe(false);
+  });
+
+  it('a file equal to a built-in lesson opens as that built-in (its link names it); another file does not', async () => {
+    await openLessonText(JSON.stringify(BUILTIN_LESSONS[0]), 1);
+    expect(useAppStore.getState().lesson?.builtin).toBe(true);
+    await openLessonText(JSON.stringify({ ...BUILTIN_LESSONS[0], id: 'my-own' }), 1);
+    expect(useAppStore.getState().lesson?.builtin).toBe(false);
   });
 
   it('another seed gives another copy from the start', async () => {

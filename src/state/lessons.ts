@@ -1,5 +1,6 @@
-import { checkAnswer, parseJsonText, prepareLesson, validateLesson, type LessonResult } from '../engine';
-import { builtinLesson, lessonTemplate } from '../templates/lessons';
+import { checkAnswer, parseJsonText } from '../engine';
+import type { LessonSource } from '../worker/lessons';
+import { runHeadless } from './headless';
 import { switchDocument } from './persistence/session';
 import { isLessonFragment, lessonUrl, readLessonFragment } from './persistence/lessonLink';
 import { clearShareFragment } from './persistence/shareLink';
@@ -26,47 +27,42 @@ function pointAt(session: LessonSession): void {
   if (ids.length > 0) fitCamera(ids);
 }
 
-/** Opens the student's copy of a validated lesson: the design, the run at 0 with the copy's seed, the first step. */
-export async function openLesson(result: Extract<LessonResult, { ok: true }>, seed: number, builtin: boolean): Promise<void> {
-  const prepared = prepareLesson(result.lesson, result.design, seed);
-  await switchDocument({ ...prepared.design, name: result.lesson.title.en, seed }, undefined);
-  const session: LessonSession = { prepared, builtin, step: 0, answers: {}, marks: {} };
-  useAppStore.setState({ lesson: session, lessonIssues: null });
-  simulation.runScriptFile(seed, []);
-  pointAt(session);
+/**
+ * Asks a worker for the student's copy (state/headless.ts: it validates the lesson and runs its whole script
+ * headless) and opens it: the design, the run at 0 with the copy's seed, the first step. A lesson with problems
+ * changes nothing and lists them. `builtin` overrides what the worker found (a new seed keeps the copy's origin).
+ */
+async function openCopy(source: LessonSource, seed: number, builtin?: boolean): Promise<void> {
+  useAppStore.getState().setLessonPreparing(true);
+  try {
+    const { copy } = await runHeadless({ kind: 'lesson', source, seed });
+    if (!copy.ok) return useAppStore.getState().setLessonIssues(copy.issues);
+    const { prepared } = copy;
+    await switchDocument({ ...prepared.design, name: prepared.lesson.title.en, seed }, undefined);
+    const session: LessonSession = { prepared, builtin: builtin ?? copy.builtin, step: 0, answers: {}, marks: {} };
+    useAppStore.setState({ lesson: session, lessonIssues: null });
+    simulation.runScriptFile(seed, []);
+    pointAt(session);
+  } finally {
+    useAppStore.getState().setLessonPreparing(false);
+  }
 }
 
 export function openBuiltinLesson(id: string, seed: number): Promise<void> {
-  const lesson = builtinLesson(id);
-  if (!lesson) {
-    useAppStore.getState().setLessonIssues([{ path: 'lesson', message: `unknown lesson "${id}"` }]);
-    return Promise.resolve();
-  }
-  const result = validateLesson(lesson, lessonTemplate);
-  return result.ok ? openLesson(result, seed, true) : Promise.resolve(useAppStore.getState().setLessonIssues(result.issues));
+  return openCopy({ builtinId: id }, seed);
 }
 
 /** A lesson file's text (opened or from a link): opened if valid, else its problems are shown and nothing changes. */
-export function openLessonText(text: string, seed: number): Promise<void> {
+export async function openLessonText(text: string, seed: number): Promise<void> {
   const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    useAppStore.getState().setLessonIssues([{ path: `line ${parsed.line}, column ${parsed.column}`, message: parsed.reason }]);
-    return Promise.resolve();
-  }
-  const result = validateLesson(parsed.value, lessonTemplate);
-  if (!result.ok) {
-    useAppStore.getState().setLessonIssues(result.issues);
-    return Promise.resolve();
-  }
-  return openLesson(result, seed, builtinLesson(result.lesson.id) !== undefined && JSON.stringify(builtinLesson(result.lesson.id)) === JSON.stringify(result.lesson));
+  if (!parsed.ok) return useAppStore.getState().setLessonIssues([{ path: `line ${parsed.line}, column ${parsed.column}`, message: parsed.reason }]);
+  return openCopy({ file: parsed.value }, seed);
 }
 
 /** Another seed: another copy of the same lesson, from the start. */
-export function changeLessonSeed(seed: number): Promise<void> {
+export async function changeLessonSeed(seed: number): Promise<void> {
   const session = useAppStore.getState().lesson;
-  if (!session) return Promise.resolve();
-  const result = validateLesson(session.prepared.lesson, lessonTemplate);
-  return result.ok ? openLesson(result, seed, session.builtin) : Promise.resolve();
+  if (session) await openCopy({ file: session.prepared.lesson }, seed, session.builtin);
 }
 
 /** Checks the current step's answers against the run and plays the live run to the step's end. */

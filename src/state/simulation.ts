@@ -1,8 +1,7 @@
 import type { StoreApi } from 'zustand';
-import { hashEvents, liveEdits, type DesignDoc, type Fault, type TimedFault } from '../engine';
+import { DEFAULT_SWEEP_RTTS_MS, hashEvents, liveEdits, type DesignDoc, type Fault, type TimedFault } from '../engine';
 import { startSimWorker, type SimClient, type WorkerFailure } from '../worker/client';
 import type { FrameMessage, FromWorker, Speed, ToWorker } from '../worker/protocol';
-import { DEFAULT_SWEEP_RTTS_MS } from '../worker/sweep';
 import { useAppStore, type AppState } from './store';
 import { activate, fork, injectForks, mainOnly, type BranchState } from './branches/model';
 
@@ -300,7 +299,8 @@ export class LiveSimulation {
       if (m.type === 'frame') frames.push(m);
       else if (m.type === 'sweep') this.store.getState().setSweep({ points: m.points, metric: m.metric });
       // The worker caught it and runs on: say so, without claiming a restart.
-      else this.store.getState().setWorkerError({ message: m.message, restarted: false });
+      else if (m.type === 'error') this.store.getState().setWorkerError({ message: m.message, restarted: false });
+      // 'headless': the live worker is never asked for one-off work (state/headless.ts starts a worker of its own).
     }
     if (frames.length > 0) this.store.getState().applyFrames(frames);
     if (frames.length > 0 && this.stepFromMs !== undefined && !frames[frames.length - 1]!.playing) this.noteStep(frames[frames.length - 1]!);

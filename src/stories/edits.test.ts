@@ -4,11 +4,11 @@ import { templateById } from '../templates';
 import { designToText, parseDesignText } from '../state/persistence/designText';
 import { readShareFragment, shareFragment } from '../state/persistence/shareLink';
 import { removeItems } from '../ui/editor/model/edits';
-import { BUILTIN_STORIES } from './builtin';
+import { builtinStories } from './builtin';
 import { appendStep, deleteStory, newStoryId, removeStep, renameStory, setStepCaption, stepFromMoment } from './edits';
 
 const maa = (): DesignDoc => structuredClone(templateById('weblogic-maa')!.design);
-const s5 = BUILTIN_STORIES.find((b) => b.scenario === 'S5')!.story;
+const s5 = builtinStories().find((b) => b.scenario === 'S5')!.story;
 const placeholder = { en: 'Say why', ja: 'なぜか' };
 
 describe('story edits', () => {

@@ -2,7 +2,8 @@
  * The one typed protocol between the UI and the simulation worker. Commands go in; frames (batched: one per
  * tick, never one message per simulation event), sweep results and errors come out.
  */
-import type { AnalysisTask, DesignDoc, Fault, Frame, TaskResult, TimedFault } from '../engine';
+import type { AnalysisTask, DesignDoc, Fault, Frame, MetricSample, TaskResult, TimedFault } from '../engine';
+import type { LessonCopy, LessonSource } from './lessons';
 
 /** Simulated milliseconds per wall-clock millisecond; 'max' runs as fast as the worker can. */
 export const SPEEDS = [1, 5, 10, 20, 60, 'max'] as const;
@@ -24,6 +25,8 @@ export type ToWorker =
   | { type: 'seek'; timeMs: number }
   /** Throughput as a function of the inter-site RTT, each point a separate headless run of the design. */
   | { type: 'sweep'; design: DesignDoc; seed: number; rttsMs: number[]; durationMs: number }
+  /** One-off engine work beside the live run, in a worker of its own (see HeadlessRequest). */
+  | { type: 'headless'; request: HeadlessRequest }
   /** Makes the worker fail on purpose, to prove the UI recovers (used by the end-to-end tests). */
   | { type: 'crash' }
   /** Makes the worker close itself without an error event, to prove the watchdog notices (end-to-end tests). */
@@ -48,6 +51,18 @@ export interface SweepPoint {
   throughput: number;
 }
 
+/**
+ * Engine work the page needs once, not a live run: so that the page itself never runs the engine (it would download
+ * it at start and freeze while it runs).
+ * - 'lesson': validate a lesson (a built-in by id, or a file) and prepare the student's copy for a seed;
+ * - 'overlay': another branch's metric series, re-run headless up to `untilMs` (see overlay.ts).
+ */
+export type HeadlessRequest =
+  | { kind: 'lesson'; source: LessonSource; seed: number }
+  | { kind: 'overlay'; design: DesignDoc; seed: number; script: TimedFault[]; untilMs: number };
+
+export type HeadlessAnswer = { kind: 'lesson'; copy: LessonCopy } | { kind: 'overlay'; samples: MetricSample[] };
+
 /** Every message says how many of the page's commands the worker had handled when it sent it (see MessageBatcher). */
 interface Handled {
   handled: number;
@@ -58,6 +73,7 @@ export type FrameMessage = { type: 'frame'; frame: Frame } & RunState & Handled;
 export type FromWorker =
   | FrameMessage
   | ({ type: 'sweep'; points: SweepPoint[]; metric: boolean } & Handled)
+  | ({ type: 'headless'; answer: HeadlessAnswer } & Handled)
   | ({ type: 'error'; message: string } & Handled);
 
 /**

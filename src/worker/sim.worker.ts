@@ -2,6 +2,7 @@
 import type { FromWorker, ToWorker } from './protocol';
 import { Runner } from './runner';
 import { throughputSweep } from './sweep';
+import { answerHeadless } from './headless';
 import { FrameCoalescer, STREAM_INTERVAL_MS } from './frameCoalescer';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -36,6 +37,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         return runner.seek(msg.timeMs);
       case 'sweep':
         return post({ type: 'sweep', ...throughputSweep(msg.design, msg.seed, msg.rttsMs, msg.durationMs), handled });
+      case 'headless':
+        return post({ type: 'headless', answer: answerHeadless(msg.request), handled });
       case 'crash':
         // Thrown outside this handler's try/catch, so it surfaces as the worker's uncaught error.
         setTimeout(() => {

@@ -1,7 +1,7 @@
 import type { DesignDoc, DesignNode } from '../design/schema';
 import { Prng } from '../kernel/prng';
 import type { Fault } from '../faults/catalogue';
-import { NODE_KINDS } from '../kits/registry';
+import { NODE_KINDS } from '../kits/catalog';
 import { LINK_RELIABILITY, SITE_RELIABILITY } from '../kits/reliability';
 import { DEFAULT_EPISODE_WINDOW, episodeDowntime, planEpisode, type Downtime, type EpisodeImpact, type EpisodePlan, type EpisodeWindow } from './episode';
 import { checkCancelled, type Progress } from './progress';

@@ -1,5 +1,6 @@
 import type { DesignDoc } from '../design/schema';
-import { KITS, NODE_KINDS } from '../kits/registry';
+import { NODE_KINDS } from '../kits/catalog';
+import { KITS } from '../kits/registry';
 import { failureId, type FailureCase } from './failureCase';
 import type { Fault } from '../faults/catalogue';
 

@@ -9,6 +9,7 @@ import { comparisonOf, type Comparison } from './compare';
 import { DEFAULT_EPISODE_WINDOW, simulateEpisode, type EpisodeImpact, type EpisodePlan, type EpisodeWindow } from './episode';
 import type { FailureCase } from './failureCase';
 import { pairFailures, singleFailures } from './failures';
+import { withoutLayout } from './analysisText';
 import { checkCancelled, type Progress } from './progress';
 import { DEFAULT_WINDOW, runFailure, sweepMatrix, type FailureRun, type FailureWindow, type SweepMatrix } from './sweep';
 
@@ -107,13 +108,6 @@ export function runJobSerial(job: AnalysisJob, progress: Progress = {}): Analysi
   return job.merge(results);
 }
 
-/** Layout only: where a node or site is drawn changes no result (the canvas writes these as you drag). */
-const LAYOUT_KEYS = new Set(['position', 'size']);
-
-const withoutLayout = (key: string, value: unknown) => (LAYOUT_KEYS.has(key) ? undefined : value);
-
-/** A design as the analyses see it: two designs with the same text give the same results. */
-export const analysisText = (design: DesignDoc): string => JSON.stringify(design, withoutLayout);
 
 /** The cache key of a request: a 64-bit FNV-style hash of its JSON (the design without layout, and every parameter). */
 export function requestKey(req: AnalysisRequest): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { FAULT_KINDS } from '../faults/catalogue';
-import { KITS, NODE_KINDS, RELATION_KINDS } from '../kits/registry';
+import { KIT_INFOS as KITS, NODE_KINDS, RELATION_KINDS } from '../kits/catalog';
 
 /** docs/design-format.md is the reference for people writing files by hand: it must not fall behind the engine. */
 const doc = readFileSync('docs/design-format.md', 'utf8');

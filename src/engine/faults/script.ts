@@ -4,7 +4,7 @@ import { DURATION_HINT, MAX_DURATION_MS, MAX_DURATION_TEXT, parseDuration } from
 import type { TimedFault } from '../sim/simulation';
 import type { DesignDoc } from '../design/schema';
 import { formatPath, type DesignIssue } from '../design/validate';
-import { FAULT_TARGET_KINDS, NODE_KINDS } from '../kits/registry';
+import { FAULT_TARGET_KINDS, NODE_KINDS } from '../kits/catalog';
 
 /** The current version of the fault-script format. */
 export const FAULT_SCRIPT_VERSION = 1;

@@ -63,10 +63,12 @@ export interface OperatorAction {
 }
 
 /**
- * A kit models one vendor system (DOMAIN.md §1 OnTime, §2 WebLogic) out of the engine's primitives. The
- * simulation installs every registered kit; each acts only on the nodes of its own kinds.
+ * What a kit says about its system without running it: its kinds, what its events mean, its design checks, its
+ * operator actions. The page needs these to draw, edit and check a design (palette, inspector, checks panel,
+ * timeline), so they live apart from the kit's models (see Kit): importing a kit's description must not pull its
+ * whole runtime into the page's first download (bench row 5). `kits/catalog.ts` lists every kit's description.
  */
-export interface Kit {
+export interface KitInfo {
   id: string;
   nodeKinds: readonly NodeKindSpec[];
   relationKinds: readonly RelationKindSpec[];
@@ -77,8 +79,23 @@ export interface Kit {
    * declare it as an `EventMetaTable` of the kit's event union so that a type without an entry does not compile.
    */
   eventMeta: Readonly<Record<string, EventMeta>>;
-  install(world: World): void;
   check(design: DesignDoc): DesignFinding[];
+  /**
+   * Optional: the node kinds that can take each fault kind the kit carries out itself (a database switchover
+   * only on a database). A fault aimed at another kind is refused before running, naming target and fault.
+   */
+  faultTargets?: Partial<Record<Fault['kind'], readonly string[]>>;
+  /** Optional: the kit's operator actions, in the order menus list them (after the generic node, site and link faults). */
+  operatorActions?: readonly OperatorAction[];
+}
+
+/**
+ * A kit models one vendor system (DOMAIN.md §1 OnTime, §2 WebLogic) out of the engine's primitives: its
+ * description (KitInfo) and the hooks the simulation calls. The simulation installs every registered kit
+ * (kits/registry.ts); each acts only on the nodes of its own kinds.
+ */
+export interface Kit extends KitInfo {
+  install(world: World): void;
   /**
    * Optional: carries out a fault the kit models itself (e.g. 'dbSwitchover'), or replaces the generic
    * handling of one (e.g. maintenance orchestrated by Site Guard). Return true when handled: the engine then
@@ -90,13 +107,6 @@ export interface Kit {
    * site's planned maintenance), beside the generic ones (each process, host, site, link) the sweep lists itself.
    */
   failureModes?(design: DesignDoc): FailureCase[];
-  /**
-   * Optional: the node kinds that can take each fault kind the kit carries out itself (a database switchover
-   * only on a database). A fault aimed at another kind is refused before running, naming target and fault.
-   */
-  faultTargets?: Partial<Record<Fault['kind'], readonly string[]>>;
-  /** Optional: the kit's operator actions, in the order menus list them (after the generic node, site and link faults). */
-  operatorActions?: readonly OperatorAction[];
   /** Optional: the kit's own invariants, checked after every event in tests (see invariants/invariant.ts). */
   invariants?(world: World): readonly Invariant[];
   /** Optional (liveness): whether the kit's systems are back home, once every fault has healed. */

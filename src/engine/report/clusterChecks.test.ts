@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translationAt } from '../../i18n/lookup';
 import { buildDesign } from '../testing/designs';
-import { clusterKindsFor } from '../kits/registry';
+import { clusterKindsFor } from '../kits/catalog';
 import { checkDesign } from './checks';
 import { clusterMemberFindings, clusterOverlapFindings } from './clusterChecks';
 

@@ -1,6 +1,6 @@
 import type { DesignDoc } from '../design/schema';
 import type { DesignFinding } from '../kits/kit';
-import { CLUSTER_KINDS } from '../kits/registry';
+import { CLUSTER_KINDS } from '../kits/catalog';
 
 /**
  * Members a cluster's kind does not take (an Oracle Traffic Director in an OnTime cluster, the Admin Server in a

@@ -1,5 +1,5 @@
 import type { SimEvent } from '../events';
-import { metaOf } from '../kits/registry';
+import { metaOf } from '../kits/catalog';
 import { DISRUPTING_PHASES, RESTORING_PHASES, type EventMeta, type Lane, type Phase } from './contract';
 
 /** One event of a lane, as the report shows it. */

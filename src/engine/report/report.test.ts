@@ -4,7 +4,7 @@ import { buildDesign } from '../testing/designs';
 import { validateDesign } from '../documents';
 import type { Kit } from '../kits/kit';
 import { buildReport } from './report';
-import { metaOf } from '../kits/registry';
+import { metaOf } from '../kits/catalog';
 import type { SampleBlock } from '../sim/samples';
 
 /** Samples written as records, as columns (every record has the same keys). */

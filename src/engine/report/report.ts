@@ -1,7 +1,7 @@
 import type { SimEvent } from '../events';
 import type { Fault } from '../faults/catalogue';
 import type { SampleBlock } from '../sim/samples';
-import { metaOf } from '../kits/registry';
+import { metaOf } from '../kits/catalog';
 import { impactOf, LAG_GAUGE_PREFIXES, type ImpactKind } from './contract';
 import { buildLanes, restores, type Finding, type LaneReport } from './lanes';
 import { stillDownIndex, type StillDown } from './stillDown';

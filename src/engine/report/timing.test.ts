@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../sim/run';
 import { templateById } from '../../templates';
-import { EVENT_META, NODE_KINDS } from '../kits/registry';
+import { EVENT_META, NODE_KINDS } from '../kits/catalog';
 import { timingsOf } from './timing';
 
 describe('timing parameters of events', () => {

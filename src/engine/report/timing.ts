@@ -1,6 +1,6 @@
 import type { DesignDoc, DesignNode } from '../design/schema';
 import type { SimEvent } from '../events';
-import { metaOf, NODE_KINDS } from '../kits/registry';
+import { metaOf, NODE_KINDS } from '../kits/catalog';
 import type { ParamSpec } from '../params';
 import type { TimingRef } from './contract';
 

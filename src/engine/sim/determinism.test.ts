@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runScenario, hashEvents } from './run';
+import { runScenario } from './run';
+import { hashEvents } from './eventHash';
 import { validateDesign } from '../documents';
 import type { SimEvent } from '../events';
 import type { TimedFault } from './simulation';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { DesignDoc } from '../design/schema';
 import type { Fault } from '../faults/catalogue';
-import { NODE_KINDS } from '../kits/registry';
+import { NODE_KINDS } from '../kits/catalog';
 
 /**
  * Random faults aimed at a design's own nodes, sites and links (test support for the fuzzers, shared so that every

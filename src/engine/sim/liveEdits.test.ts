@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDesign } from '../documents';
 import type { DesignDoc } from '../design/schema';
-import { hashEvents } from './run';
+import { hashEvents } from './eventHash';
 import { liveEdits } from './liveEdits';
 import { replay, Simulation } from './simulation';
 import minimal from '../../templates/ontime-minimal.json';

@@ -1,6 +1,6 @@
 import type { DesignDoc, DesignNode } from '../design/schema';
 import type { Fault } from '../faults/catalogue';
-import { NODE_KINDS } from '../kits/registry';
+import { NODE_KINDS } from '../kits/catalog';
 
 /**
  * Everything a run depends on except what can change while it runs (links' round trips, live parameters) and

@@ -40,3 +40,12 @@ export function concatSamples(a: SampleBlock, b: SampleBlock): SampleBlock {
   if (a.rows.length === 0) return b;
   return { keys: b.keys, rows: [...a.rows, ...b.rows] };
 }
+
+/** Every n-th item so that at most `max` remain, always keeping the newest (a chart's points; a branch's overlay). */
+export function downsample<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  const stride = Math.ceil(items.length / max);
+  const out: T[] = [];
+  for (let i = (items.length - 1) % stride; i < items.length; i += stride) out.push(items[i]!);
+  return out;
+}

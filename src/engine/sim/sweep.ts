@@ -1,5 +1,6 @@
 import type { DesignDoc } from '../design/schema';
 import { Simulation } from './simulation';
+export { DEFAULT_SWEEP_RTTS_MS } from './sweepRtts';
 
 /** One point of a throughput-vs-RTT sweep. */
 export interface RttSweepPoint {
@@ -14,8 +15,6 @@ export interface RttSweep {
   metric: boolean;
 }
 
-/** The RTTs of the app's default sweep, in ms: dense around the 10 ms supported limit (WL-3), out to 40 ms. */
-export const DEFAULT_SWEEP_RTTS_MS = [0.5, 2, 4, 6.5, 8, 10, 12, 15, 20, 25, 30, 40];
 
 /** A copy of the design with every inter-site link at `rttMs`. */
 function withRtt(design: DesignDoc, rttMs: number): DesignDoc {

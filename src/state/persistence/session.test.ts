@@ -4,7 +4,7 @@ import { TEMPLATES } from '../../templates';
 import { removeItems } from '../../ui/editor/model/edits';
 import { memoryStore } from './kv';
 import { DesignLibrary } from './library';
-import { bootSession, keepMineAsCopy, loadTheirs, rememberEdit, saveNow, setLibraryStore, switchDocument } from './session';
+import { bootSession, keepMineAsCopy, loadTheirs, readLastDesignEarly, rememberEdit, saveNow, setLibraryStore, switchDocument } from './session';
 
 /** sessionStorage for Node: what the write-ahead copy needs, kept across the simulated reloads of one test. */
 class MemoryStorage {
@@ -141,3 +141,26 @@ describe('two tabs on one design', () => {
     expect((await new DesignLibrary(kv).load(id))?.design.name).toBe('Renamed in tab A');
   });
 });
+
+describe('the last design read ahead of the first render (main.tsx)', () => {
+  it('opens the same design as a boot that reads it itself, and the read is taken once', async () => {
+    await switchDocument({ ...template, name: 'Saved before' }, undefined);
+    const id = useAppStore.getState().docId;
+    setLibraryStore(kv, () => Date.now(), () => `doc${++ids}`);
+    useAppStore.setState({ sessionReady: false, docId: undefined, startScreen: false });
+    useAppStore.getState().setDesign({ ...template, name: 'not loaded yet' });
+    readLastDesignEarly();
+    await bootSession({ hash: '' });
+    expect(useAppStore.getState().design.name).toBe('Saved before');
+    expect(useAppStore.getState().docId).toBe(id);
+    expect(useAppStore.getState().startScreen).toBe(false);
+    // Another boot (a test's reload) reads again: the early read is not kept.
+    const empty = memoryStore();
+    setLibraryStore(empty, () => Date.now(), () => `doc${++ids}`);
+    useAppStore.setState({ sessionReady: false, docId: undefined });
+    await bootSession({ hash: '' });
+    expect(useAppStore.getState().docId).toBeUndefined();
+    expect(useAppStore.getState().startScreen).toBe(true);
+  });
+});
+

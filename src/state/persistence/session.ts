@@ -1,7 +1,7 @@
 import type { DesignDoc, DesignIssue } from '../../engine';
 import { openDesign, useAppStore } from '../store';
 import { requestedDesign } from '../initialDesign';
-import { DesignLibrary, revisionOf, type SavedView } from './library';
+import { DesignLibrary, revisionOf, type SavedDesign, type SavedView } from './library';
 import { indexedDbStore, type KeyValueStore } from './kv';
 import { isShareFragment, readShareFragment } from './shareLink';
 import { announceSaved, type SavedNotice } from './tabSync';
@@ -32,6 +32,20 @@ function storageFailed(error: unknown): void {
   useAppStore.setState({ storageError: error instanceof Error ? error.message : String(error), save: 'failed' });
 }
 
+/** The last open design, read ahead of the boot (see readLastDesignEarly); taken once by bootSession. */
+let lastRead: Promise<SavedDesign | undefined> | undefined;
+
+/**
+ * Starts reading the last open design now (main.tsx calls it before the first render): IndexedDB opens and reads
+ * while React draws the page, instead of after it, when the boot effect runs (bench row 5: the start screen waits
+ * for this read to know that it is a first visit). A pure read: the boot still decides what opens.
+ */
+export function readLastDesignEarly(): void {
+  lastRead ??= serial((lib) => lib.restoreLast());
+  // Handled where the boot awaits it; a boot that never needs it (a share link) must not leave it unhandled.
+  lastRead.catch(() => undefined);
+}
+
 /**
  * Decides what opens: a share link (read-only) or an explicit request (`?template=`, injected design) wins over the
  * autosave; otherwise the last open design with its view; otherwise the default template and the gallery.
@@ -51,7 +65,9 @@ export async function bootSession(location: Pick<Location, 'hash'> = window.loca
     return;
   }
   try {
-    const last = await serial((lib) => lib.restoreLast());
+    const early = lastRead;
+    lastRead = undefined;
+    const last = await (early ?? serial((lib) => lib.restoreLast()));
     if (last) {
       const pending = readAhead(last.id);
       openDesign(pending?.design ?? last.design);

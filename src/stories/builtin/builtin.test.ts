@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRecords, Simulation, storyIssuesOn, storySchema, type SimEvent, type Story } from '../../engine';
 import { templateById } from '../../templates';
-import { BUILTIN_STORIES, builtinStoriesFor } from '.';
+import { builtinStories, builtinStoriesFor } from '.';
 import { storyScript } from '../storyScript';
 
 /** Plays a story the way the player does (each step's faults at its start, then on to its time): the events of each step. */
@@ -36,9 +36,9 @@ const SHOWS: Record<string, Array<[number, string, string]>> = {
 
 describe('built-in stories S1–S8', () => {
   it('cover every scenario of DOMAIN.md §3 with 3–6 steps, valid stories with unique ids', () => {
-    expect(BUILTIN_STORIES.map((b) => b.scenario)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8']);
-    expect(new Set(BUILTIN_STORIES.map((b) => b.story.id)).size).toBe(8);
-    for (const b of BUILTIN_STORIES) {
+    expect(builtinStories().map((b) => b.scenario)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8']);
+    expect(new Set(builtinStories().map((b) => b.story.id)).size).toBe(8);
+    for (const b of builtinStories()) {
       expect(storySchema.safeParse(b.story).success, b.scenario).toBe(true);
       expect(b.story.steps.length, b.scenario).toBeGreaterThanOrEqual(3);
       expect(b.story.steps.length, b.scenario).toBeLessThanOrEqual(6);
@@ -46,7 +46,7 @@ describe('built-in stories S1–S8', () => {
     }
   });
 
-  for (const b of BUILTIN_STORIES) {
+  for (const b of builtinStories()) {
     it(`${b.scenario}: fits its template ${b.templateId} and is offered on it`, () => {
       const design = templateById(b.templateId)!.design;
       expect(storyIssuesOn(b.story, design)).toEqual([]);
@@ -65,7 +65,7 @@ describe('built-in stories S1–S8', () => {
   }
 
   it('S5: the database fails over (FSFO threshold 30 s, then the role transition) before the step that says DB2 is primary', () => {
-    const s5 = BUILTIN_STORIES.find((b) => b.scenario === 'S5')!;
+    const s5 = builtinStories().find((b) => b.scenario === 'S5')!;
     const { events } = playSteps(s5.story, s5.templateId);
     const fault = events.flat().find((e) => e.type === 'fault.injected')!;
     const started = events[2]!.find((e) => e.type === 'dg.failoverStarted')!;
@@ -76,7 +76,7 @@ describe('built-in stories S1–S8', () => {
   });
 
   it('S1: OT-4 the stand-in takes over about 10 s after the task stops', () => {
-    const s1 = BUILTIN_STORIES.find((b) => b.scenario === 'S1')!;
+    const s1 = builtinStories().find((b) => b.scenario === 'S1')!;
     const { events } = playSteps(s1.story, s1.templateId);
     const stop = events[1]!.find((e) => e.type === 'fault.injected')!;
     const takeover = events[2]!.find((e) => e.type === 'sync.takeover')!;
@@ -84,7 +84,7 @@ describe('built-in stories S1–S8', () => {
   });
 
   it('S8: WL-15 throughput falls from about 92 % to about 75 % of the same system at 0 ms', () => {
-    const s8 = BUILTIN_STORIES.find((b) => b.scenario === 'S8')!;
+    const s8 = builtinStories().find((b) => b.scenario === 'S8')!;
     const { throughput } = playSteps(s8.story, s8.templateId);
     expect(throughput[1]! / throughput[0]!).toBeCloseTo(0.75 / 0.92, 1);
   });
@@ -92,7 +92,7 @@ describe('built-in stories S1–S8', () => {
   it('are not offered on a design they do not fit, nor twice when one is saved in the design', () => {
     const ontime = templateById('ontime-minimal')!.design;
     expect(builtinStoriesFor(ontime).map((s) => s.id)).toEqual(['builtin-s1']);
-    const saved = { ...ontime, stories: [BUILTIN_STORIES[0]!.story] };
+    const saved = { ...ontime, stories: [builtinStories()[0]!.story] };
     expect(builtinStoriesFor(saved)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { prepareLesson, type PreparedLesson } from '../../engine';
-import { builtinLesson, lessonTemplate } from '.';
+import { formatIssue, prepareLesson, validateLesson, type PreparedLesson } from '../../engine';
+import { BUILTIN_LESSONS, builtinLesson, lessonTemplate } from '.';
 
 // Each copy is a few minutes of a whole topology (and a sweep for the latency lesson): room on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -12,6 +12,16 @@ function copies(id: string): PreparedLesson[] {
   const design = lessonTemplate((lesson.design as { templateId: string }).templateId)!;
   return SEEDS.map((seed) => prepareLesson(lesson, design, seed));
 }
+
+// The app validates a built-in only when it is opened (state/lessonRuns.ts): this is where a broken one fails loudly.
+describe('every built-in lesson', () => {
+  it.each(BUILTIN_LESSONS.map((l) => [l.id, l] as const))('%s is a valid lesson file, every copy a seed can draw, and is shipped as validated', (_id, raw) => {
+    const result = validateLesson(raw, lessonTemplate);
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([]);
+    // The list shows the file as shipped: it must be what validation gives (no default filled in, nothing dropped).
+    expect(result.ok && result.lesson).toEqual(raw);
+  });
+});
 
 const expected = (copy: PreparedLesson, id: string) => copy.steps.flatMap((s) => s.questions).find((q) => q.id === id)!.expected;
 

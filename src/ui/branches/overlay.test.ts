@@ -3,7 +3,7 @@ import { sampleRecords, Simulation } from '../../engine';
 import { templateById } from '../../templates';
 import { advanceWithScript } from '../../worker/script';
 import { DEMOS } from '../faults/demos';
-import { MAX_OVERLAY_MS, overlaySamples } from './overlay';
+import { MAX_OVERLAY_MS, overlaySamples } from '../../worker/overlay';
 
 describe('a branch overlaid on the charts (issue 15 §4)', () => {
   const design = templateById('ontime-minimal')!.design;

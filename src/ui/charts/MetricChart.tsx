@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef } from 'react';
-import type { MetricSample, TimedFault } from '../../engine';
+import { downsample, type MetricSample, type TimedFault } from '../../engine';
 import { formatSimTime } from '../format';
 import { useOnScreen } from './useOnScreen';
 import { LinePlot } from './plot/LinePlot';
@@ -17,14 +17,6 @@ export interface ChartLine {
   scale?: number;
 }
 
-/** Every n-th sample so that at most MAX_POINTS remain, always keeping the newest. */
-export function downsample<T>(items: readonly T[], max = MAX_POINTS): T[] {
-  if (items.length <= max) return [...items];
-  const stride = Math.ceil(items.length / max);
-  const out: T[] = [];
-  for (let i = (items.length - 1) % stride; i < items.length; i += stride) out.push(items[i]!);
-  return out;
-}
 
 /** Tick spacings a clock reads at a glance: 1, 2, 5, 10, 15, 30 s; 1, 2, 5, 10, 15, 30 min; 1 h. */
 const NICE_STEPS_MS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600].map((s) => s * 1000);
@@ -77,7 +69,7 @@ export const MetricChart = memo(function MetricChart({ title, unit, rightUnit, l
   const drawn = useRef(latest);
   if (onScreen) drawn.current = latest;
   const samples = drawn.current;
-  const data = useMemo(() => downsample(samples).map((s) => toRow(s, lines)), [samples, lines]);
+  const data = useMemo(() => downsample(samples, MAX_POINTS).map((s) => toRow(s, lines)), [samples, lines]);
   const first = samples[0]?.t ?? 0;
   const last = samples[samples.length - 1]?.t ?? 0;
   const overlayData = useMemo(() => (overlay ? overlayRows(overlay.samples, lines, first, last) : null), [overlay, lines, first, last]);

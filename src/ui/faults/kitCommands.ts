@@ -1,4 +1,4 @@
-import { KITS } from '../../engine';
+import { KIT_INFOS } from '../../engine';
 import type { FaultCommand } from '../../commands/faults';
 
 /**
@@ -6,7 +6,7 @@ import type { FaultCommand } from '../../commands/faults';
  * REST URL elsewhere…) as entries of the one fault registry (commands.ts), so menus, toolbar, keyboard and tests
  * offer them alike. The kits decide when an action applies; nothing here knows a kit's kinds or notes.
  */
-export const KIT_COMMANDS: readonly FaultCommand[] = KITS.flatMap((kit) => kit.operatorActions ?? []).map((action) => ({
+export const KIT_COMMANDS: readonly FaultCommand[] = KIT_INFOS.flatMap((kit) => kit.operatorActions ?? []).map((action) => ({
   id: action.id,
   labelKey: action.labelKey,
   // The kit suggests a key on the selected node; the registry writes keys in its one notation (keys.ts: upper case).

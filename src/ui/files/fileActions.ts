@@ -1,5 +1,4 @@
 import { getNodesBounds, getViewportForBounds } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
 import type { DesignIssue } from '../../engine';
 import { designToText, MAX_DESIGN_BYTES, parseDesignText } from '../../state/persistence/designText';
 import { switchDocument } from '../../state/persistence/session';
@@ -59,6 +58,8 @@ export async function exportImage(format: 'png' | 'svg'): Promise<void> {
   const pinned = [...viewport.querySelectorAll<SVGPathElement>('.react-flow__edges path:not([fill])')].filter((p) => getComputedStyle(p).fill === 'none');
   pinned.forEach((p) => p.setAttribute('fill', 'none'));
   try {
+    // Loaded on the first image export: the page's first download does without it (bench row 5).
+    const { toPng, toSvg } = await import('html-to-image');
     const url = format === 'png' ? await toPng(viewport, options) : await toSvg(viewport, options);
     download(`${fileStem(useAppStore.getState().design.name)}.${format}`, url);
   } catch (error) {

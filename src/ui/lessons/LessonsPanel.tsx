@@ -21,6 +21,17 @@ function SeedField({ seed, onSeed }: { seed: number; onSeed: (seed: number) => v
   );
 }
 
+/** A copy is prepared in a worker (the lesson validated, its whole script run headless): say so meanwhile. */
+function Preparing() {
+  const { t } = useTranslation();
+  const preparing = useAppStore((s) => s.lessonPreparing);
+  return preparing ? (
+    <p role="status" className="muted">
+      {t('lessons.preparing')}
+    </p>
+  ) : null;
+}
+
 function LessonIssues() {
   const { t } = useTranslation();
   const issues = useAppStore((s) => s.lessonIssues);
@@ -44,6 +55,7 @@ function LessonList() {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.resolvedLanguage);
   const [seed, setSeed] = useState(DEFAULT_LESSON_SEED);
+  const preparing = useAppStore((s) => s.lessonPreparing);
   const file = useRef<HTMLInputElement>(null);
   const onFile = async (input: HTMLInputElement) => {
     const chosen = input.files?.[0];
@@ -60,13 +72,13 @@ function LessonList() {
           <li key={lesson.id}>
             <strong>{lesson.title[lang]}</strong>
             {lesson.summary && <p className="muted">{lesson.summary[lang]}</p>}
-            <button type="button" aria-label={t('lessons.open', { title: lesson.title[lang] })} onClick={() => void openBuiltinLesson(lesson.id, seed)}>
+            <button type="button" aria-label={t('lessons.open', { title: lesson.title[lang] })} disabled={preparing} onClick={() => void openBuiltinLesson(lesson.id, seed)}>
               {t('lessons.openShort')}
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => file.current?.click()}>
+      <button type="button" disabled={preparing} onClick={() => file.current?.click()}>
         {t('lessons.openFile')}
       </button>
       <input ref={file} type="file" accept=".json,application/json" hidden onChange={(e) => void onFile(e.currentTarget)} />
@@ -120,6 +132,7 @@ function Progress() {
 function SeedForm({ current }: { current: number }) {
   const { t } = useTranslation();
   const [seed, setSeed] = useState(current);
+  const preparing = useAppStore((s) => s.lessonPreparing);
   return (
     <form
       className="lesson-seed-form"
@@ -129,7 +142,7 @@ function SeedForm({ current }: { current: number }) {
       }}
     >
       <SeedField seed={seed} onSeed={setSeed} />
-      <button type="submit" disabled={seed === current}>
+      <button type="submit" disabled={seed === current || preparing}>
         {t('lessons.applySeed')}
       </button>
     </form>
@@ -186,6 +199,7 @@ export function LessonsPanel() {
   return (
     <section className="lessons" aria-label={t('lessons.title')}>
       {session ? <OpenLesson /> : <LessonList />}
+      <Preparing />
       <LessonIssues />
     </section>
   );

@@ -6,7 +6,7 @@ import { openDesign, useAppStore } from '../../state/store';
 import { LiveSimulation, type StartWorker } from '../../state/simulation';
 import { Runner } from '../../worker/runner';
 import type { ToWorker } from '../../worker/protocol';
-import { BUILTIN_STORIES } from '../../stories/builtin';
+import { builtinStories } from '../../stories/builtin';
 import { StoryPlayer } from './storyPlayer';
 
 /** The real runner in this thread on a fake wall clock: `tick(n)` runs n worker ticks of 16 ms. */
@@ -47,7 +47,7 @@ function untilSettled(): void {
   for (let i = 0; i < 2000 && useAppStore.getState().storyPlayback?.phase === 'running'; i++) tick();
 }
 
-const s1 = BUILTIN_STORIES.find((b) => b.scenario === 'S1')!;
+const s1 = builtinStories().find((b) => b.scenario === 'S1')!;
 let sim: LiveSimulation;
 let player: StoryPlayer;
 let disconnect: () => void;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inBothLanguages } from '../../../i18n/lookup';
 import { checkDesign } from '../../report/checks';
-import { RELATION_KINDS } from '../registry';
+import { RELATION_KINDS } from '../catalog';
 import { TEMPLATES } from '../../../templates';
 import { buildDesign, type DesignSketch, type NodeSketch } from '../../testing/designs';
 import { checkOnTimeDesign } from './checks';

@@ -1,14 +1,14 @@
-import { sampleRecords, Simulation, type DesignDoc, type MetricSample, type TimedFault } from '../../engine';
-import { advanceWithScript } from '../../worker/script';
-import { downsample } from '../charts/MetricChart';
+import { downsample, sampleRecords, Simulation, type DesignDoc, type MetricSample, type TimedFault } from '../engine';
+import { advanceWithScript } from './script';
 
 /** Never re-run more than this for an overlay (simulated ms): a branch longer than that is drawn up to here. */
 export const MAX_OVERLAY_MS = 30 * 60_000;
 
 /**
  * Another branch's metric series, for drawing over the live charts (issue 15 §4): the same design, seed and script
- * re-run headless with the same function as the worker (advanceWithScript), so the line is the one that branch
- * showed. One run per choice of branch, bounded in length and downsampled; the chart keeps the part in its window.
+ * re-run headless with the same function as the live run (advanceWithScript), so the line is the one that branch
+ * showed. It runs in a worker of its own (state/headless.ts), never on the page: a long branch of a big design
+ * would freeze it. One run per choice of branch, bounded in length and downsampled; the chart keeps the part in its window.
  */
 export function overlaySamples(design: DesignDoc, seed: number, script: readonly TimedFault[], untilMs: number): MetricSample[] {
   const sim = new Simulation(design, { seed });
