@@ -79,7 +79,7 @@ export class WeblogicModel {
     this.coherence = new Coherence(this.ctx);
     this.tx = new TxTracker(this.ctx, this.servers, this.db);
     this.zdt = new Zdt(this.ctx, this.admin.id, this.servers);
-    this.traffic = new Traffic(this.ctx, this.servers, this.tx, (s) => crossSiteCost(this, s));
+    this.traffic = new Traffic(this.ctx, this.servers, this.tx, (s) => crossSiteCost(this, s), () => this.stateVersion());
     // Node Manager on each machine restarts a crashed server, at most RestartMax times an hour.
     this.nodeManagers = this.servers.ids.map(
       (id) =>
@@ -108,6 +108,14 @@ export class WeblogicModel {
     world.gauge('txInDoubt', () => this.services.pendingTx());
     world.gauge('dataLostMs', () => this.db.dataLostMs);
     for (const id of this.servers.ids) world.gauge(`sessions:${id}`, () => this.sessions.ofPrimary(id));
+  }
+
+  /**
+   * Changes whenever processes, the network, parameters, database roles or cross-site sessions change: what the
+   * request paths are derived from (each part only grows, so an equal sum means nothing changed).
+   */
+  stateVersion(): number {
+    return this.ctx.world.stateVersion + this.db.version + this.sessions.crossSiteVersion;
   }
 
   private tick(): void {

@@ -23,6 +23,9 @@ export class SessionTable {
   private readonly secondaryLoads = new Map<string, number>();
   private readonly order: ReadonlyMap<string, number>;
   private pairsChanged = 0;
+  /** Sessions of each primary whose secondary is in another site, kept by add/remove (see `crossSiteVersion`). */
+  private readonly crossLoads = new Map<string, number>();
+  private crossChanges = 0;
   /** Summaries are recomputed only after a change (views and the workload read them every second). */
   private cache: { entries: Entry[]; byPrimary: Map<string, number>; crossByPrimary: Map<string, number> } | undefined;
 
@@ -40,6 +43,26 @@ export class SessionTable {
   /** Changes when a (primary, secondary) pair appears or goes (not when only its count changes). */
   get structure(): number {
     return this.pairsChanged;
+  }
+
+  /**
+   * Changes whenever what a request pays for session replication may change: a cross-site pair comes, goes or
+   * changes count, or a primary that has cross-site sessions gains or loses any (their share of its sessions).
+   * Logins on a server whose copies all stay in its site leave it as it is, so the request paths stay cached.
+   */
+  get crossSiteVersion(): number {
+    return this.crossChanges;
+  }
+
+  private isCrossSite(primary: string, secondary: string): boolean {
+    return secondary !== '' && this.ctx.site(primary) !== this.ctx.site(secondary);
+  }
+
+  private countChanged(primary: string, secondary: string, delta: number): void {
+    const cross = this.isCrossSite(primary, secondary);
+    const had = this.crossLoads.get(primary) ?? 0;
+    if (cross || had > 0) this.crossChanges++;
+    if (cross) this.crossLoads.set(primary, had + delta);
   }
 
   private group(server: string): string {
@@ -109,6 +132,7 @@ export class SessionTable {
     if (before === undefined) this.pairsChanged++;
     this.pairs.set(key, (before ?? 0) + count);
     this.secondaryLoads.set(secondary, this.secondaryLoad(secondary) + count);
+    this.countChanged(primary, secondary, count);
     this.cache = undefined;
   }
 
@@ -116,8 +140,10 @@ export class SessionTable {
     const count = this.pairs.get(key);
     if (count !== undefined) {
       this.pairsChanged++;
-      const secondary = key.slice(key.indexOf('|') + 1);
+      const bar = key.indexOf('|');
+      const secondary = key.slice(bar + 1);
       this.secondaryLoads.set(secondary, this.secondaryLoad(secondary) - count);
+      this.countChanged(key.slice(0, bar), secondary, -count);
     }
     this.pairs.delete(key);
     this.cache = undefined;

@@ -23,6 +23,24 @@ interface DnsTarget {
 }
 
 /**
+ * What Traffic derives from the state (request paths, the servers that answer), kept with the state's version it
+ * was derived at. The end of the database's error window is a moment, not a change: it is part of the key.
+ */
+class Derived<K, T> {
+  private readonly entries = new Map<K, { version: number; errorWindow: boolean; value: T }>();
+
+  constructor(private readonly derive: (key: K) => T) {}
+
+  get(key: K, version: number, errorWindow: boolean): T {
+    const hit = this.entries.get(key);
+    if (hit !== undefined && hit.version === version && hit.errorWindow === errorWindow) return hit.value;
+    const value = this.derive(key);
+    this.entries.set(key, { version, errorWindow, value });
+    return value;
+  }
+}
+
+/**
  * How users reach the servers. A global load balancer / DNS name resolves to each site's Oracle Traffic
  * Director; when a site's OTD stops answering its health checks the name stops resolving there, and clients
  * move once their cached answer expires (TTL 120 s). Each OTD routes (sticky sessions) only to its own site's
@@ -31,14 +49,22 @@ interface DnsTarget {
  */
 export class Traffic {
   readonly balancers = new Map<string, LoadBalancer>();
+  /** The balancers again, as a list: `version` sums their verdicts on every tick, without an iterator. */
+  private readonly balancerList: LoadBalancer[] = [];
   readonly dns: DnsTarget[] = [];
   readonly glb: string | undefined;
+  /** Counts changes of where the name sends users (withdrawn, clients moved, reinstated): part of `version`. */
+  private routeChanges = 0;
+  private readonly cachedPaths = new Derived<DnsTarget, RequestPath[]>((target) => this.derivePaths(target));
+  private readonly cachedAnswering = new Derived<string, string[]>((otd) => this.deriveAnswering(otd));
 
   constructor(
     private readonly ctx: WlContext,
     private readonly servers: ManagedServers,
     private readonly tx: TxTracker,
     private readonly crossSite: (server: string) => CrossSiteCost,
+    /** Changes whenever processes, the network, parameters, database roles or cross-site sessions change. */
+    private readonly stateVersion: () => number,
   ) {
     for (const otd of ctx.nodesOfKind('otd')) this.createOtd(otd.id);
     this.glb = ctx.nodesOfKind('glb')[0]?.id;
@@ -73,6 +99,7 @@ export class Traffic {
     const lb = new LoadBalancer(this.ctx.kernel, this.ctx.network, otd, members, timing, 'sticky', () => this.otdUp(otd));
     lb.onChange(() => this.ctx.changed());
     this.balancers.set(otd, lb);
+    this.balancerList.push(lb);
   }
 
   otdUp(otd: string): boolean {
@@ -105,6 +132,7 @@ export class Traffic {
     const gen = ++t.withdrawals;
     const withdrawn = this.ctx.emit({ type: 'glb.withdrawn', subject: t.otd, otd: t.otd, site: t.site }, cause);
     t.routeCause = withdrawn.id;
+    this.routeChanges++;
     this.ctx.kernel.at(atMs + this.ctx.num(this.glb, G.dnsTtlMs), () => this.expire(t, gen), withdrawn.id);
   }
 
@@ -112,6 +140,7 @@ export class Traffic {
   private expire(t: DnsTarget, gen: number): void {
     if (gen !== t.withdrawals || t.withdrawnAt === undefined) return;
     t.expired = true;
+    this.routeChanges++;
     const to = this.dns.find((o) => o.withdrawnAt === undefined)?.otd;
     if (to !== undefined) t.routeCause = this.ctx.emit({ type: 'glb.clientsMoved', subject: t.site, site: t.site, from: t.otd, to }).id;
     this.ctx.changed();
@@ -125,6 +154,7 @@ export class Traffic {
     const cause = latestCause(this.otdCause(t.otd), this.serversCause(t.otd), this.balancers.get(t.otd)?.lastVerdict);
     // About the site's users, like 'glb.clientsMoved' (same subject): the report pairs the failback with that takeover.
     t.routeCause = this.ctx.emit({ type: 'glb.reinstated', subject: t.site, otd: t.otd, site: t.site }, cause).id;
+    this.routeChanges++;
     this.ctx.changed();
   }
 
@@ -146,7 +176,28 @@ export class Traffic {
     return this.dns.find((t) => t.withdrawnAt === undefined)?.otd;
   }
 
-  private paths(target: DnsTarget): RequestPath[] {
+  /**
+   * Changes whenever something the request paths read may have changed: the model's state (see `stateVersion`),
+   * where the name sends users, and the balancers' verdicts (each a new event id). Every part only grows, so an
+   * equal sum means that nothing changed.
+   */
+  private version(): number {
+    let version = this.stateVersion() + this.routeChanges;
+    for (let i = 0; i < this.balancerList.length; i++) version += this.balancerList[i]!.lastVerdict ?? 0;
+    return version;
+  }
+
+  /**
+   * Where the users who resolved to `target` go now, and how each way fares (the workload's paths, every tick).
+   * Derived again only after a change (the same array otherwise, which the workload then skips evaluating):
+   * deriving them every second was the largest part of a WebLogic run's time, and of its garbage.
+   */
+  paths(target: DnsTarget): RequestPath[] {
+    return this.cachedPaths.get(target, this.version(), this.tx.inErrorWindow);
+  }
+
+  /** The paths derived afresh, bypassing the cache (tests check the cache against it). */
+  derivePaths(target: DnsTarget): RequestPath[] {
     const otd = this.entryFor(target);
     const fail = (cause: number | null): RequestPath[] => [{ weight: 1, ok: false, serviceMs: 0, crossSiteRoundTrips: 0, rttMs: 0, failMs: 5000, cause }];
     if (otd === undefined) return fail(latestCause(target.routeCause, this.otdCause(target.otd)));
@@ -183,22 +234,32 @@ export class Traffic {
     return { weight: 1, ok, serviceMs, crossSiteRoundTrips: trips, rttMs, failMs: 5000, cause };
   }
 
+  /** The servers `otd` routes to that answer now (cached like the paths: every node's gauge asks every second). */
+  answering(otd: string): readonly string[] {
+    return this.cachedAnswering.get(otd, this.version(), this.tx.inErrorWindow);
+  }
+
+  /** `answering` derived afresh (tests check the cache against it). */
+  deriveAnswering(otd: string): string[] {
+    return (this.balancers.get(otd)?.markedUp() ?? []).filter((m) => this.answers(otd, m));
+  }
+
   /**
    * Answered requests per second passing through `node` (an OTD or a managed server): each site's users'
    * throughput goes to the OTD they reach now, spread evenly over the servers that answer on it.
    */
   private servedBy(workloads: readonly Workload[], node: string): number {
     let total = 0;
-    this.dns.forEach((target, i) => {
-      const otd = this.entryFor(target);
+    for (let i = 0; i < this.dns.length; i++) {
+      const otd = this.entryFor(this.dns[i]!);
       const throughput = workloads[i]!.stats.throughput;
-      if (otd === undefined || throughput <= 0) return;
+      if (otd === undefined || throughput <= 0) continue;
       if (otd === node) total += throughput;
       else if (this.balancers.get(otd)?.isMarkedUp(node)) {
-        const answering = (this.balancers.get(otd)?.markedUp() ?? []).filter((m) => this.answers(otd, m));
+        const answering = this.answering(otd);
         if (answering.includes(node)) total += throughput / answering.length;
       }
-    });
+    }
     return total;
   }
 
