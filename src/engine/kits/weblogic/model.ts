@@ -45,6 +45,8 @@ export class WeblogicModel {
   readonly zdt: Zdt;
   readonly traffic: Traffic;
   readonly nodeManagers: RestartManager[];
+  /** The next tick: one function for the whole run rather than a new closure every simulated second. */
+  private readonly nextTick = () => this.tick();
 
   constructor(world: World) {
     MODELS.set(world, this);
@@ -94,7 +96,7 @@ export class WeblogicModel {
     // Claims are what the invariants check after every step: kept current. Views are drawn when a frame is taken.
     this.ctx.onChange(() => refreshClaims(this));
     world.addViewRenderer(() => refreshViews(this));
-    this.ctx.kernel.after(TICK_MS, () => this.tick(), null);
+    this.ctx.kernel.after(TICK_MS, this.nextTick, null);
     this.scheduleArrivals();
     refreshClaims(this);
   }
@@ -124,7 +126,7 @@ export class WeblogicModel {
     this.tx.tick();
     this.leasing.healed();
     refreshClaims(this);
-    this.ctx.kernel.after(TICK_MS, () => this.tick(), null);
+    this.ctx.kernel.after(TICK_MS, this.nextTick, null);
   }
 
   /** New users log in on every running server; their secondary follows today's ranking (WL-2). */
