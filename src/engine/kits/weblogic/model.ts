@@ -81,7 +81,7 @@ export class WeblogicModel {
     this.coherence = new Coherence(this.ctx);
     this.tx = new TxTracker(this.ctx, this.servers, this.db);
     this.zdt = new Zdt(this.ctx, this.admin.id, this.servers);
-    this.traffic = new Traffic(this.ctx, this.servers, this.tx, (s) => crossSiteCost(this, s), () => this.stateVersion());
+    this.traffic = new Traffic(this.ctx, this.servers, this.tx, (s) => crossSiteCost(this, s), this);
     // Node Manager on each machine restarts a crashed server, at most RestartMax times an hour.
     this.nodeManagers = this.servers.ids.map(
       (id) =>

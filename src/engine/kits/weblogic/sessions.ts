@@ -23,11 +23,16 @@ export class SessionTable {
   private readonly secondaryLoads = new Map<string, number>();
   private readonly order: ReadonlyMap<string, number>;
   private pairsChanged = 0;
-  /** Sessions of each primary whose secondary is in another site, kept by add/remove (see `crossSiteVersion`). */
+  /**
+   * Sessions of each primary, and those of them whose secondary is in another site: kept by add/remove, as the
+   * secondaries' loads are, because gauges and the request paths read them every second while logins change them
+   * every few seconds (counts are whole numbers, so the sums are exact in any order).
+   */
+  private readonly primaryLoads = new Map<string, number>();
   private readonly crossLoads = new Map<string, number>();
   private crossChanges = 0;
-  /** Summaries are recomputed only after a change (views and the workload read them every second). */
-  private cache: { entries: Entry[]; byPrimary: Map<string, number>; crossByPrimary: Map<string, number> } | undefined;
+  /** The entries are listed again only after a change (views and claims read them). */
+  private cache: Entry[] | undefined;
 
   constructor(
     private readonly ctx: WlContext,
@@ -59,6 +64,7 @@ export class SessionTable {
   }
 
   private countChanged(primary: string, secondary: string, delta: number): void {
+    this.primaryLoads.set(primary, (this.primaryLoads.get(primary) ?? 0) + delta);
     const cross = this.isCrossSite(primary, secondary);
     const had = this.crossLoads.get(primary) ?? 0;
     if (cross || had > 0) this.crossChanges++;
@@ -149,24 +155,16 @@ export class SessionTable {
     this.cache = undefined;
   }
 
-  private summary() {
+  entries(): readonly Entry[] {
     if (this.cache) return this.cache;
     const entries: Entry[] = [];
-    const byPrimary = new Map<string, number>();
-    const crossByPrimary = new Map<string, number>();
     for (const [key, count] of this.pairs) {
       if (count <= 0) continue;
       const [primary, secondary] = key.split('|') as [string, string];
       entries.push({ primary, secondary, count });
-      byPrimary.set(primary, (byPrimary.get(primary) ?? 0) + count);
-      if (secondary !== '' && this.ctx.site(primary) !== this.ctx.site(secondary)) crossByPrimary.set(primary, (crossByPrimary.get(primary) ?? 0) + count);
     }
-    this.cache = { entries, byPrimary, crossByPrimary };
-    return this.cache;
-  }
-
-  entries(): readonly Entry[] {
-    return this.summary().entries;
+    this.cache = entries;
+    return entries;
   }
 
   count(primary: string, secondary: string): number {
@@ -179,15 +177,14 @@ export class SessionTable {
 
   /** Sessions of `primary` whose secondary is in another site (they replicate across the link). */
   crossSite(primary?: string): number {
-    const cross = this.summary().crossByPrimary;
-    if (primary !== undefined) return cross.get(primary) ?? 0;
+    if (primary !== undefined) return this.crossLoads.get(primary) ?? 0;
     let n = 0;
-    for (const c of cross.values()) n += c;
+    for (const c of this.crossLoads.values()) n += c;
     return n;
   }
 
   ofPrimary(primary: string): number {
-    return this.summary().byPrimary.get(primary) ?? 0;
+    return this.primaryLoads.get(primary) ?? 0;
   }
 
   /** `primary` lost its secondary `dead`: its sessions replicate to a new secondary. */
@@ -222,6 +219,12 @@ export class SessionTable {
 
   /** Sessions without a live copy on a second server: one more failure loses them. */
   atRisk(isUp: (s: string) => boolean, primary?: string): number {
+    if (primary === undefined) {
+      // All of them (a gauge, every second): the secondaries' loads say it without listing the entries.
+      let n = 0;
+      for (const [secondary, load] of this.secondaryLoads) if (secondary === '' || !isUp(secondary)) n += load;
+      return n;
+    }
     return this.entries()
       .filter((e) => (primary === undefined || e.primary === primary) && (e.secondary === '' || !isUp(e.secondary)))
       .reduce((a, e) => a + e.count, 0);

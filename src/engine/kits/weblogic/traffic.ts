@@ -1,5 +1,5 @@
 import { LoadBalancer, processMember } from '../../primitives/loadBalancer';
-import type { RequestPath, Workload } from '../../primitives/workload';
+import type { RequestPath, Workload, WorkloadStats } from '../../primitives/workload';
 import { latestCause } from '../../kernel/cause';
 import type { WlContext } from './context';
 import type { CrossSiteCost } from './throughput';
@@ -23,21 +23,30 @@ interface DnsTarget {
 }
 
 /**
- * What Traffic derives from the state (request paths, the servers that answer), kept with the state's version it
- * was derived at. The end of the database's error window is a moment, not a change: it is part of the key.
+ * What Traffic derived from the state (request paths, the load through each node), with the state's version it
+ * was derived at (see Traffic.version). The end of the database's error window is a moment, not a change: it is
+ * part of the key.
  */
-class Derived<K, T> {
-  private readonly entries = new Map<K, { version: number; errorWindow: boolean; value: T }>();
+interface Derived<T> {
+  version: number;
+  errorWindow: boolean;
+  value: T;
+}
 
-  constructor(private readonly derive: (key: K) => T) {}
+function fresh<T>(hit: Derived<T> | undefined, version: number, errorWindow: boolean): hit is Derived<T> {
+  return hit !== undefined && hit.version === version && hit.errorWindow === errorWindow;
+}
 
-  get(key: K, version: number, errorWindow: boolean): T {
-    const hit = this.entries.get(key);
-    if (hit !== undefined && hit.version === version && hit.errorWindow === errorWindow) return hit.value;
-    const value = this.derive(key);
-    this.entries.set(key, { version, errorWindow, value });
-    return value;
-  }
+/** Whether every workload still has the figures it had (a workload replaces them when its paths change). */
+function sameStats(stats: readonly WorkloadStats[], workloads: readonly Workload[]): boolean {
+  for (let i = 0; i < stats.length; i++) if (stats[i] !== workloads[i]!.stats) return false;
+  return true;
+}
+
+/** What the request paths are derived from, besides Traffic's own state: the model (a method, not a closure). */
+export interface TrafficState {
+  /** Changes whenever processes, the network, parameters, database roles or cross-site sessions change. */
+  stateVersion(): number;
 }
 
 /**
@@ -55,28 +64,30 @@ export class Traffic {
   readonly glb: string | undefined;
   /** Counts changes of where the name sends users (withdrawn, clients moved, reinstated): part of `version`. */
   private routeChanges = 0;
-  private readonly cachedPaths = new Derived<DnsTarget, RequestPath[]>((target) => this.derivePaths(target));
-  private readonly cachedAnswering = new Derived<string, string[]>((otd) => this.deriveAnswering(otd));
+  private readonly pathCache = new Map<DnsTarget, Derived<RequestPath[]>>();
+  /** Each site's users in `dns` order. */
+  private readonly workloads: readonly Workload[];
+  /** The load through each node, and the workload figures it was derived from (see `servedBy`). */
+  private served: (Derived<Map<string, number>> & { stats: readonly WorkloadStats[] }) | undefined;
 
   constructor(
     private readonly ctx: WlContext,
     private readonly servers: ManagedServers,
     private readonly tx: TxTracker,
     private readonly crossSite: (server: string) => CrossSiteCost,
-    /** Changes whenever processes, the network, parameters, database roles or cross-site sessions change. */
-    private readonly stateVersion: () => number,
+    private readonly state: TrafficState,
   ) {
     for (const otd of ctx.nodesOfKind('otd')) this.createOtd(otd.id);
     this.glb = ctx.nodesOfKind('glb')[0]?.id;
     if (this.glb !== undefined) ctx.world.addProcess(this.glb, PROC.glb, { bootMs: 5000, drainMs: 1000 }).bootInstantly();
     const targets = this.glb === undefined ? ctx.nodesOfKind('otd').map((n) => n.id) : ctx.relations('resolvesTo').filter((r) => r.from === this.glb).map((r) => r.to);
     for (const otd of targets) this.dns.push({ otd, site: ctx.site(otd), failures: 0, withdrawnAt: undefined, expired: false, withdrawals: 0, routeCause: null });
-    const workloads = this.dns.map((target) =>
+    this.workloads = this.dns.map((target) =>
       ctx.world.addWorkload({ id: target.site, users: ctx.num(this.glb, G.usersPerSite), thinkTimeMs: ctx.num(this.glb, G.thinkTimeMs), paths: () => this.paths(target) }),
     );
     // Per-node answered requests, so the canvas can draw each routing edge as thick as what flows along it.
-    for (const otd of this.balancers.keys()) ctx.world.gauge(`servedRps:${otd}`, () => this.servedBy(workloads, otd));
-    for (const server of servers.ids) ctx.world.gauge(`servedRps:${server}`, () => this.servedBy(workloads, server));
+    for (const otd of this.balancers.keys()) ctx.world.gauge(`servedRps:${otd}`, () => this.servedBy(otd));
+    for (const server of servers.ids) ctx.world.gauge(`servedRps:${server}`, () => this.servedBy(server));
     if (this.glb !== undefined) ctx.kernel.after(ctx.num(this.glb, G.healthCheckIntervalMs), () => this.checkDns(), null);
   }
 
@@ -182,7 +193,7 @@ export class Traffic {
    * equal sum means that nothing changed.
    */
   private version(): number {
-    let version = this.stateVersion() + this.routeChanges;
+    let version = this.state.stateVersion() + this.routeChanges;
     for (let i = 0; i < this.balancerList.length; i++) version += this.balancerList[i]!.lastVerdict ?? 0;
     return version;
   }
@@ -193,7 +204,13 @@ export class Traffic {
    * deriving them every second was the largest part of a WebLogic run's time, and of its garbage.
    */
   paths(target: DnsTarget): RequestPath[] {
-    return this.cachedPaths.get(target, this.version(), this.tx.inErrorWindow);
+    const version = this.version();
+    const errorWindow = this.tx.inErrorWindow;
+    const hit = this.pathCache.get(target);
+    if (fresh(hit, version, errorWindow)) return hit.value;
+    const value = this.derivePaths(target);
+    this.pathCache.set(target, { version, errorWindow, value });
+    return value;
   }
 
   /** The paths derived afresh, bypassing the cache (tests check the cache against it). */
@@ -234,33 +251,37 @@ export class Traffic {
     return { weight: 1, ok, serviceMs, crossSiteRoundTrips: trips, rttMs, failMs: 5000, cause };
   }
 
-  /** The servers `otd` routes to that answer now (cached like the paths: every node's gauge asks every second). */
-  answering(otd: string): readonly string[] {
-    return this.cachedAnswering.get(otd, this.version(), this.tx.inErrorWindow);
-  }
-
-  /** `answering` derived afresh (tests check the cache against it). */
-  deriveAnswering(otd: string): string[] {
-    return (this.balancers.get(otd)?.markedUp() ?? []).filter((m) => this.answers(otd, m));
+  /**
+   * Answered requests per second passing through `node` (an OTD or a managed server), a gauge of every node every
+   * second: derived for all nodes at once, again only when the state or the workloads' figures changed.
+   */
+  servedBy(node: string): number {
+    const version = this.version();
+    const errorWindow = this.tx.inErrorWindow;
+    let served = this.served;
+    if (!fresh(served, version, errorWindow) || !sameStats(served.stats, this.workloads)) {
+      served = this.served = { version, errorWindow, stats: this.workloads.map((w) => w.stats), value: this.deriveServed() };
+    }
+    return served.value.get(node) ?? 0;
   }
 
   /**
-   * Answered requests per second passing through `node` (an OTD or a managed server): each site's users'
-   * throughput goes to the OTD they reach now, spread evenly over the servers that answer on it.
+   * The load through every node derived afresh (tests check the cache against it): each site's users' throughput
+   * goes to the OTD they reach now, spread evenly over the servers that answer on it. Each node's sum takes the
+   * sites in order, as one node's did when each was summed apart.
    */
-  private servedBy(workloads: readonly Workload[], node: string): number {
-    let total = 0;
+  deriveServed(): Map<string, number> {
+    const served = new Map<string, number>();
+    const add = (node: string, rps: number) => served.set(node, (served.get(node) ?? 0) + rps);
     for (let i = 0; i < this.dns.length; i++) {
       const otd = this.entryFor(this.dns[i]!);
-      const throughput = workloads[i]!.stats.throughput;
+      const throughput = this.workloads[i]!.stats.throughput;
       if (otd === undefined || throughput <= 0) continue;
-      if (otd === node) total += throughput;
-      else if (this.balancers.get(otd)?.isMarkedUp(node)) {
-        const answering = this.answering(otd);
-        if (answering.includes(node)) total += throughput / answering.length;
-      }
+      add(otd, throughput);
+      const answering = (this.balancers.get(otd)?.markedUp() ?? []).filter((m) => this.answers(otd, m));
+      for (const server of answering) if (server !== otd) add(server, throughput / answering.length);
     }
-    return total;
+    return served;
   }
 
   /** The OTD process's last change (a crash caused by its host's power failure, a stop…). */
