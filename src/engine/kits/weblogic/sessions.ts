@@ -226,7 +226,7 @@ export class SessionTable {
       return n;
     }
     return this.entries()
-      .filter((e) => (primary === undefined || e.primary === primary) && (e.secondary === '' || !isUp(e.secondary)))
+      .filter((e) => e.primary === primary && (e.secondary === '' || !isUp(e.secondary)))
       .reduce((a, e) => a + e.count, 0);
   }
 
