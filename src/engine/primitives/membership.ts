@@ -27,6 +27,9 @@ interface PeerView {
   checkPending: boolean;
   /** The 'member.dead' verdict while `dead`: the cause of 'alive again' when nothing else changed since. */
   deadEvent: number | null;
+  /** Delivers a heartbeat of the peer to the observer; checks the peer's silence. Made once: beats are frequent. */
+  deliver: () => void;
+  check: () => void;
 }
 
 /**
@@ -40,6 +43,10 @@ export class Membership {
   private readonly views = new Map<SimProcess, Map<SimProcess, PeerView>>();
   private readonly generations = new Map<SimProcess, number>();
   private readonly pairListeners: PairListener[] = [];
+  /** Each member's heartbeats: the peer's host and the delivery to it (see PeerView.deliver). */
+  private readonly outboxes = new Map<SimProcess, Array<{ to: string; deliver: () => void }>>();
+  /** Each member's next beat, for its current generation (made when it joins, not at every beat). */
+  private readonly nextBeats = new Map<SimProcess, () => void>();
 
   constructor(
     private readonly kernel: Kernel,
@@ -48,12 +55,20 @@ export class Membership {
     private readonly timing: MembershipTiming,
     private readonly handlers: MembershipHandlers = {},
   ) {
+    // Every view (and so every outbox) exists before the first member joins and beats.
+    for (const member of members) this.outboxes.set(member, []);
+    for (const member of members) this.views.set(member, new Map(members.filter((p) => p !== member).map((p) => [p, this.newView(member, p)])));
     for (const member of members) {
-      this.views.set(member, new Map(members.filter((p) => p !== member).map((p) => [p, { lastHeardMs: 0, dead: false, checkPending: false, deadEvent: null }])));
       this.generations.set(member, 0);
       member.onChange((p, _from, to) => (to === 'running' ? this.join(p) : this.leave(p)));
       if (member.isRunning) this.join(member);
     }
+  }
+
+  private newView(observer: SimProcess, peer: SimProcess): PeerView {
+    const view: PeerView = { lastHeardMs: 0, dead: false, checkPending: false, deadEvent: null, deliver: () => this.receive(observer, peer), check: () => this.check(observer, peer, view) };
+    this.outboxes.get(peer)!.push({ to: observer.nodeId, deliver: view.deliver });
+    return view;
   }
 
   /** Whether `observer` currently believes `peer` is alive. */
@@ -93,11 +108,12 @@ export class Membership {
   private join(member: SimProcess): void {
     const gen = (this.generations.get(member) ?? 0) + 1;
     this.generations.set(member, gen);
+    this.nextBeats.set(member, () => this.beat(member, gen));
     // A (re)started member gives every peer a fresh grace period before judging it.
-    for (const [peer, view] of this.views.get(member) ?? []) {
+    for (const [, view] of this.views.get(member) ?? []) {
       view.lastHeardMs = this.kernel.now;
       view.dead = false;
-      this.scheduleCheck(member, peer, view);
+      this.scheduleCheck(view);
     }
     this.beat(member, gen);
     this.notifyPairs(member);
@@ -110,10 +126,9 @@ export class Membership {
 
   private beat(member: SimProcess, gen: number): void {
     if (this.generations.get(member) !== gen || !member.isRunning) return;
-    for (const peer of this.members) {
-      if (peer !== member) this.network.send(member.nodeId, peer.nodeId, () => this.receive(peer, member));
-    }
-    this.kernel.after(this.timing.heartbeatIntervalMs, () => this.beat(member, gen), null);
+    for (const { to, deliver } of this.outboxes.get(member)!) this.network.send(member.nodeId, to, deliver);
+    // `gen` is current here, so the next beat is this generation's.
+    this.kernel.after(this.timing.heartbeatIntervalMs, this.nextBeats.get(member)!, null);
   }
 
   private receive(observer: SimProcess, sender: SimProcess): void {
@@ -131,7 +146,7 @@ export class Membership {
       const event = this.kernel.emit({ type: 'member.alive', subject: sender.nodeId, observer: observer.nodeId, peer: sender.nodeId }, cause);
       this.kernel.withCause(event.id, () => this.handlers.onAlive?.(observer, sender));
     }
-    this.scheduleCheck(observer, sender, view);
+    this.scheduleCheck(view);
   }
 
   /**
@@ -148,17 +163,17 @@ export class Membership {
     return peer.lastChangeEvent;
   }
 
-  private scheduleCheck(observer: SimProcess, peer: SimProcess, view: PeerView): void {
+  private scheduleCheck(view: PeerView): void {
     if (view.checkPending) return;
     view.checkPending = true;
-    this.kernel.at(view.lastHeardMs + this.timing.deadAfterMs, () => this.check(observer, peer, view), null);
+    this.kernel.at(view.lastHeardMs + this.timing.deadAfterMs, view.check, null);
   }
 
   private check(observer: SimProcess, peer: SimProcess, view: PeerView): void {
     view.checkPending = false;
     if (!observer.isRunning || view.dead) return;
     if (this.kernel.now - view.lastHeardMs < this.timing.deadAfterMs) {
-      this.scheduleCheck(observer, peer, view);
+      this.scheduleCheck(view);
       return;
     }
     view.dead = true;

@@ -27,6 +27,8 @@ export class ReplicationStream {
   private wasActive = true;
   private connected = true;
   private generation = 0;
+  /** The next shipment of the current generation: one function per start rather than a new closure per shipment. */
+  private nextShipment: () => void = () => undefined;
 
   constructor(
     private readonly kernel: Kernel,
@@ -53,6 +55,7 @@ export class ReplicationStream {
   /** Starts shipping (again). */
   start(): void {
     const gen = ++this.generation;
+    this.nextShipment = () => this.ship(gen);
     this.ship(gen);
   }
 
@@ -103,6 +106,7 @@ export class ReplicationStream {
     } else {
       this.wasActive = false;
     }
-    this.kernel.after(this.config.shipIntervalMs, () => this.ship(gen), null);
+    // `gen` is current here, so the next shipment is this generation's.
+    this.kernel.after(this.config.shipIntervalMs, this.nextShipment, null);
   }
 }

@@ -72,6 +72,8 @@ export class Workload {
   private readonly baselineP95: number;
   /** The paths of the last tick that classified the health (none yet: the first tick always does). */
   private judged: readonly RequestPath[] | undefined;
+  /** The next tick: one function for the whole run rather than a new closure every simulated second. */
+  private readonly nextTick = () => this.tick();
 
   constructor(
     private readonly kernel: Kernel,
@@ -80,7 +82,7 @@ export class Workload {
   ) {
     this.current = evaluate(spec, spec.paths());
     this.baselineP95 = this.current.latencyP95Ms;
-    this.kernel.after(tickMs, () => this.tick(), null);
+    this.kernel.after(tickMs, this.nextTick, null);
   }
 
   get stats(): WorkloadStats {
@@ -96,7 +98,7 @@ export class Workload {
       this.current = evaluate(this.spec, paths);
       this.classify(paths);
     }
-    this.kernel.after(this.tickMs, () => this.tick(), null);
+    this.kernel.after(this.tickMs, this.nextTick, null);
   }
 
   private classify(paths: readonly RequestPath[]): void {

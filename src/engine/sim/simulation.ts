@@ -62,6 +62,8 @@ export class Simulation {
   private readonly afterStep: (() => void) | undefined;
   /** `World.netVersion` when the network view was last drained (-1: never). */
   private drainedNetVersion = -1;
+  /** The next sample: one function for the whole run rather than a new closure every simulated second. */
+  private readonly nextSample = () => this.sample();
 
   constructor(design: DesignDoc, options: SimulationOptions = {}) {
     this.world = new World(design, options.seed ?? design.seed);
@@ -69,7 +71,7 @@ export class Simulation {
     const started = this.world.kernel.emit({ type: 'run.started', subject: design.name });
     this.world.network.noPathCause = started.id;
     this.world.kernel.withCause(started.id, () => this.kits.forEach((kit) => kit.install(this.world)));
-    this.world.kernel.at(0, () => this.sample(), null);
+    this.world.kernel.at(0, this.nextSample, null);
     if (options.checkInvariants) {
       this.invariants = [...BUILTIN_INVARIANTS, ...this.kits.flatMap((k) => k.invariants?.(this.world) ?? [])];
       this.afterStep = () => this.checkInvariants();
@@ -170,7 +172,7 @@ export class Simulation {
     // Every gauge is read, in registration order, as before: a read may have effects (a rate window pruned).
     for (let i = 0; i < gauges.length; i++) values[columns[i]!] = gauges[i]![1]();
     this.sampleRows.push({ t: this.world.kernel.now, values });
-    this.world.kernel.after(METRIC_INTERVAL_MS, () => this.sample(), null);
+    this.world.kernel.after(METRIC_INTERVAL_MS, this.nextSample, null);
   }
 
   /** One column per distinct key (a key registered twice keeps its first place and its last gauge, as a record would). */

@@ -35,6 +35,8 @@ export class DataGuard {
   dataLostMs = 0;
   /** Old primaries being reinstated now (an operator started it). */
   private readonly reinstating = new Set<string>();
+  /** Counts changes of roles, the role transition, the last role event and the error window (see `version`). */
+  private changes = 0;
 
   constructor(private readonly ctx: WlContext) {
     const dbs = ctx.nodesOfKind('oracleDb');
@@ -58,6 +60,15 @@ export class DataGuard {
     }
   }
 
+  /**
+   * Changes whenever a role, the role transition, the last role-change event or the application-error window
+   * changes: with the processes and the network, all that who may use the primary (and why not) depends on. The
+   * window's end passes without a change: compare `now` with `appErrorsUntilMs` too.
+   */
+  get version(): number {
+    return this.changes;
+  }
+
   role(db: string): DbRole | undefined {
     return this.roles.get(db);
   }
@@ -72,6 +83,7 @@ export class DataGuard {
   private setRole(db: string, role: DbRole): void {
     this.roles.set(db, role);
     this.primaryNow = null;
+    this.changes++;
   }
 
   get standbys(): string[] {
@@ -142,6 +154,7 @@ export class DataGuard {
     const lost = old === undefined ? 0 : (this.streams.get(`${old}>${standby}`)?.lostIfSourceDiesMs() ?? 0);
     const started = this.ctx.emit({ type: 'dg.failoverStarted', subject: standby, db: standby, by });
     this.roleEvent = started.id;
+    this.changes++;
     this.ctx.kernel.withCause(started.id, () => {
       if (lost > 0) {
         this.dataLostMs += lost;
@@ -159,6 +172,7 @@ export class DataGuard {
     const started = this.ctx.emit({ type: 'dg.switchoverStarted', subject: target, db: target, by });
     this.roleEvent = started.id;
     this.appErrorsUntilMs = this.ctx.now + this.ctx.num(old, P.switchoverErrorMs);
+    this.changes++;
     this.ctx.kernel.withCause(started.id, () => this.beginTransition(target, old, true));
   }
 
@@ -207,6 +221,7 @@ export class DataGuard {
   private beginTransition(to: string, old: string | undefined, planned: boolean): void {
     const untilMs = this.ctx.now + this.ctx.num(to, P.roleTransitionMs);
     this.transition = { to, untilMs };
+    this.changes++;
     this.ctx.changed();
     this.ctx.kernel.at(untilMs, () => {
       if (old !== undefined) this.setRole(old, planned ? 'standby' : 'reinstateRequired');
@@ -215,6 +230,7 @@ export class DataGuard {
       this.epoch++;
       const changed = this.ctx.emit({ type: 'dg.primary.takeover', subject: to, db: to });
       this.roleEvent = changed.id;
+      this.changes++;
       this.ctx.kernel.withCause(changed.id, () => {
         if (old !== undefined && planned) this.ctx.emit({ type: 'dg.becameStandby', subject: old, db: old });
         if (old !== undefined && !planned) this.ctx.emit({ type: 'dg.reinstateRequired', subject: old, db: old, primary: to });

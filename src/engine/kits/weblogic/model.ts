@@ -45,6 +45,8 @@ export class WeblogicModel {
   readonly zdt: Zdt;
   readonly traffic: Traffic;
   readonly nodeManagers: RestartManager[];
+  /** The next tick: one function for the whole run rather than a new closure every simulated second. */
+  private readonly nextTick = () => this.tick();
 
   constructor(world: World) {
     MODELS.set(world, this);
@@ -79,7 +81,7 @@ export class WeblogicModel {
     this.coherence = new Coherence(this.ctx);
     this.tx = new TxTracker(this.ctx, this.servers, this.db);
     this.zdt = new Zdt(this.ctx, this.admin.id, this.servers);
-    this.traffic = new Traffic(this.ctx, this.servers, this.tx, (s) => crossSiteCost(this, s));
+    this.traffic = new Traffic(this.ctx, this.servers, this.tx, (s) => crossSiteCost(this, s), this);
     // Node Manager on each machine restarts a crashed server, at most RestartMax times an hour.
     this.nodeManagers = this.servers.ids.map(
       (id) =>
@@ -94,7 +96,7 @@ export class WeblogicModel {
     // Claims are what the invariants check after every step: kept current. Views are drawn when a frame is taken.
     this.ctx.onChange(() => refreshClaims(this));
     world.addViewRenderer(() => refreshViews(this));
-    this.ctx.kernel.after(TICK_MS, () => this.tick(), null);
+    this.ctx.kernel.after(TICK_MS, this.nextTick, null);
     this.scheduleArrivals();
     refreshClaims(this);
   }
@@ -110,13 +112,21 @@ export class WeblogicModel {
     for (const id of this.servers.ids) world.gauge(`sessions:${id}`, () => this.sessions.ofPrimary(id));
   }
 
+  /**
+   * Changes whenever processes, the network, parameters, database roles or cross-site sessions change: what the
+   * request paths are derived from (each part only grows, so an equal sum means nothing changed).
+   */
+  stateVersion(): number {
+    return this.ctx.world.stateVersion + this.db.version + this.sessions.crossSiteVersion;
+  }
+
   private tick(): void {
     this.failover.tick();
     this.coherence.tick();
     this.tx.tick();
     this.leasing.healed();
     refreshClaims(this);
-    this.ctx.kernel.after(TICK_MS, () => this.tick(), null);
+    this.ctx.kernel.after(TICK_MS, this.nextTick, null);
   }
 
   /** New users log in on every running server; their secondary follows today's ranking (WL-2). */

@@ -23,8 +23,16 @@ export class SessionTable {
   private readonly secondaryLoads = new Map<string, number>();
   private readonly order: ReadonlyMap<string, number>;
   private pairsChanged = 0;
-  /** Summaries are recomputed only after a change (views and the workload read them every second). */
-  private cache: { entries: Entry[]; byPrimary: Map<string, number>; crossByPrimary: Map<string, number> } | undefined;
+  /**
+   * Sessions of each primary, and those of them whose secondary is in another site: kept by add/remove, as the
+   * secondaries' loads are, because gauges and the request paths read them every second while logins change them
+   * every few seconds (counts are whole numbers, so the sums are exact in any order).
+   */
+  private readonly primaryLoads = new Map<string, number>();
+  private readonly crossLoads = new Map<string, number>();
+  private crossChanges = 0;
+  /** The entries are listed again only after a change (views and claims read them). */
+  private cache: Entry[] | undefined;
 
   constructor(
     private readonly ctx: WlContext,
@@ -40,6 +48,27 @@ export class SessionTable {
   /** Changes when a (primary, secondary) pair appears or goes (not when only its count changes). */
   get structure(): number {
     return this.pairsChanged;
+  }
+
+  /**
+   * Changes whenever what a request pays for session replication may change: a cross-site pair comes, goes or
+   * changes count, or a primary that has cross-site sessions gains or loses any (their share of its sessions).
+   * Logins on a server whose copies all stay in its site leave it as it is, so the request paths stay cached.
+   */
+  get crossSiteVersion(): number {
+    return this.crossChanges;
+  }
+
+  private isCrossSite(primary: string, secondary: string): boolean {
+    return secondary !== '' && this.ctx.site(primary) !== this.ctx.site(secondary);
+  }
+
+  private countChanged(primary: string, secondary: string, delta: number): void {
+    this.primaryLoads.set(primary, (this.primaryLoads.get(primary) ?? 0) + delta);
+    const cross = this.isCrossSite(primary, secondary);
+    const had = this.crossLoads.get(primary) ?? 0;
+    if (cross || had > 0) this.crossChanges++;
+    if (cross) this.crossLoads.set(primary, had + delta);
   }
 
   private group(server: string): string {
@@ -109,6 +138,7 @@ export class SessionTable {
     if (before === undefined) this.pairsChanged++;
     this.pairs.set(key, (before ?? 0) + count);
     this.secondaryLoads.set(secondary, this.secondaryLoad(secondary) + count);
+    this.countChanged(primary, secondary, count);
     this.cache = undefined;
   }
 
@@ -116,31 +146,25 @@ export class SessionTable {
     const count = this.pairs.get(key);
     if (count !== undefined) {
       this.pairsChanged++;
-      const secondary = key.slice(key.indexOf('|') + 1);
+      const bar = key.indexOf('|');
+      const secondary = key.slice(bar + 1);
       this.secondaryLoads.set(secondary, this.secondaryLoad(secondary) - count);
+      this.countChanged(key.slice(0, bar), secondary, -count);
     }
     this.pairs.delete(key);
     this.cache = undefined;
   }
 
-  private summary() {
+  entries(): readonly Entry[] {
     if (this.cache) return this.cache;
     const entries: Entry[] = [];
-    const byPrimary = new Map<string, number>();
-    const crossByPrimary = new Map<string, number>();
     for (const [key, count] of this.pairs) {
       if (count <= 0) continue;
       const [primary, secondary] = key.split('|') as [string, string];
       entries.push({ primary, secondary, count });
-      byPrimary.set(primary, (byPrimary.get(primary) ?? 0) + count);
-      if (secondary !== '' && this.ctx.site(primary) !== this.ctx.site(secondary)) crossByPrimary.set(primary, (crossByPrimary.get(primary) ?? 0) + count);
     }
-    this.cache = { entries, byPrimary, crossByPrimary };
-    return this.cache;
-  }
-
-  entries(): readonly Entry[] {
-    return this.summary().entries;
+    this.cache = entries;
+    return entries;
   }
 
   count(primary: string, secondary: string): number {
@@ -153,15 +177,14 @@ export class SessionTable {
 
   /** Sessions of `primary` whose secondary is in another site (they replicate across the link). */
   crossSite(primary?: string): number {
-    const cross = this.summary().crossByPrimary;
-    if (primary !== undefined) return cross.get(primary) ?? 0;
+    if (primary !== undefined) return this.crossLoads.get(primary) ?? 0;
     let n = 0;
-    for (const c of cross.values()) n += c;
+    for (const c of this.crossLoads.values()) n += c;
     return n;
   }
 
   ofPrimary(primary: string): number {
-    return this.summary().byPrimary.get(primary) ?? 0;
+    return this.primaryLoads.get(primary) ?? 0;
   }
 
   /** `primary` lost its secondary `dead`: its sessions replicate to a new secondary. */
@@ -196,8 +219,14 @@ export class SessionTable {
 
   /** Sessions without a live copy on a second server: one more failure loses them. */
   atRisk(isUp: (s: string) => boolean, primary?: string): number {
+    if (primary === undefined) {
+      // All of them (a gauge, every second): the secondaries' loads say it without listing the entries.
+      let n = 0;
+      for (const [secondary, load] of this.secondaryLoads) if (secondary === '' || !isUp(secondary)) n += load;
+      return n;
+    }
     return this.entries()
-      .filter((e) => (primary === undefined || e.primary === primary) && (e.secondary === '' || !isUp(e.secondary)))
+      .filter((e) => e.primary === primary && (e.secondary === '' || !isUp(e.secondary)))
       .reduce((a, e) => a + e.count, 0);
   }
 

@@ -20,7 +20,12 @@ export class TxTracker {
   ) {}
 
   canUseDb(server: string): boolean {
-    return this.db.reachableFrom(server) && this.ctx.now >= this.db.appErrorsUntilMs;
+    return this.db.reachableFrom(server) && !this.inErrorWindow;
+  }
+
+  /** Whether application data sources see errors now (a planned switchover): it ends with time, not with a change. */
+  get inErrorWindow(): boolean {
+    return this.ctx.now < this.db.appErrorsUntilMs;
   }
 
   /** The database host the servers use now (for the cause of their failures). */
