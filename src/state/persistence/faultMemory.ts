@@ -22,7 +22,16 @@ export interface FaultRecord extends BranchState {
 }
 
 export const memoryKey = (docId: string | undefined) => `${FAULT_MEMORY_PREFIX}${docId ?? 'unsaved'}`;
-const designChecksum = (design: DesignDoc) => textChecksum(simulationKey(design));
+/**
+ * Kept per design object: the record is written in the same task as a fault's answer, and on a 1,000-node design
+ * the key and its checksum cost milliseconds that the click's painted answer waited for (issue 18, row 4).
+ */
+const checksums = new WeakMap<DesignDoc, string>();
+function designChecksum(design: DesignDoc): string {
+  let sum = checksums.get(design);
+  if (sum === undefined) checksums.set(design, (sum = textChecksum(simulationKey(design))));
+  return sum;
+}
 
 export function faultRecord(s: AppState): FaultRecord {
   return { v: FORMAT, design: designChecksum(s.design), seed: s.seed, branches: withLive(s, s), activeBranchId: s.activeBranchId };
